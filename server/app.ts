@@ -1,0 +1,72 @@
+import cookie from '@fastify/cookie';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TSchema } from 'typebox';
+import { sessionOrTokenActor } from './auth/authenticate.js';
+import { authRoutes } from './auth/routes.js';
+import { authSchemas } from './auth/schemas.js';
+import type { AppDeps } from './deps.js';
+import { healthRoutes } from './health/routes.js';
+import { registerAccessControl } from './http/access.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { registerDocs, registerOpenApi } from './http/openapi.js';
+import { registerProblemHandlers } from './http/problems.js';
+import { sharedSchemas } from './http/schemas.js';
+import { registerValidation } from './http/validation.js';
+import { municipalityRoutes } from './municipalities/routes.js';
+import { municipalitySchemas } from './municipalities/schemas.js';
+import { organisationRoutes } from './organisations/routes.js';
+import { organisationSchemas } from './organisations/schemas.js';
+import { tokenRoutes } from './tokens/routes.js';
+import { tokenSchemas } from './tokens/schemas.js';
+import { userRoutes } from './users/routes.js';
+import { userSchemas } from './users/schemas.js';
+
+/** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
+const schemas: TSchema[] = [
+  ...sharedSchemas,
+  ...municipalitySchemas,
+  ...organisationSchemas,
+  ...userSchemas,
+  ...tokenSchemas,
+  ...authSchemas,
+];
+
+/**
+ * Builds the whole app (the same one in production and tests); never listens.
+ * Every Fastify and ajv option lives here; the routes are wired below, in one place.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      // Credentials never reach the log.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    // Trailing slashes and repeated slashes are the same route.
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerValidation(app, schemas);
+  for (const schema of schemas) app.addSchema(schema);
+  registerProblemHandlers(app);
+  await registerOpenApi(app);
+  await app.register(cookie);
+  registerAccessControl(app, sessionOrTokenActor(deps));
+  registerIdempotency(app, deps.database.db, deps.clock);
+
+  await app.register(healthRoutes, { deps });
+  const api = { prefix: '/api/v1', deps };
+  await app.register(authRoutes, api);
+  await app.register(municipalityRoutes, api);
+  await app.register(organisationRoutes, api);
+  await app.register(userRoutes, api);
+  await app.register(tokenRoutes, api);
+  await registerDocs(app);
+
+  return app;
+}

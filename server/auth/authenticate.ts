@@ -1,0 +1,43 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../deps.js';
+import type { Actor, ResolveActor } from '../http/access.js';
+import { problems } from '../http/problems.js';
+import { findTokenActor } from '../tokens/store.js';
+import { findSessionActor } from './store.js';
+
+export const SESSION_COOKIE = 'lk_session';
+
+/**
+ * A bearer token that does not work is refused outright (a script should
+ * know); a stale session cookie just means "not signed in".
+ */
+export function sessionOrTokenActor(deps: AppDeps): ResolveActor {
+  const { db } = deps.database;
+  return async (request: FastifyRequest): Promise<Actor | null> => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
+      const actor = match?.[1] ? await findTokenActor(db, match[1], deps.clock.now()) : null;
+      if (!actor) throw problems.unauthenticated('The bearer token is not valid.');
+      return actor;
+    }
+    const secret = request.cookies[SESSION_COOKIE];
+    if (!secret) return null;
+    return findSessionActor(db, secret, deps.clock.now(), deps.config.session.idleMinutes);
+  };
+}
+
+export function setSessionCookie(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, secret: string) {
+  const secure = deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : deps.config.cookieSecure;
+  void reply.setCookie(SESSION_COOKIE, secret, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure,
+    maxAge: deps.config.session.maxHours * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/' });
+}

@@ -1,0 +1,12 @@
+import { Type, type Static } from 'typebox';
+
+export const LoginBody = Type.Object(
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { $id: 'LoginBody', additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const authSchemas = [LoginBody];

@@ -1,0 +1,91 @@
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+// The environment, as DESIGN.md's configuration table. Every value arrives as
+// text; TypeBox converts, defaults and checks it once at start.
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://[^\\s]+$' })),
+  DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  DEMO_DATA: Type.Optional(Type.Boolean()),
+  ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12, maxLength: 256 })),
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 7 * 24 * 60, default: 120 }),
+  SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 30 * 24, default: 12 }),
+  // auto: Secure when the request came over TLS (directly or, with TRUST_PROXY, via a proxy)
+  COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true'), Type.Literal('false')], {
+    default: 'auto',
+  }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 10_000 }),
+  DB_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 5_000 }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+});
+
+type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  demoData: boolean;
+  bootstrapAdmin: { email: string; password: string } | null;
+  session: { idleMinutes: number; maxHours: number };
+  cookieSecure: 'auto' | boolean;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+  dbTimeoutMs: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; throws ConfigError naming the first bad variable. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const raw = Object.fromEntries(
+    Object.keys(EnvSchema.properties)
+      .map((name) => [name, environment[name]] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const env = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw)) as Env;
+  const [error] = Value.Errors(EnvSchema, env);
+  if (error) {
+    const name = error.instancePath.replace(/^\//, '');
+    // Secrets are named, never echoed.
+    const shown = /PASSWORD|DATABASE_URL/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
+    throw new ConfigError(`Invalid environment variable ${name}${shown}: ${error.message}`);
+  }
+  if (env.DATABASE_URL !== undefined && !URL.canParse(env.DATABASE_URL)) {
+    throw new ConfigError(`Invalid environment variable DATABASE_URL: not a valid postgres:// URL`);
+  }
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const database: Config['database'] =
+    env.DATABASE_URL === undefined
+      ? { kind: 'pglite', dataDir: env.DATA_DIR }
+      : { kind: 'postgres', url: env.DATABASE_URL };
+  return Object.freeze({
+    port: env.PORT,
+    host: env.HOST,
+    database,
+    demoData: env.DEMO_DATA ?? database.kind === 'pglite',
+    bootstrapAdmin:
+      env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
+        ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+        : null,
+    session: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
+    cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    dbTimeoutMs: env.DB_TIMEOUT_MS,
+    logLevel: env.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,106 @@
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import type { DB } from './schema.js';
+import { SerialPGliteDialect } from './serial-pglite-dialect.js';
+
+export type Db = Kysely<DB>;
+/** A store function takes either the database or an open transaction. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs a whole SQL file (several statements, plpgsql): the migrator's door. */
+  runScript(text: string): Promise<void>;
+  /** True when the database answers a trivial query in time. */
+  isReachable(timeoutMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const plugins = [new CamelCasePlugin()];
+
+// int8 (count(*), bigint ids) arrives as text from pg and as a number from
+// PGlite; both give numbers here. Values stay far below 2^53.
+const pgTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
+};
+
+export async function createPostgresDatabase(url: string, options: { timeoutMs: number; max?: number }): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.timeoutMs,
+    // A query stuck on a dead server must not hold a request forever.
+    query_timeout: options.timeoutMs * 6,
+    types: pgTypes,
+  });
+  // An idle client losing its server must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  return {
+    kind: 'postgres',
+    db,
+    async runScript(text) {
+      // A parameterless query uses the simple protocol, which runs a whole file.
+      const client = await pool.connect();
+      try {
+        await client.query(text);
+      } catch (error) {
+        // A failed script may leave its transaction open on this connection.
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    isReachable: (timeoutMs) => ping(db, timeoutMs),
+    close: () => db.destroy(),
+  };
+}
+
+export async function createPgliteDatabase(dataDir: string | undefined, pglite?: PGlite): Promise<Database> {
+  const instance = pglite ?? (await PGlite.create(dataDir === undefined ? {} : { dataDir }));
+  const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(instance), plugins });
+  return {
+    kind: 'pglite',
+    db,
+    async runScript(text) {
+      try {
+        await instance.exec(text);
+      } catch (error) {
+        await instance.exec('rollback').catch(() => {});
+        throw error;
+      }
+    },
+    isReachable: (timeoutMs) => ping(db, timeoutMs),
+    async close() {
+      await db.destroy();
+      if (!instance.closed) await instance.close();
+    },
+  };
+}
+
+export function createDatabase(config: Pick<Config, 'database' | 'dbTimeoutMs'>): Promise<Database> {
+  return config.database.kind === 'postgres'
+    ? createPostgresDatabase(config.database.url, { timeoutMs: config.dbTimeoutMs })
+    : createPgliteDatabase(config.database.dataDir);
+}
+
+async function ping(db: Db, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const query = sql`select 1`.execute(db).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { Role } from '../db/schema.js';
+import { problems } from './problems.js';
+
+/** Who is calling: resolved once per request from the session cookie or a bearer token. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  organisationId: string;
+  /** The caller's organisation's municipality; null for county-wide or system organisations. */
+  municipalityId: string | null;
+  via: 'session' | 'token';
+  /** Set when the caller came with a session: the stored hash of its id. */
+  sessionHash: string | null;
+}
+
+/**
+ * The rule every route declares in `config.access`:
+ * - 'public': anyone, signed in or not (what they see may still depend on who they are);
+ * - 'signedIn': any account;
+ * - a list of roles: only those.
+ * Item-level rules (own municipality, party to an agreement) are checked where the item is read.
+ */
+export type AccessRule = 'public' | 'signedIn' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+    /** false: this POST ignores Idempotency-Key (sign-in, whose effect is a cookie). */
+    idempotent?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export type ResolveActor = (request: FastifyRequest) => Promise<Actor | null>;
+
+export function isAllowed(rule: AccessRule, actor: Actor | null): 'yes' | 'unauthenticated' | 'forbidden' {
+  if (rule === 'public') return 'yes';
+  if (actor === null) return 'unauthenticated';
+  if (rule === 'signedIn' || rule.includes(actor.role)) return 'yes';
+  return 'forbidden';
+}
+
+/** The signed-in caller, for handlers behind a rule that guarantees one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (request.actor === null) throw problems.unauthenticated();
+  return request.actor;
+}
+
+/**
+ * One hook checks every route's declared rule, before the body is even read.
+ * A route without a rule stops the app from starting: access fails closed.
+ */
+export function registerAccessControl(app: FastifyInstance, resolveActor: ResolveActor) {
+  app.decorateRequest('actor', null);
+
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.addHook('onReady', async () => {
+    const unguarded = routes.filter((route) => route.config?.access === undefined);
+    if (unguarded.length > 0) {
+      const names = unguarded.map((route) => `${String(route.method)} ${route.url}`).join(', ');
+      throw new Error(`Routes without an access rule (config.access): ${names}`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const rule = request.routeOptions.config.access;
+    // No rule here means the not-found handler: nothing to guard.
+    if (rule === undefined) return;
+    request.actor = await resolveActor(request);
+    const verdict = isAllowed(rule, request.actor);
+    if (verdict === 'unauthenticated') throw problems.unauthenticated();
+    if (verdict === 'forbidden') throw problems.forbidden();
+  });
+}

@@ -1,0 +1,174 @@
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
+
+// RFC 9457 problem details: the one error shape of every route.
+
+export const FieldError = Type.Object(
+  {
+    in: Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('params'), Type.Literal('headers')]),
+    path: Type.String({ description: 'JSON Pointer to the field within its part, "" for the whole part' }),
+    message: Type.String(),
+  },
+  { $id: 'FieldError', additionalProperties: false },
+);
+export type FieldError = Static<typeof FieldError>;
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'A URI reference naming the kind of problem' }),
+    title: Type.String(),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    detail: Type.String(),
+    instance: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(Type.Unsafe<FieldError>(Type.Ref('FieldError')))),
+  },
+  { $id: 'Problem', additionalProperties: false, description: 'RFC 9457 problem details' },
+);
+export type Problem = Static<typeof Problem>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly kind: string,
+    detail: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+  }
+
+  toProblem(instance?: string): Problem {
+    return {
+      type: `/problems/${this.kind}`,
+      title: STATUS_CODES[this.status] ?? 'Error',
+      status: this.status,
+      detail: this.message,
+      ...(instance === undefined ? {} : { instance }),
+      ...(this.errors === undefined ? {} : { errors: this.errors }),
+    };
+  }
+}
+
+export const problems = {
+  validation: (detail: string, errors: FieldError[]) => new HttpProblem(400, 'validation', detail, errors),
+  badRequest: (detail: string) => new HttpProblem(400, 'bad-request', detail),
+  unauthenticated: (detail = 'Sign in to do this.') => new HttpProblem(401, 'unauthenticated', detail),
+  forbidden: (detail = 'Your role may not do this.') => new HttpProblem(403, 'forbidden', detail),
+  notFound: (what = 'The item') => new HttpProblem(404, 'not-found', `${what} was not found.`),
+  conflict: (detail: string) => new HttpProblem(409, 'conflict', detail),
+  preconditionFailed: (detail = 'The item has changed since you read it; read it again and retry.') =>
+    new HttpProblem(412, 'precondition-failed', detail),
+  unprocessable: (detail: string) => new HttpProblem(422, 'unprocessable', detail),
+  preconditionRequired: (detail = 'Send If-Match with the ETag you read, so no change is lost.') =>
+    new HttpProblem(428, 'precondition-required', detail),
+  unavailable: (detail = 'The database is not reachable right now; try again shortly.') =>
+    new HttpProblem(503, 'unavailable', detail, undefined, { 'retry-after': '5' }),
+};
+
+type AjvError = { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> };
+
+const partNames: Record<string, FieldError['in']> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  const part = partNames[error.validationContext ?? 'body'] ?? 'body';
+  return (error.validation as AjvError[]).map((item) => {
+    // Name the field itself for "missing" and "not allowed", not its parent.
+    const property = item.params.missingProperty ?? item.params.additionalProperty;
+    const path = typeof property === 'string' ? `${item.instancePath}/${property}` : item.instancePath;
+    const message =
+      item.keyword === 'additionalProperties' ? 'is not an allowed field' : (item.message ?? 'is invalid');
+    return { in: part, path, message };
+  });
+}
+
+// Errors a driver raises when PostgreSQL is down or restarting.
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout/i.test(
+    error.message,
+  );
+}
+
+export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
+  if (error instanceof HttpProblem) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    return problems.validation('The request is not valid; see errors.', fieldErrors(fastifyError));
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpProblem(415, 'unsupported-media-type', 'Send the body as application/json.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpProblem(413, 'too-large', 'The request body is larger than this server accepts.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problems.badRequest('The body is empty but the content type says JSON.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return problems.badRequest('The body is not valid JSON.');
+  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return problems.badRequest('The body is not valid JSON.');
+  }
+  if (isDatabaseUnavailable(error)) return problems.unavailable();
+  const status = fastifyError.statusCode;
+  // Fastify's own 4xx errors carry messages meant for the caller.
+  if (status !== undefined && status >= 400 && status < 500) {
+    return new HttpProblem(status, 'bad-request', error.message);
+  }
+  return null;
+}
+
+export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
+  if (problem.headers) void reply.headers(problem.headers);
+  return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem.toProblem());
+}
+
+function patternOf(url: string): RegExp {
+  const escaped = url
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** One error handler and one not-found handler for the whole app. */
+export function registerProblemHandlers(app: FastifyInstance) {
+  // Which methods each path answers, to tell 405 from 404.
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = ([] as string[]).concat(route.method);
+    routes.push({ pattern: patternOf(route.url), methods });
+  });
+
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const problem = toHttpProblem(error);
+    if (problem) {
+      if (problem.status >= 500) request.log.warn({ err: error }, problem.message);
+      return sendProblem(reply, problem);
+    }
+    // The log has the detail; the caller learns nothing of internals.
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, new HttpProblem(500, 'internal', 'Something went wrong on our side. It has been logged.'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = [...new Set(routes.filter((route) => route.pattern.test(path)).flatMap((route) => route.methods))];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      void reply.header('allow', allowed.join(', '));
+      return sendProblem(reply, new HttpProblem(405, 'method-not-allowed', `${request.method} is not allowed here.`));
+    }
+    return sendProblem(reply, problems.notFound(`${request.method} ${path}`));
+  });
+}

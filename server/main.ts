@@ -1,0 +1,47 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { loadDemoData } from './demo/load.js';
+import { ensureBootstrapAdmin } from './users/bootstrap.js';
+
+// The process: configuration, database, migrations, listen, graceful shutdown.
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`lofteskollen: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const database = await createDatabase(config);
+  await migrate(database);
+  const clock = systemClock;
+  if (config.demoData) await loadDemoData(database.db, clock);
+  if (config.bootstrapAdmin) await ensureBootstrapAdmin(database.db, config.bootstrapAdmin, clock.now());
+
+  const app = await buildApp({ config, database, clock });
+
+  // In-flight requests finish; new ones get 503; then the database closes.
+  closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Löfteskollen on ${config.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`lofteskollen: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

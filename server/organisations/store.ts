@@ -1,0 +1,65 @@
+import type { Executor } from '../db/database.js';
+import { pageQuery, toPage } from '../db/pagination.js';
+import type { OrganisationRow } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
+import { problems } from '../http/problems.js';
+import type { CreateOrganisation, Organisation, PatchOrganisation } from './schemas.js';
+
+export function toOrganisation(row: OrganisationRow): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    municipalityId: row.municipalityId,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function listOrganisations(
+  db: Executor,
+  filter: { limit: number; cursor?: string | undefined; municipalityId?: string | undefined; kind?: Organisation['kind'] | undefined },
+) {
+  let query = db.selectFrom('organisations').selectAll();
+  if (filter.municipalityId !== undefined) query = query.where('municipalityId', '=', filter.municipalityId);
+  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  const rows = await pageQuery(query, { column: 'name', limit: filter.limit, cursor: filter.cursor }).execute();
+  return toPage(rows, filter.limit, (row) => ({ key: row.name, id: row.id }), toOrganisation);
+}
+
+export async function findOrganisation(db: Executor, id: string): Promise<Organisation | null> {
+  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toOrganisation(row) : null;
+}
+
+async function assertMunicipalityExists(db: Executor, municipalityId: string | null | undefined) {
+  if (municipalityId === undefined || municipalityId === null) return;
+  const found = await db.selectFrom('municipalities').select('id').where('id', '=', municipalityId).executeTakeFirst();
+  if (!found) {
+    throw problems.validation('The municipality does not exist.', [
+      { in: 'body', path: '/municipalityId', message: 'names no municipality' },
+    ]);
+  }
+}
+
+export async function createOrganisation(db: Executor, input: CreateOrganisation, at: Date): Promise<Organisation> {
+  await assertMunicipalityExists(db, input.municipalityId);
+  const row = await db
+    .insertInto('organisations')
+    .values({ name: input.name, kind: input.kind, municipalityId: input.municipalityId ?? null, createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toOrganisation(row);
+}
+
+export async function updateOrganisation(
+  db: Executor,
+  id: string,
+  version: number,
+  changes: PatchOrganisation,
+  at: Date,
+): Promise<Organisation> {
+  await assertMunicipalityExists(db, changes.municipalityId);
+  return toOrganisation(await updateVersioned(db, 'organisations', id, version, changes, at));
+}

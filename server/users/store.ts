@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.js';
+import { pageQuery, toPage } from '../db/pagination.js';
+import type { Role, UserRow } from '../db/schema.js';
+import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
+import { problems } from '../http/problems.js';
+import { hashPassword } from '../auth/secrets.js';
+import type { CreateUser, PatchUser, User } from './schemas.js';
+
+type UserWithMunicipality = UserRow & { municipalityId: string | null };
+
+export function toUser(row: UserWithMunicipality): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    organisationId: row.organisationId,
+    municipalityId: row.municipalityId,
+    disabled: row.disabled,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function usersWithMunicipality(db: Executor) {
+  return db
+    .selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.organisationId')
+    .selectAll('users')
+    .select('organisations.municipalityId');
+}
+
+export async function listUsers(
+  db: Executor,
+  filter: { limit: number; cursor?: string | undefined; organisationId?: string | undefined; role?: Role | undefined },
+) {
+  let query = usersWithMunicipality(db);
+  if (filter.organisationId !== undefined) query = query.where('users.organisationId', '=', filter.organisationId);
+  if (filter.role !== undefined) query = query.where('users.role', '=', filter.role);
+  const rows = await pageQuery(query, {
+    column: 'users.email',
+    idColumn: 'users.id',
+    limit: filter.limit,
+    cursor: filter.cursor,
+  }).execute();
+  return toPage(rows, filter.limit, (row) => ({ key: row.email, id: row.id }), toUser);
+}
+
+export async function findUser(db: Executor, id: string): Promise<User | null> {
+  const row = await usersWithMunicipality(db).where('users.id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
+/** For sign-in only: the one read that returns the password hash. */
+export async function findCredentials(db: Executor, email: string) {
+  return usersWithMunicipality(db)
+    .where(sql`lower(${sql.ref('users.email')})`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+async function assertOrganisationExists(db: Executor, organisationId: string | undefined) {
+  if (organisationId === undefined) return;
+  const found = await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();
+  if (!found) {
+    throw problems.validation('The organisation does not exist.', [
+      { in: 'body', path: '/organisationId', message: 'names no organisation' },
+    ]);
+  }
+}
+
+function duplicateEmail(error: unknown): never {
+  if (isUniqueViolation(error, 'users_email_key')) {
+    throw problems.conflict('An account with this e-mail address already exists.');
+  }
+  throw error;
+}
+
+export async function createUser(db: Executor, input: CreateUser, at: Date): Promise<User> {
+  await assertOrganisationExists(db, input.organisationId);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { id } = await db
+      .insertInto('users')
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        organisationId: input.organisationId,
+        passwordHash,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return (await findUser(db, id))!;
+  } catch (error) {
+    return duplicateEmail(error);
+  }
+}
+
+export async function updateUser(db: Executor, id: string, version: number, changes: PatchUser, at: Date): Promise<User> {
+  await assertOrganisationExists(db, changes.organisationId);
+  const { password, ...rest } = changes;
+  const values = password === undefined ? rest : { ...rest, passwordHash: await hashPassword(password) };
+  try {
+    await updateVersioned(db, 'users', id, version, values, at);
+  } catch (error) {
+    return duplicateEmail(error);
+  }
+  return (await findUser(db, id))!;
+}
+
+export async function hasAdmin(db: Executor): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', false).executeTakeFirst();
+  return row !== undefined;
+}
