@@ -33,7 +33,13 @@ export async function findSessionActor(
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     .innerJoin('organisations', 'organisations.id', 'users.organisationId')
-    .select(['users.id as userId', 'users.role', 'users.organisationId', 'organisations.municipalityId', 'sessions.lastSeenAt'])
+    .select([
+      'users.id as userId',
+      'users.role',
+      'users.organisationId',
+      'organisations.municipalityId',
+      'sessions.lastSeenAt',
+    ])
     .where('sessions.idHash', '=', idHash)
     .where('sessions.expiresAt', '>', now)
     .where('sessions.lastSeenAt', '>', idleSince)
@@ -59,7 +65,11 @@ export async function deleteSession(db: Executor, idHash: string): Promise<void>
 }
 
 /** Ends every session of a user but the one named (the caller's own, when they changed their own password). */
-export async function deleteSessionsOfUser(db: Executor, userId: string, keepIdHash: string | null = null): Promise<void> {
+export async function deleteSessionsOfUser(
+  db: Executor,
+  userId: string,
+  keepIdHash: string | null = null,
+): Promise<void> {
   let query = db.deleteFrom('sessions').where('userId', '=', userId);
   if (keepIdHash !== null) query = query.where('idHash', '<>', keepIdHash);
   await query.execute();
@@ -67,5 +77,8 @@ export async function deleteSessionsOfUser(db: Executor, userId: string, keepIdH
 
 export async function deleteExpiredSessions(db: Executor, now: Date, idleMinutes: number): Promise<void> {
   const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
-  await db.deleteFrom('sessions').where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)])).execute();
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)]))
+    .execute();
 }

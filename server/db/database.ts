@@ -24,11 +24,13 @@ const plugins = [new CamelCasePlugin()];
 // int8 (count(*), bigint ids) arrives as text from pg and as a number from
 // PGlite; both give numbers here. Values stay far below 2^53.
 const pgTypes = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
+    oid === (pg.types.builtins.INT8 as number)
+      ? (value: string) => Number(value)
+      : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
 };
 
-export async function createPostgresDatabase(url: string, options: { timeoutMs: number; max?: number }): Promise<Database> {
+export function createPostgresDatabase(url: string, options: { timeoutMs: number; max?: number }): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
@@ -83,7 +85,7 @@ export async function createPgliteDatabase(dataDir: string | undefined, pglite?:
   };
 }
 
-export function createDatabase(config: Pick<Config, 'database' | 'dbTimeoutMs'>): Promise<Database> {
+export async function createDatabase(config: Pick<Config, 'database' | 'dbTimeoutMs'>): Promise<Database> {
   return config.database.kind === 'postgres'
     ? createPostgresDatabase(config.database.url, { timeoutMs: config.dbTimeoutMs })
     : createPgliteDatabase(config.database.dataDir);

@@ -3,7 +3,9 @@ import type { Executor } from './database.js';
 import type { DB } from './schema.js';
 import { problems } from '../http/problems.js';
 
-type VersionedTable = { [T in keyof DB]: DB[T] extends { version: unknown; updatedAt: unknown; id: unknown } ? T : never }[keyof DB];
+type VersionedTable = {
+  [T in keyof DB]: DB[T] extends { version: unknown; updatedAt: unknown; id: unknown } ? T : never;
+}[keyof DB];
 
 // Kysely cannot follow a table name chosen by a type parameter; the callers' types stay exact.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

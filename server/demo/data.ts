@@ -34,7 +34,17 @@ const SYSTEM: DemoOrganisation = { name: 'Löfteskollen systemförvaltning', kin
 
 export const demoAccounts: { email: string; name: string; role: Role; organisation: DemoOrganisation }[] = [
   { email: 'admin@lofteskollen.example', name: 'Demo Administratör', role: 'admin', organisation: SYSTEM },
-  { email: 'sakerhet@linkoping.example', name: 'Demo Säkerhetsstrateg', role: 'editor', organisation: SAKERHETSENHETEN },
+  {
+    email: 'sakerhet@linkoping.example',
+    name: 'Demo Säkerhetsstrateg',
+    role: 'editor',
+    organisation: SAKERHETSENHETEN,
+  },
   { email: 'polis@linkoping.example', name: 'Demo Kommunpolis', role: 'partner', organisation: LOKALPOLISOMRADE },
-  { email: 'styrgrupp@linkoping.example', name: 'Demo Styrgruppsledamot', role: 'viewer', organisation: SAKERHETSENHETEN },
+  {
+    email: 'styrgrupp@linkoping.example',
+    name: 'Demo Styrgruppsledamot',
+    role: 'viewer',
+    organisation: SAKERHETSENHETEN,
+  },
 ];

@@ -16,7 +16,9 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<boolean> {
   await db.transaction().execute(async (trx) => {
     const municipalities = await trx
       .insertInto('municipalities')
-      .values(ostergotlandMunicipalities.map((m) => ({ ...m, county: 'Östergötlands län', createdAt: at, updatedAt: at })))
+      .values(
+        ostergotlandMunicipalities.map((m) => ({ ...m, county: 'Östergötlands län', createdAt: at, updatedAt: at })),
+      )
       .returning(['id', 'code'])
       .execute();
     const idOfCode = new Map(municipalities.map((m) => [m.code, m.id]));

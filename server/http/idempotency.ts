@@ -30,7 +30,9 @@ function canonical(value: unknown): string {
 }
 
 function requestHash(request: FastifyRequest): string {
-  return createHash('sha256').update(`${request.method} ${request.url}\n${canonical(request.body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${canonical(request.body)}`)
+    .digest('hex');
 }
 
 export function registerIdempotency(app: FastifyInstance, db: Db, clock: Clock) {
@@ -87,10 +89,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, clock: Clock) 
     const claim = request.idempotencyClaim;
     if (claim === null) return payload;
     request.idempotencyClaim = null;
-    const where = db
-      .deleteFrom('idempotencyKeys')
-      .where('actorKey', '=', claim.actorKey)
-      .where('key', '=', claim.key);
+    const where = db.deleteFrom('idempotencyKeys').where('actorKey', '=', claim.actorKey).where('key', '=', claim.key);
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
       // Nothing was done, or nothing we can replay: free the key for a retry.
       await where.execute();

@@ -14,7 +14,7 @@ const problemResponse = (description: string) => ({
 function problemStatuses(route: RouteOptions): Record<number, string> {
   const methods = ([] as string[]).concat(route.method);
   const schema = route.schema ?? {};
-  const access = route.config?.access as AccessRule | undefined;
+  const access: AccessRule | undefined = route.config?.access;
   const writes = methods.some((method) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method));
   const versioned = methods.some((method) => ['PATCH', 'DELETE'].includes(method));
   const statuses: Record<number, string> = {};
@@ -45,7 +45,10 @@ export async function registerOpenApi(app: FastifyInstance) {
     for (const [status, description] of Object.entries(problemStatuses(route))) {
       response[status] ??= problemResponse(description);
     }
-    route.schema = { ...route.schema, response };
+    const access: AccessRule | undefined = route.config?.access;
+    // Public routes need no credentials; the others take the session cookie or a bearer token.
+    const security = access === 'public' ? [] : [{ session: [] }, { bearer: [] }];
+    route.schema = { ...route.schema, response, security };
   });
 
   await app.register(swagger, {
@@ -66,7 +69,9 @@ export async function registerOpenApi(app: FastifyInstance) {
       },
     },
     // Shared schemas become components named by their $id.
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
   });
 }
 

@@ -90,7 +90,18 @@ function fieldErrors(error: FastifyError): FieldError[] {
 }
 
 // Errors a driver raises when PostgreSQL is down or restarting.
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -137,7 +148,9 @@ export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
 function patternOf(url: string): RegExp {
   const escaped = url
     .split('/')
-    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((segment) =>
+      segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('/');
   return new RegExp(`^${escaped}$`);
 }
@@ -159,7 +172,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
     }
     // The log has the detail; the caller learns nothing of internals.
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, new HttpProblem(500, 'internal', 'Something went wrong on our side. It has been logged.'));
+    return sendProblem(
+      reply,
+      new HttpProblem(500, 'internal', 'Something went wrong on our side. It has been logged.'),
+    );
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -11,7 +11,10 @@ export function ref<T extends TSchema>(schema: T) {
 export const Uuid = Type.String({ format: 'uuid', $id: 'Uuid', description: 'A UUID' });
 export const IdParams = Type.Object({ id: ref(Uuid) }, { additionalProperties: false });
 
-export const Version = Type.Integer({ minimum: 1, description: 'Increases by one with every change; the ETag carries it' });
+export const Version = Type.Integer({
+  minimum: 1,
+  description: 'Increases by one with every change; the ETag carries it',
+});
 export const Timestamp = Type.String({ format: 'date-time' });
 
 /** Free text from people: bounded, so nothing huge is ever stored. */

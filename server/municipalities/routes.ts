@@ -61,7 +61,13 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
     async (request, reply) => {
       const item = await withChange(deps, request, async (trx, audit, now) => {
         const created = await store.createMunicipality(trx, request.body, now);
-        await audit({ action: 'create', entityType: 'municipality', entityId: created.id, municipalityId: created.id, after: created });
+        await audit({
+          action: 'create',
+          entityType: 'municipality',
+          entityId: created.id,
+          municipalityId: created.id,
+          after: created,
+        });
         return created;
       });
       return withEtag(reply.code(201).header('location', `/api/v1/municipalities/${item.id}`), item);
@@ -87,7 +93,14 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         const before = await store.findMunicipality(trx, request.params.id);
         if (!before) throw problems.notFound('The municipality');
         const after = await store.updateMunicipality(trx, before.id, version, request.body, now);
-        await audit({ action: 'update', entityType: 'municipality', entityId: after.id, municipalityId: after.id, before, after });
+        await audit({
+          action: 'update',
+          entityType: 'municipality',
+          entityId: after.id,
+          municipalityId: after.id,
+          before,
+          after,
+        });
         return after;
       });
       return withEtag(reply, item);

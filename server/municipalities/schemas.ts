@@ -34,5 +34,4 @@ export const PatchMunicipality = Type.Partial(CreateMunicipality, {
 });
 export type PatchMunicipality = Static<typeof PatchMunicipality>;
 
-
 export const municipalitySchemas = [Municipality, CreateMunicipality, PatchMunicipality];

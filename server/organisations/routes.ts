@@ -61,7 +61,13 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
     async (request, reply) => {
       const item = await withChange(deps, request, async (trx, audit, now) => {
         const created = await store.createOrganisation(trx, request.body, now);
-        await audit({ action: 'create', entityType: 'organisation', entityId: created.id, municipalityId: created.municipalityId, after: created });
+        await audit({
+          action: 'create',
+          entityType: 'organisation',
+          entityId: created.id,
+          municipalityId: created.municipalityId,
+          after: created,
+        });
         return created;
       });
       return withEtag(reply.code(201).header('location', `/api/v1/organisations/${item.id}`), item);
@@ -87,7 +93,14 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         const before = await store.findOrganisation(trx, request.params.id);
         if (!before) throw problems.notFound('The organisation');
         const after = await store.updateOrganisation(trx, before.id, version, request.body, now);
-        await audit({ action: 'update', entityType: 'organisation', entityId: after.id, municipalityId: after.municipalityId, before, after });
+        await audit({
+          action: 'update',
+          entityType: 'organisation',
+          entityId: after.id,
+          municipalityId: after.municipalityId,
+          before,
+          after,
+        });
         return after;
       });
       return withEtag(reply, item);

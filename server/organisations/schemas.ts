@@ -3,7 +3,10 @@ import { ListQuery, Name, Timestamp, Uuid, Version, ref } from '../http/schemas.
 
 export const OrganisationKind = Type.Union(
   [Type.Literal('municipality'), Type.Literal('police'), Type.Literal('county'), Type.Literal('other')],
-  { $id: 'OrganisationKind', description: 'municipality, police, county (länsstyrelse) or other (housing company, association …)' },
+  {
+    $id: 'OrganisationKind',
+    description: 'municipality, police, county (länsstyrelse) or other (housing company, association …)',
+  },
 );
 
 export const Organisation = Type.Object(

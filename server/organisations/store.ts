@@ -19,7 +19,12 @@ export function toOrganisation(row: OrganisationRow): Organisation {
 
 export async function listOrganisations(
   db: Executor,
-  filter: { limit: number; cursor?: string | undefined; municipalityId?: string | undefined; kind?: Organisation['kind'] | undefined },
+  filter: {
+    limit: number;
+    cursor?: string | undefined;
+    municipalityId?: string | undefined;
+    kind?: Organisation['kind'] | undefined;
+  },
 ) {
   let query = db.selectFrom('organisations').selectAll();
   if (filter.municipalityId !== undefined) query = query.where('municipalityId', '=', filter.municipalityId);
@@ -47,7 +52,13 @@ export async function createOrganisation(db: Executor, input: CreateOrganisation
   await assertMunicipalityExists(db, input.municipalityId);
   const row = await db
     .insertInto('organisations')
-    .values({ name: input.name, kind: input.kind, municipalityId: input.municipalityId ?? null, createdAt: at, updatedAt: at })
+    .values({
+      name: input.name,
+      kind: input.kind,
+      municipalityId: input.municipalityId ?? null,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toOrganisation(row);

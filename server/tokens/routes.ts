@@ -47,7 +47,13 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
           { userId: user.id, label: request.body.label ?? null, expiresAt, createdBy: actorOf(request).userId },
           at,
         );
-        await audit({ action: 'create', entityType: 'apiToken', entityId: stored.id, municipalityId: user.municipalityId, after: stored });
+        await audit({
+          action: 'create',
+          entityType: 'apiToken',
+          entityId: stored.id,
+          municipalityId: user.municipalityId,
+          after: stored,
+        });
         return issued;
       });
       return reply.code(201).send(issued);

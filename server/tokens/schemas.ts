@@ -28,7 +28,9 @@ export type IssuedToken = Static<typeof IssuedToken>;
 export const IssueToken = Type.Object(
   {
     label: Type.Optional(Text(200, { minLength: 1 })),
-    expiresAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the token stops working; none: never' })),
+    expiresAt: Type.Optional(
+      Type.String({ format: 'date-time', description: 'When the token stops working; none: never' }),
+    ),
   },
   { $id: 'IssueToken', additionalProperties: false },
 );

@@ -35,7 +35,13 @@ export async function issueToken(
 }
 
 export async function listTokens(db: Executor, userId: string): Promise<ApiToken[]> {
-  const rows = await db.selectFrom('apiTokens').selectAll().where('userId', '=', userId).orderBy('createdAt').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('apiTokens')
+    .selectAll()
+    .where('userId', '=', userId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
   return rows.map(toApiToken);
 }
 
@@ -54,7 +60,14 @@ export async function findTokenActor(db: Executor, token: string, now: Date): Pr
     .selectFrom('apiTokens')
     .innerJoin('users', 'users.id', 'apiTokens.userId')
     .innerJoin('organisations', 'organisations.id', 'users.organisationId')
-    .select(['apiTokens.id', 'apiTokens.lastUsedAt', 'users.id as userId', 'users.role', 'users.organisationId', 'organisations.municipalityId'])
+    .select([
+      'apiTokens.id',
+      'apiTokens.lastUsedAt',
+      'users.id as userId',
+      'users.role',
+      'users.organisationId',
+      'organisations.municipalityId',
+    ])
     .where('apiTokens.tokenHash', '=', hashSecret(token))
     .where('users.disabled', '=', false)
     .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))

@@ -6,7 +6,11 @@ import { findCredentials, hasAdmin } from './store.js';
 export const SYSTEM_ORGANISATION = 'Löfteskollen systemförvaltning';
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD: the first admin, created only while there is none. */
-export async function ensureBootstrapAdmin(db: Db, admin: { email: string; password: string }, at: Date): Promise<boolean> {
+export async function ensureBootstrapAdmin(
+  db: Db,
+  admin: { email: string; password: string },
+  at: Date,
+): Promise<boolean> {
   if ((await hasAdmin(db)) || (await findCredentials(db, admin.email))) return false;
   const passwordHash = await hashPassword(admin.password);
   await db.transaction().execute(async (trx) => {
@@ -19,7 +23,15 @@ export async function ensureBootstrapAdmin(db: Db, admin: { email: string; passw
         .executeTakeFirstOrThrow());
     const user = await trx
       .insertInto('users')
-      .values({ email: admin.email, name: 'Administratör', role: 'admin', organisationId: organisation.id, passwordHash, createdAt: at, updatedAt: at })
+      .values({
+        email: admin.email,
+        name: 'Administratör',
+        role: 'admin',
+        organisationId: organisation.id,
+        passwordHash,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning(['id', 'email', 'role'])
       .executeTakeFirstOrThrow();
     await recordAudit(trx, null, { action: 'create', entityType: 'user', entityId: user.id, after: user }, at);

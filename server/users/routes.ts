@@ -63,7 +63,13 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     async (request, reply) => {
       const user = await withChange(deps, request, async (trx, audit, now) => {
         const created = await store.createUser(trx, request.body, now);
-        await audit({ action: 'create', entityType: 'user', entityId: created.id, municipalityId: created.municipalityId, after: created });
+        await audit({
+          action: 'create',
+          entityType: 'user',
+          entityId: created.id,
+          municipalityId: created.municipalityId,
+          after: created,
+        });
         return created;
       });
       return withEtag(reply.code(201).header('location', `/api/v1/users/${user.id}`), user);
@@ -98,7 +104,14 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         }
         // The audit shows that the password changed, never the password.
         const passwordChanged = request.body.password !== undefined ? { passwordChanged: true } : {};
-        await audit({ action: 'update', entityType: 'user', entityId: after.id, municipalityId: after.municipalityId, before, after: { ...after, ...passwordChanged } });
+        await audit({
+          action: 'update',
+          entityType: 'user',
+          entityId: after.id,
+          municipalityId: after.municipalityId,
+          before,
+          after: { ...after, ...passwordChanged },
+        });
         return after;
       });
       return withEtag(reply, user);

@@ -100,7 +100,13 @@ export async function createUser(db: Executor, input: CreateUser, at: Date): Pro
   }
 }
 
-export async function updateUser(db: Executor, id: string, version: number, changes: PatchUser, at: Date): Promise<User> {
+export async function updateUser(
+  db: Executor,
+  id: string,
+  version: number,
+  changes: PatchUser,
+  at: Date,
+): Promise<User> {
   await assertOrganisationExists(db, changes.organisationId);
   const { password, ...rest } = changes;
   const values = password === undefined ? rest : { ...rest, passwordHash: await hashPassword(password) };
@@ -113,6 +119,11 @@ export async function updateUser(db: Executor, id: string, version: number, chan
 }
 
 export async function hasAdmin(db: Executor): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', false).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled', '=', false)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import supertest from 'supertest';
+import { buildApp } from '../../server/app.js';
+import { fixedClock } from '../../server/clock.js';
+import { loadConfig } from '../../server/config.js';
+import type { Database } from '../../server/db/database.js';
+import { createTestDatabase } from './database.js';
+import { factories } from './factories.js';
+
+export const TEST_NOW = '2026-06-15T10:00:00.000Z';
+
+/** The production app, built by the same buildApp, on a fresh database of this test file's own. */
+export async function startTestApp(env: Record<string, string> = {}) {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const database: Database = await createTestDatabase();
+  const clock = fixedClock(TEST_NOW);
+  const app: FastifyInstance = await buildApp({ config, database, clock });
+  await app.ready();
+  const make = factories(database.db, clock);
+  return {
+    app,
+    config,
+    database,
+    db: database.db,
+    clock,
+    make,
+    /** supertest on the real socket server. */
+    http: () => supertest(app.server),
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
