@@ -21,14 +21,26 @@ export interface Database {
 
 const plugins = [new CamelCasePlugin()];
 
-// int8 (count(*), bigint ids) arrives as text from pg and as a number from
-// PGlite; both give numbers here. Values stay far below 2^53.
+// Both drivers must hand the same values to the stores:
+// - int8 (count(*), bigint ids) arrives as text from pg, as a number from PGlite: numbers here
+//   (values stay far below 2^53);
+// - a date becomes a Date at local midnight in pg and at UTC midnight in PGlite: here it
+//   stays the 'YYYY-MM-DD' text it is, free of time zones.
+const INT8 = 20;
+const DATE = 1082;
+const keepText = (value: string) => value;
+
 const pgTypes = {
   getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
-    oid === (pg.types.builtins.INT8 as number)
+    oid === INT8
       ? (value: string) => Number(value)
-      : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
+      : oid === DATE
+        ? keepText
+        : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
 };
+
+/** Give these to every PGlite instance (PGlite.create({ parsers })). */
+export const pgliteParsers = { [DATE]: keepText };
 
 export function createPostgresDatabase(url: string, options: { timeoutMs: number; max?: number }): Database {
   const pool = new pg.Pool({
@@ -64,7 +76,7 @@ export function createPostgresDatabase(url: string, options: { timeoutMs: number
 }
 
 export async function createPgliteDatabase(dataDir: string | undefined, pglite?: PGlite): Promise<Database> {
-  const instance = pglite ?? (await PGlite.create(dataDir === undefined ? {} : { dataDir }));
+  const instance = pglite ?? (await PGlite.create({ parsers: pgliteParsers, ...(dataDir === undefined ? {} : { dataDir }) }));
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(instance), plugins });
   return {
     kind: 'pglite',

@@ -81,6 +81,150 @@ export interface AuditEventsTable {
   after: Json | null;
 }
 
+export type Direction = 'increase' | 'decrease';
+export type ValueGroup = 'all' | 'women' | 'men';
+export type AgreementStatus = 'draft' | 'active' | 'ended';
+export type ActivityStatus = 'planned' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+/** A `date` column: always 'YYYY-MM-DD' text (see database.ts). */
+type DateText = string;
+
+export interface GoalsTable {
+  id: Generated<string>;
+  municipalityId: string;
+  title: string;
+  description: Generated<string>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface IndicatorsTable {
+  id: Generated<string>;
+  goalId: string;
+  title: string;
+  source: string;
+  unit: string;
+  direction: Direction;
+  baselinePeriod: string | null;
+  baselineValue: number | null;
+  targetPeriod: string | null;
+  targetValue: number | null;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface IndicatorValuesTable {
+  indicatorId: string;
+  period: string;
+  group: ValueGroup;
+  value: number;
+  updatedAt: Timestamp;
+}
+
+export interface AgreementsTable {
+  id: Generated<string>;
+  municipalityId: string;
+  title: string;
+  periodStart: DateText;
+  periodEnd: DateText;
+  status: Generated<AgreementStatus>;
+  summary: Generated<string>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface AgreementPartiesTable {
+  agreementId: string;
+  organisationId: string;
+}
+
+export interface AgreementGoalsTable {
+  agreementId: string;
+  goalId: string;
+}
+
+export interface FocusAreasTable {
+  id: Generated<string>;
+  agreementId: string;
+  title: string;
+  description: Generated<string>;
+  position: Generated<number>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface ActivitiesTable {
+  id: Generated<string>;
+  agreementId: string;
+  focusAreaId: string;
+  title: string;
+  description: Generated<string>;
+  leadOrganisationId: string;
+  area: string | null;
+  startDate: DateText | null;
+  endDate: DateText | null;
+  status: Generated<ActivityStatus>;
+  comment: Generated<string>;
+  shared: Generated<boolean>;
+  published: Generated<boolean>;
+  measureLabel: string | null;
+  measureUnit: string | null;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface ActivityPartnersTable {
+  activityId: string;
+  organisationId: string;
+}
+
+export interface ActivityTargetsTable {
+  activityId: string;
+  validFrom: string;
+  monthlyTarget: number | null;
+}
+
+export interface FollowUpsTable {
+  id: Generated<string>;
+  activityId: string;
+  month: string;
+  outcome: number | null;
+  comment: Generated<string>;
+  internalNote: Generated<string>;
+  recordedBy: string | null;
+  recordedAt: Timestamp;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface PromisesTable {
+  id: Generated<string>;
+  municipalityId: string;
+  agreementId: string | null;
+  title: string;
+  periodStart: DateText;
+  periodEnd: DateText;
+  text: string;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface PromiseActivitiesTable {
+  promiseId: string;
+  activityId: string;
+  position: number;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   appliedAt: Generated<Date>;
@@ -95,6 +239,19 @@ export interface DB {
   apiTokens: ApiTokensTable;
   idempotencyKeys: IdempotencyKeysTable;
   auditEvents: AuditEventsTable;
+  goals: GoalsTable;
+  indicators: IndicatorsTable;
+  indicatorValues: IndicatorValuesTable;
+  agreements: AgreementsTable;
+  agreementParties: AgreementPartiesTable;
+  agreementGoals: AgreementGoalsTable;
+  focusAreas: FocusAreasTable;
+  activities: ActivitiesTable;
+  activityPartners: ActivityPartnersTable;
+  activityTargets: ActivityTargetsTable;
+  followUps: FollowUpsTable;
+  promises: PromisesTable;
+  promiseActivities: PromiseActivitiesTable;
 }
 
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

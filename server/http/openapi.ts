@@ -47,7 +47,7 @@ export async function registerOpenApi(app: FastifyInstance) {
     }
     const access: AccessRule | undefined = route.config?.access;
     // Public routes need no credentials; the others take the session cookie or a bearer token.
-    const security = access === 'public' ? [] : [{ session: [] }, { bearer: [] }];
+    const security: Record<string, string[]>[] = access === 'public' ? [] : [{ session: [] }, { bearer: [] }];
     route.schema = { ...route.schema, response, security };
   });
 

@@ -3,7 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../../server/db/database.js';
+import {
+  createPgliteDatabase,
+  createPostgresDatabase,
+  pgliteParsers,
+  type Database,
+} from '../../server/db/database.js';
 import { databaseUrl, testDatabaseKind } from './database-kind.js';
 
 /** A fresh, migrated database of its own for one test file: a copy of the run's template. */
@@ -20,6 +25,6 @@ export async function createTestDatabase(): Promise<Database> {
     return createPostgresDatabase(databaseUrl(name), { timeoutMs: 5000 });
   }
   const tarball = await readFile(inject('templateDataDir'));
-  const pglite = await PGlite.create({ loadDataDir: new Blob([tarball]) });
+  const pglite = await PGlite.create({ loadDataDir: new Blob([tarball]), parsers: pgliteParsers });
   return createPgliteDatabase(undefined, pglite);
 }

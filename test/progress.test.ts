@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { currentMonth, monthRange, tertialOf } from '../server/progress/months.js';
+import { activityProgress, indicatorProgress, targetFor } from '../server/progress/progress.js';
+
+const period = { start: '2025-01-01', end: '2025-12-31' };
+const whole = { startDate: null, endDate: null };
+const four = [{ validFrom: '2025-01', monthlyTarget: 4 }];
+// 10 June 2025 in Sweden: January–May have ended.
+const june = new Date('2025-06-10T12:00:00Z');
+
+describe('months', () => {
+  it('ranges, tertials and the Swedish month', () => {
+    expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(monthRange('2025-03', '2025-02')).toEqual([]);
+    expect(['2025-01', '2025-04', '2025-05', '2025-08', '2025-09', '2025-12'].map(tertialOf)).toEqual([
+      '2025-T1',
+      '2025-T1',
+      '2025-T2',
+      '2025-T2',
+      '2025-T3',
+      '2025-T3',
+    ]);
+    // 23:30 UTC on 31 January is already February in Stockholm.
+    expect(currentMonth(new Date('2025-01-31T23:30:00Z'))).toBe('2025-02');
+  });
+});
+
+describe('activity progress', () => {
+  it('sums outcomes over targets of the ended months only', () => {
+    const outcomes = new Map([
+      ['2025-01', 4],
+      ['2025-02', 2],
+      ['2025-03', 6],
+      ['2025-04', 4],
+      ['2025-05', 4],
+      ['2025-06', 9], // June has not ended: not counted
+    ]);
+    const result = activityProgress({ period, activity: whole, targets: four, outcomes, now: june });
+    expect(result.targetToDate).toBe(20);
+    expect(result.outcomeToDate).toBe(20);
+    expect(result.progress).toBe(1);
+    expect(result.missingMonths).toEqual([]);
+    expect(result.months).toHaveLength(12);
+    expect(result.months[5]).toEqual({ month: '2025-06', target: 4, outcome: 9, state: 'upcoming' });
+  });
+
+  it('counts a null outcome and a month with no follow-up as 0, and lists both as missing', () => {
+    const outcomes = new Map<string, number | null>([
+      ['2025-01', 4],
+      ['2025-02', null],
+      ['2025-04', 4],
+      ['2025-05', 4],
+    ]);
+    const result = activityProgress({ period, activity: whole, targets: four, outcomes, now: june });
+    expect(result.outcomeToDate).toBe(12);
+    expect(result.targetToDate).toBe(20);
+    expect(result.progress).toBeCloseTo(0.6);
+    expect(result.missingMonths).toEqual(['2025-02', '2025-03']);
+    expect(result.months[1]!.state).toBe('missing');
+  });
+
+  it('gives null, not a division by zero, for a total target of 0', () => {
+    const result = activityProgress({
+      period,
+      activity: whole,
+      targets: [{ validFrom: '2025-01', monthlyTarget: 0 }],
+      outcomes: new Map([['2025-01', 3]]),
+      now: june,
+    });
+    expect(result.targetToDate).toBe(0);
+    expect(result.progress).toBeNull();
+  });
+
+  it('has nothing to date for a period that has not started', () => {
+    const result = activityProgress({
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      activity: whole,
+      targets: four,
+      outcomes: new Map(),
+      now: june,
+    });
+    expect(result.targetToDate).toBe(0);
+    expect(result.progress).toBeNull();
+    expect(result.missingMonths).toEqual([]);
+    expect(result.months.every((month) => month.state === 'upcoming')).toBe(true);
+  });
+
+  it('counts only the months of an activity that starts mid-period (and ends before the period does)', () => {
+    const result = activityProgress({
+      period,
+      activity: { startDate: '2025-03-15', endDate: '2025-09-30' },
+      targets: four,
+      outcomes: new Map([['2025-03', 4]]),
+      now: june,
+    });
+    expect(result.months.map((month) => month.month)).toEqual(monthRange('2025-03', '2025-09'));
+    expect(result.targetToDate).toBe(12); // March, April, May
+    expect(result.missingMonths).toEqual(['2025-04', '2025-05']);
+  });
+
+  it('keeps, for each month, the target that held in it when the target changes mid-period', () => {
+    const targets = [
+      { validFrom: '2025-04', monthlyTarget: 10 },
+      { validFrom: '2025-01', monthlyTarget: 4 },
+    ];
+    expect(targetFor(targets, '2025-03')).toBe(4);
+    expect(targetFor(targets, '2025-04')).toBe(10);
+    const result = activityProgress({ period, activity: whole, targets, outcomes: new Map(), now: june });
+    expect(result.targetToDate).toBe(4 * 3 + 10 * 2);
+    expect(result.months.map((month) => month.target).slice(0, 5)).toEqual([4, 4, 4, 10, 10]);
+  });
+
+  it('rolls months up into tertials and the year by the same rule', () => {
+    const outcomes = new Map(monthRange('2025-01', '2025-05').map((month) => [month, 2]));
+    const result = activityProgress({ period, activity: whole, targets: four, outcomes, now: june });
+    expect(result.tertials.map((t) => [t.tertial, t.targetToDate, t.outcomeToDate, t.progress])).toEqual([
+      ['2025-T1', 16, 8, 0.5],
+      ['2025-T2', 4, 2, 0.5],
+      ['2025-T3', 0, 0, null],
+    ]);
+    expect(result.years).toEqual([
+      { year: '2025', targetToDate: 20, outcomeToDate: 10, progress: 0.5, missingMonths: [] },
+    ]);
+  });
+
+  it('has no months for an activity without a measure', () => {
+    const result = activityProgress({ period, activity: whole, targets: [], outcomes: new Map(), now: june });
+    expect(result.months).toEqual([]);
+    expect(result.progress).toBeNull();
+  });
+});
+
+describe('indicator progress', () => {
+  it('is (latest − baseline) ÷ (target − baseline), clamped to 0…1, in either direction', () => {
+    expect(indicatorProgress({ direction: 'increase', baseline: 20, target: 40, latest: 25 })).toBe(0.25);
+    expect(indicatorProgress({ direction: 'increase', baseline: 20, target: 40, latest: 15 })).toBe(0);
+    expect(indicatorProgress({ direction: 'increase', baseline: 20, target: 40, latest: 50 })).toBe(1);
+    expect(indicatorProgress({ direction: 'decrease', baseline: 100, target: 80, latest: 95 })).toBe(0.25);
+    expect(indicatorProgress({ direction: 'decrease', baseline: 100, target: 80, latest: 110 })).toBe(0);
+  });
+
+  it('is null without a baseline, a target or a value, or when the target is the baseline', () => {
+    expect(indicatorProgress({ direction: 'increase', baseline: null, target: 40, latest: 25 })).toBeNull();
+    expect(indicatorProgress({ direction: 'increase', baseline: 20, target: null, latest: 25 })).toBeNull();
+    expect(indicatorProgress({ direction: 'increase', baseline: 20, target: 40, latest: null })).toBeNull();
+    expect(indicatorProgress({ direction: 'increase', baseline: 20, target: 20, latest: 25 })).toBeNull();
+  });
+});
