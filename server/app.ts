@@ -3,9 +3,19 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TSchema } from 'typebox';
 import { sessionOrTokenActor } from './auth/authenticate.js';
+import { auditRoutes } from './audit/routes.js';
+import { auditSchemas } from './audit/schemas.js';
 import { authRoutes } from './auth/routes.js';
 import { authSchemas } from './auth/schemas.js';
 import type { AppDeps } from './deps.js';
+import { activityRoutes } from './activities/routes.js';
+import { activitySchemas } from './activities/schemas.js';
+import { agreementRoutes } from './agreements/routes.js';
+import { agreementSchemas } from './agreements/schemas.js';
+import { followUpRoutes } from './followups/routes.js';
+import { followUpSchemas } from './followups/schemas.js';
+import { goalRoutes } from './goals/routes.js';
+import { goalSchemas } from './goals/schemas.js';
 import { healthRoutes } from './health/routes.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
@@ -17,6 +27,10 @@ import { municipalityRoutes } from './municipalities/routes.js';
 import { municipalitySchemas } from './municipalities/schemas.js';
 import { organisationRoutes } from './organisations/routes.js';
 import { organisationSchemas } from './organisations/schemas.js';
+import { promiseRoutes } from './promises/routes.js';
+import { promiseSchemas } from './promises/schemas.js';
+import { publicRoutes } from './public/routes.js';
+import { publicSchemas } from './public/schemas.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
@@ -30,6 +44,13 @@ const schemas: TSchema[] = [
   ...userSchemas,
   ...tokenSchemas,
   ...authSchemas,
+  ...goalSchemas,
+  ...agreementSchemas,
+  ...activitySchemas,
+  ...followUpSchemas,
+  ...promiseSchemas,
+  ...publicSchemas,
+  ...auditSchemas,
 ];
 
 /**
@@ -66,6 +87,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(organisationRoutes, api);
   await app.register(userRoutes, api);
   await app.register(tokenRoutes, api);
+  await app.register(goalRoutes, api);
+  await app.register(agreementRoutes, api);
+  await app.register(activityRoutes, api);
+  await app.register(followUpRoutes, api);
+  await app.register(promiseRoutes, api);
+  await app.register(publicRoutes, api);
+  await app.register(auditRoutes, api);
   await registerDocs(app);
 
   return app;

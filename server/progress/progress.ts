@@ -74,7 +74,12 @@ function rollup(months: readonly MonthProgress[]): Rollup {
     outcomeToDate += month.outcome ?? 0;
     if (month.state === 'missing') missingMonths.push(month.month);
   }
-  return { targetToDate, outcomeToDate, progress: targetToDate > 0 ? outcomeToDate / targetToDate : null, missingMonths };
+  return {
+    targetToDate,
+    outcomeToDate,
+    progress: targetToDate > 0 ? outcomeToDate / targetToDate : null,
+    missingMonths,
+  };
 }
 
 function groupBy<K extends string>(months: readonly MonthProgress[], keyOf: (month: Month) => K) {

@@ -1,0 +1,101 @@
+import { Type, type Static } from 'typebox';
+import { DateOnly } from '../agreements/schemas.js';
+import { ListQuery, Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+
+export const ActivityStatus = Type.Union(
+  [
+    Type.Literal('planned'),
+    Type.Literal('ongoing'),
+    Type.Literal('done'),
+    Type.Literal('delayed'),
+    Type.Literal('cancelled'),
+  ],
+  { $id: 'ActivityStatus' },
+);
+
+export const Measure = Type.Object(
+  {
+    label: Text(200, { minLength: 1, description: 'What is counted, e.g. "trygghetsvandringar"' }),
+    unit: Text(50, { minLength: 1, description: 'e.g. "antal"' }),
+    monthlyTarget: Type.Number({
+      minimum: 0,
+      maximum: 1e9,
+      description: 'Target per month; a change holds from the current month on',
+    }),
+  },
+  { $id: 'Measure', additionalProperties: false },
+);
+export type Measure = Static<typeof Measure>;
+
+const OrganisationIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 100 });
+const Area = Text(200, { minLength: 1, description: 'Geographic area, e.g. Skäggetorp, Innerstaden, Berga, Ryd' });
+
+export const Activity = Type.Object(
+  {
+    id: ref(Uuid),
+    agreementId: ref(Uuid),
+    focusAreaId: ref(Uuid),
+    title: Text(300, { minLength: 1 }),
+    description: Text(5000),
+    leadOrganisationId: ref(Uuid),
+    partnerOrganisationIds: OrganisationIds,
+    area: Type.Union([Area, Type.Null()]),
+    startDate: Type.Union([ref(DateOnly), Type.Null()]),
+    endDate: Type.Union([ref(DateOnly), Type.Null()]),
+    status: ref(ActivityStatus),
+    comment: Text(2000, { description: 'Public comment on the status' }),
+    shared: Type.Boolean({ description: 'Partners (lead or partner organisations) may update it' }),
+    published: Type.Boolean(),
+    measure: Type.Union([ref(Measure), Type.Null()]),
+    version: Version,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Activity', additionalProperties: false },
+);
+export type Activity = Static<typeof Activity>;
+
+const activityFields = {
+  title: Text(300, { minLength: 1 }),
+  description: Type.Optional(Text(5000)),
+  partnerOrganisationIds: Type.Optional(OrganisationIds),
+  area: Type.Optional(Type.Union([Area, Type.Null()])),
+  startDate: Type.Optional(Type.Union([ref(DateOnly), Type.Null()])),
+  endDate: Type.Optional(Type.Union([ref(DateOnly), Type.Null()])),
+  status: Type.Optional(ref(ActivityStatus)),
+  comment: Type.Optional(Text(2000)),
+  shared: Type.Optional(Type.Boolean()),
+  published: Type.Optional(Type.Boolean()),
+  measure: Type.Optional(Type.Union([ref(Measure), Type.Null()])),
+};
+
+export const CreateActivity = Type.Object(
+  { agreementId: ref(Uuid), focusAreaId: ref(Uuid), leadOrganisationId: ref(Uuid), ...activityFields },
+  { $id: 'CreateActivity', additionalProperties: false },
+);
+export type CreateActivity = Static<typeof CreateActivity>;
+
+export const PatchActivity = Type.Partial(CreateActivity, {
+  $id: 'PatchActivity',
+  additionalProperties: false,
+  minProperties: 1,
+  description: 'Partners may send only status and comment',
+});
+export type PatchActivity = Static<typeof PatchActivity>;
+
+/** What a partner organisation may change of a shared activity. */
+export const PARTNER_FIELDS: readonly string[] = ['status', 'comment'];
+
+export const ActivityListQuery = Type.Object(
+  {
+    ...ListQuery.properties,
+    agreementId: Type.Optional(ref(Uuid)),
+    focusAreaId: Type.Optional(ref(Uuid)),
+    status: Type.Optional(ref(ActivityStatus)),
+    organisationId: Type.Optional(ref(Uuid)),
+    area: Type.Optional(Text(200, { minLength: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+export const activitySchemas = [ActivityStatus, Measure, Activity, CreateActivity, PatchActivity];

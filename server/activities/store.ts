@@ -1,0 +1,287 @@
+import type { Selectable } from 'kysely';
+import { assertExisting, assertPeriod } from '../db/checks.js';
+import type { Executor } from '../db/database.js';
+import { pageQuery, toPage } from '../db/pagination.js';
+import type { ActivitiesTable } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { problems } from '../http/problems.js';
+import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import type { TargetChange } from '../progress/progress.js';
+import type { Activity, CreateActivity, PatchActivity } from './schemas.js';
+
+type ActivityRow = Selectable<ActivitiesTable>;
+
+/** The monthly targets of these activities as they changed, oldest first. */
+export async function targetHistory(
+  db: Executor,
+  activityIds: readonly string[],
+): Promise<Map<string, TargetChange[]>> {
+  const history = new Map<string, TargetChange[]>();
+  if (activityIds.length === 0) return history;
+  const rows = await db
+    .selectFrom('activityTargets')
+    .selectAll()
+    .where('activityId', 'in', activityIds)
+    .orderBy('activityId')
+    .orderBy('validFrom')
+    .execute();
+  for (const row of rows) {
+    history.set(row.activityId, [
+      ...(history.get(row.activityId) ?? []),
+      { validFrom: row.validFrom, monthlyTarget: row.monthlyTarget },
+    ]);
+  }
+  return history;
+}
+
+/** Rows to API shapes, with partners and current targets fetched for the whole page at once. */
+export async function toActivities(db: Executor, rows: readonly ActivityRow[]): Promise<Activity[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const partners = await db
+    .selectFrom('activityPartners')
+    .selectAll()
+    .where('activityId', 'in', ids)
+    .orderBy('organisationId')
+    .execute();
+  const targets = await targetHistory(db, ids);
+  return rows.map((row) => {
+    const current = targets.get(row.id)?.at(-1)?.monthlyTarget ?? null;
+    return {
+      id: row.id,
+      agreementId: row.agreementId,
+      focusAreaId: row.focusAreaId,
+      title: row.title,
+      description: row.description,
+      leadOrganisationId: row.leadOrganisationId,
+      partnerOrganisationIds: partners.filter((p) => p.activityId === row.id).map((p) => p.organisationId),
+      area: row.area,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      status: row.status,
+      comment: row.comment,
+      shared: row.shared,
+      published: row.published,
+      measure:
+        row.measureLabel !== null && row.measureUnit !== null && current !== null
+          ? { label: row.measureLabel, unit: row.measureUnit, monthlyTarget: current }
+          : null,
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  });
+}
+
+/** Activities the viewer may read: published ones, and all of their municipality or agreements. */
+export function visibleActivities(db: Executor, viewer: Viewer) {
+  const query = db
+    .selectFrom('activities')
+    .innerJoin('agreements', 'agreements.id', 'activities.agreementId')
+    .selectAll('activities');
+  switch (viewer.kind) {
+    case 'all':
+      return query;
+    case 'municipality':
+      return query.where((eb) =>
+        eb.or([eb('activities.published', '=', true), eb('agreements.municipalityId', '=', viewer.municipalityId)]),
+      );
+    case 'party':
+      return query.where((eb) =>
+        eb.or([
+          eb('activities.published', '=', true),
+          eb.exists(
+            eb
+              .selectFrom('agreementParties')
+              .select('agreementParties.agreementId')
+              .whereRef('agreementParties.agreementId', '=', 'activities.agreementId')
+              .where('agreementParties.organisationId', '=', viewer.organisationId),
+          ),
+        ]),
+      );
+    case 'public':
+      return query.where('activities.published', '=', true);
+  }
+}
+
+export interface ActivityFilter {
+  limit: number;
+  cursor?: string | undefined;
+  agreementId?: string | undefined;
+  focusAreaId?: string | undefined;
+  status?: Activity['status'] | undefined;
+  organisationId?: string | undefined;
+  area?: string | undefined;
+}
+
+export async function listActivities(db: Executor, viewer: Viewer, filter: ActivityFilter) {
+  let query = visibleActivities(db, viewer);
+  if (filter.agreementId !== undefined) query = query.where('activities.agreementId', '=', filter.agreementId);
+  if (filter.focusAreaId !== undefined) query = query.where('activities.focusAreaId', '=', filter.focusAreaId);
+  if (filter.status !== undefined) query = query.where('activities.status', '=', filter.status);
+  if (filter.area !== undefined) query = query.where('activities.area', '=', filter.area);
+  const organisationId = filter.organisationId;
+  if (organisationId !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('activities.leadOrganisationId', '=', organisationId),
+        eb.exists(
+          eb
+            .selectFrom('activityPartners')
+            .select('activityPartners.activityId')
+            .whereRef('activityPartners.activityId', '=', 'activities.id')
+            .where('activityPartners.organisationId', '=', organisationId),
+        ),
+      ]),
+    );
+  }
+  const rows = await pageQuery(query, {
+    column: 'activities.title',
+    idColumn: 'activities.id',
+    limit: filter.limit,
+    cursor: filter.cursor,
+  }).execute();
+  const page = toPage(
+    rows,
+    filter.limit,
+    (row) => ({ key: row.title, id: row.id }),
+    (row) => row,
+  );
+  return { items: await toActivities(db, page.items), nextCursor: page.nextCursor };
+}
+
+export interface LoadedActivity {
+  activity: Activity;
+  municipalityId: string;
+  partyIds: string[];
+  level: ReadLevel;
+}
+
+/** The activity with its agreement's facts and how much the viewer may read, or null (404). */
+export async function loadActivity(db: Executor, id: string, viewer: Viewer): Promise<LoadedActivity | null> {
+  const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const agreement = await db
+    .selectFrom('agreements')
+    .select('municipalityId')
+    .where('id', '=', row.agreementId)
+    .executeTakeFirstOrThrow();
+  const parties = await db
+    .selectFrom('agreementParties')
+    .select('organisationId')
+    .where('agreementId', '=', row.agreementId)
+    .execute();
+  const partyIds = parties.map((party) => party.organisationId);
+  const level = readLevel(viewer, {
+    municipalityId: agreement.municipalityId,
+    partyOrganisationIds: partyIds,
+    published: row.published,
+  });
+  if (level === 'none') return null;
+  const [activity] = await toActivities(db, [row]);
+  return { activity: activity!, municipalityId: agreement.municipalityId, partyIds, level };
+}
+
+async function checkActivity(
+  db: Executor,
+  activity: Pick<Activity, 'agreementId' | 'focusAreaId' | 'leadOrganisationId' | 'startDate' | 'endDate'> & {
+    partnerOrganisationIds?: readonly string[] | undefined;
+  },
+) {
+  const focusArea = await db
+    .selectFrom('focusAreas')
+    .select('agreementId')
+    .where('id', '=', activity.focusAreaId)
+    .executeTakeFirst();
+  if (focusArea?.agreementId !== activity.agreementId) {
+    throw problems.validation('The focus area is not one of this agreement.', [
+      { in: 'body', path: '/focusAreaId', message: 'is not a focus area of the agreement' },
+    ]);
+  }
+  await assertExisting(db, 'organisations', [activity.leadOrganisationId], '/leadOrganisationId');
+  await assertExisting(db, 'organisations', activity.partnerOrganisationIds ?? [], '/partnerOrganisationIds');
+  if (activity.startDate && activity.endDate) assertPeriod(activity.startDate, activity.endDate, '/endDate');
+}
+
+function measureColumns(measure: Activity['measure'] | undefined) {
+  if (measure === undefined) return {};
+  return { measureLabel: measure?.label ?? null, measureUnit: measure?.unit ?? null };
+}
+
+async function replacePartners(db: Executor, activityId: string, partnerIds: readonly string[] | undefined) {
+  if (partnerIds === undefined) return;
+  await db.deleteFrom('activityPartners').where('activityId', '=', activityId).execute();
+  if (partnerIds.length > 0) {
+    await db
+      .insertInto('activityPartners')
+      .values(partnerIds.map((organisationId) => ({ activityId, organisationId })))
+      .execute();
+  }
+}
+
+/** A new monthly target holds from this month on; the months before keep theirs. */
+async function recordTarget(db: Executor, activityId: string, monthlyTarget: number, fromMonth: string) {
+  await db
+    .insertInto('activityTargets')
+    .values({ activityId, validFrom: fromMonth, monthlyTarget })
+    .onConflict((conflict) => conflict.columns(['activityId', 'validFrom']).doUpdateSet({ monthlyTarget }))
+    .execute();
+}
+
+export async function createActivity(db: Executor, input: CreateActivity, at: Date, month: string): Promise<Activity> {
+  await checkActivity(db, { ...input, startDate: input.startDate ?? null, endDate: input.endDate ?? null });
+  const { partnerOrganisationIds, measure, ...columns } = input;
+  const row = await db
+    .insertInto('activities')
+    .values({ ...columns, ...measureColumns(measure), createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await replacePartners(db, row.id, partnerOrganisationIds ?? []);
+  if (measure) await recordTarget(db, row.id, measure.monthlyTarget, month);
+  return (await toActivities(db, [row]))[0]!;
+}
+
+export async function updateActivity(
+  db: Executor,
+  before: Activity,
+  version: number,
+  changes: PatchActivity,
+  at: Date,
+  month: string,
+): Promise<Activity> {
+  const touchesPlan = [
+    'agreementId',
+    'focusAreaId',
+    'leadOrganisationId',
+    'partnerOrganisationIds',
+    'startDate',
+    'endDate',
+  ].some((field) => field in changes);
+  if (touchesPlan) await checkActivity(db, { ...before, ...changes });
+  const { partnerOrganisationIds, measure, ...columns } = changes;
+  const row = await updateVersioned(
+    db,
+    'activities',
+    before.id,
+    version,
+    { ...columns, ...measureColumns(measure) },
+    at,
+  );
+  await replacePartners(db, before.id, partnerOrganisationIds);
+  if (measure && measure.monthlyTarget !== before.measure?.monthlyTarget) {
+    await recordTarget(db, before.id, measure.monthlyTarget, month);
+  }
+  return (await toActivities(db, [row]))[0]!;
+}
+
+export async function deleteActivity(db: Executor, id: string, version: number) {
+  const followUps = await db.selectFrom('followUps').select('id').where('activityId', '=', id).execute();
+  const promises = await db.selectFrom('promiseActivities').select('promiseId').where('activityId', '=', id).execute();
+  if (followUps.length > 0 || promises.length > 0) {
+    throw problems.conflict(
+      `The activity still holds ${followUps.length} follow-up(s) and is part of ${promises.length} promise(s); ` +
+        'mark it cancelled instead, or remove it from the promises first.',
+    );
+  }
+  await deleteVersioned(db, 'activities', id, version);
+}

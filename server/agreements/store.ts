@@ -1,0 +1,291 @@
+import type { Selectable } from 'kysely';
+import { assertExisting, assertPeriod } from '../db/checks.js';
+import type { Executor } from '../db/database.js';
+import { pageQuery, toPage } from '../db/pagination.js';
+import type { AgreementsTable, FocusAreasTable } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { problems } from '../http/problems.js';
+import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import type {
+  Agreement,
+  CreateAgreement,
+  CreateFocusArea,
+  FocusArea,
+  PatchAgreement,
+  PatchFocusArea,
+} from './schemas.js';
+
+type AgreementRow = Selectable<AgreementsTable>;
+
+/** Rows to API shapes, with their parties and goals fetched for the whole page at once. */
+async function toAgreements(db: Executor, rows: AgreementRow[]): Promise<Agreement[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const parties = await db
+    .selectFrom('agreementParties')
+    .selectAll()
+    .where('agreementId', 'in', ids)
+    .orderBy('organisationId')
+    .execute();
+  const goals = await db
+    .selectFrom('agreementGoals')
+    .selectAll()
+    .where('agreementId', 'in', ids)
+    .orderBy('goalId')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    municipalityId: row.municipalityId,
+    title: row.title,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    status: row.status,
+    summary: row.summary,
+    partyIds: parties.filter((party) => party.agreementId === row.id).map((party) => party.organisationId),
+    goalIds: goals.filter((goal) => goal.agreementId === row.id).map((goal) => goal.goalId),
+    published: row.published,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+}
+
+export function toFocusArea(row: Selectable<FocusAreasTable>): FocusArea {
+  return {
+    id: row.id,
+    agreementId: row.agreementId,
+    title: row.title,
+    description: row.description,
+    position: row.position,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function agreementLevel(viewer: Viewer, agreement: Agreement): ReadLevel {
+  return readLevel(viewer, {
+    municipalityId: agreement.municipalityId,
+    partyOrganisationIds: agreement.partyIds,
+    published: agreement.published,
+  });
+}
+
+function visibleAgreements(db: Executor, viewer: Viewer) {
+  const query = db.selectFrom('agreements').selectAll('agreements');
+  switch (viewer.kind) {
+    case 'all':
+      return query;
+    case 'municipality':
+      return query.where((eb) =>
+        eb.or([eb('agreements.published', '=', true), eb('agreements.municipalityId', '=', viewer.municipalityId)]),
+      );
+    case 'party':
+      return query.where((eb) =>
+        eb.or([
+          eb('agreements.published', '=', true),
+          eb.exists(
+            eb
+              .selectFrom('agreementParties')
+              .select('agreementParties.agreementId')
+              .whereRef('agreementParties.agreementId', '=', 'agreements.id')
+              .where('agreementParties.organisationId', '=', viewer.organisationId),
+          ),
+        ]),
+      );
+    case 'public':
+      return query.where('agreements.published', '=', true);
+  }
+}
+
+export async function listAgreements(
+  db: Executor,
+  viewer: Viewer,
+  filter: {
+    limit: number;
+    cursor?: string | undefined;
+    municipalityId?: string | undefined;
+    status?: Agreement['status'] | undefined;
+  },
+) {
+  let query = visibleAgreements(db, viewer);
+  if (filter.municipalityId !== undefined) query = query.where('agreements.municipalityId', '=', filter.municipalityId);
+  if (filter.status !== undefined) query = query.where('agreements.status', '=', filter.status);
+  const rows = await pageQuery(query, {
+    column: 'agreements.periodStart',
+    idColumn: 'agreements.id',
+    limit: filter.limit,
+    cursor: filter.cursor,
+  }).execute();
+  const page = toPage(
+    rows,
+    filter.limit,
+    (row) => ({ key: row.periodStart, id: row.id }),
+    (row) => row,
+  );
+  return { items: await toAgreements(db, page.items), nextCursor: page.nextCursor };
+}
+
+export async function findAgreement(db: Executor, id: string): Promise<Agreement | null> {
+  const row = await db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? ((await toAgreements(db, [row]))[0] ?? null) : null;
+}
+
+/** The agreement with how much of it the viewer may read, or null (404). */
+export async function loadAgreement(
+  db: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<{ agreement: Agreement; level: ReadLevel } | null> {
+  const agreement = await findAgreement(db, id);
+  if (!agreement) return null;
+  const level = agreementLevel(viewer, agreement);
+  return level === 'none' ? null : { agreement, level };
+}
+
+async function checkAgreement(db: Executor, agreement: Omit<CreateAgreement, 'title'>) {
+  assertPeriod(agreement.periodStart, agreement.periodEnd);
+  await assertExisting(db, 'municipalities', [agreement.municipalityId], '/municipalityId');
+  await assertExisting(db, 'organisations', agreement.partyIds ?? [], '/partyIds');
+  await assertExisting(db, 'goals', agreement.goalIds ?? [], '/goalIds', agreement.municipalityId);
+}
+
+async function replaceLinks(db: Executor, agreementId: string, links: Pick<PatchAgreement, 'partyIds' | 'goalIds'>) {
+  if (links.partyIds !== undefined) {
+    await db.deleteFrom('agreementParties').where('agreementId', '=', agreementId).execute();
+    if (links.partyIds.length > 0) {
+      await db
+        .insertInto('agreementParties')
+        .values(links.partyIds.map((organisationId) => ({ agreementId, organisationId })))
+        .execute();
+    }
+  }
+  if (links.goalIds !== undefined) {
+    await db.deleteFrom('agreementGoals').where('agreementId', '=', agreementId).execute();
+    if (links.goalIds.length > 0) {
+      await db
+        .insertInto('agreementGoals')
+        .values(links.goalIds.map((goalId) => ({ agreementId, goalId })))
+        .execute();
+    }
+  }
+}
+
+export async function createAgreement(db: Executor, input: CreateAgreement, at: Date): Promise<Agreement> {
+  await checkAgreement(db, input);
+  const { partyIds, goalIds, ...columns } = input;
+  const { id } = await db
+    .insertInto('agreements')
+    .values({ ...columns, createdAt: at, updatedAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceLinks(db, id, { partyIds: partyIds ?? [], goalIds: goalIds ?? [] });
+  return (await findAgreement(db, id))!;
+}
+
+export async function updateAgreement(
+  db: Executor,
+  before: Agreement,
+  version: number,
+  changes: PatchAgreement,
+  at: Date,
+) {
+  const merged = { ...before, ...changes };
+  await checkAgreement(db, {
+    ...merged,
+    // Only what changes is checked again: a goal moved since stays linked until changed.
+    partyIds: changes.partyIds ?? [],
+    goalIds: changes.goalIds ?? [],
+  });
+  if (
+    changes.municipalityId !== undefined &&
+    changes.municipalityId !== before.municipalityId &&
+    changes.goalIds === undefined
+  ) {
+    await assertExisting(db, 'goals', before.goalIds, '/goalIds', changes.municipalityId);
+  }
+  const { partyIds, goalIds, ...columns } = changes;
+  await updateVersioned(db, 'agreements', before.id, version, columns, at);
+  await replaceLinks(db, before.id, { partyIds, goalIds });
+  return (await findAgreement(db, before.id))!;
+}
+
+/** What still belongs to an agreement; it may only be deleted when nothing does. */
+export async function deleteAgreement(db: Executor, id: string, version: number) {
+  const [focusAreas, activities, promises] = await Promise.all([
+    db.selectFrom('focusAreas').select('id').where('agreementId', '=', id).execute(),
+    db.selectFrom('activities').select('id').where('agreementId', '=', id).execute(),
+    db.selectFrom('promises').select('id').where('agreementId', '=', id).execute(),
+  ]);
+  const holders = [
+    [focusAreas.length, 'focus area(s)'],
+    [activities.length, 'activity(ies)'],
+    [promises.length, 'promise(s)'],
+  ].filter(([count]) => Number(count) > 0);
+  if (holders.length > 0) {
+    throw problems.conflict(
+      `The agreement still holds ${holders.map(([n, what]) => `${n} ${what}`).join(', ')}; delete or move them first.`,
+    );
+  }
+  await deleteVersioned(db, 'agreements', id, version);
+}
+
+// Focus areas: the plan's headings, ordered; seen wherever their agreement is.
+
+export async function listFocusAreas(db: Executor, agreementId: string): Promise<FocusArea[]> {
+  const rows = await db
+    .selectFrom('focusAreas')
+    .selectAll()
+    .where('agreementId', '=', agreementId)
+    .orderBy('position')
+    .orderBy('title')
+    .orderBy('id')
+    .execute();
+  return rows.map(toFocusArea);
+}
+
+export async function loadFocusArea(
+  db: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<{ focusArea: FocusArea; agreement: Agreement; level: ReadLevel } | null> {
+  const row = await db.selectFrom('focusAreas').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const found = await loadAgreement(db, row.agreementId, viewer);
+  return found ? { focusArea: toFocusArea(row), ...found } : null;
+}
+
+export async function createFocusArea(
+  db: Executor,
+  agreementId: string,
+  input: CreateFocusArea,
+  at: Date,
+): Promise<FocusArea> {
+  const last = await db
+    .selectFrom('focusAreas')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('agreementId', '=', agreementId)
+    .executeTakeFirst();
+  const position =
+    input.position ?? (last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1);
+  const row = await db
+    .insertInto('focusAreas')
+    .values({ ...input, position, agreementId, createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toFocusArea(row);
+}
+
+export async function updateFocusArea(db: Executor, id: string, version: number, changes: PatchFocusArea, at: Date) {
+  return toFocusArea(await updateVersioned(db, 'focusAreas', id, version, changes, at));
+}
+
+export async function deleteFocusArea(db: Executor, id: string, version: number) {
+  const activities = await db.selectFrom('activities').select('id').where('focusAreaId', '=', id).execute();
+  if (activities.length > 0) {
+    throw problems.conflict(
+      `The focus area still holds ${activities.length} activity(ies); delete or move them first.`,
+    );
+  }
+  await deleteVersioned(db, 'focusAreas', id, version);
+}

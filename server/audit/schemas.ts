@@ -1,0 +1,45 @@
+import { Type, type Static } from 'typebox';
+import { Timestamp, Uuid, ref } from '../http/schemas.js';
+
+export const ENTITY_TYPES = [
+  'municipality',
+  'organisation',
+  'user',
+  'apiToken',
+  'goal',
+  'indicator',
+  'indicatorValue',
+  'agreement',
+  'focusArea',
+  'activity',
+  'followUp',
+  'promise',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const AuditEvent = Type.Object(
+  {
+    id: Type.Integer(),
+    occurredAt: Timestamp,
+    actorId: Type.Union([ref(Uuid), Type.Null()]),
+    action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('delete')]),
+    entityType: Type.String(),
+    entityId: ref(Uuid),
+    before: Type.Unknown({ description: 'The item before the change (null for a create)' }),
+    after: Type.Unknown({ description: 'The item after the change (null for a delete)' }),
+  },
+  { $id: 'AuditEvent', additionalProperties: false },
+);
+export type AuditEvent = Static<typeof AuditEvent>;
+
+export const AuditQuery = Type.Object(
+  {
+    entityType: Type.Union(ENTITY_TYPES.map((type) => Type.Literal(type))),
+    entityId: ref(Uuid),
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$', description: 'nextCursor of the previous page' })),
+  },
+  { additionalProperties: false },
+);
+
+export const auditSchemas = [AuditEvent];

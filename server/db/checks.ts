@@ -1,0 +1,40 @@
+import type { Executor } from './database.js';
+import { problems } from '../http/problems.js';
+
+// Checks a store makes before it writes, each a 400 naming the field.
+
+function invalid(path: string, message: string, detail: string): never {
+  throw problems.validation(detail, [{ in: 'body', path, message }]);
+}
+
+export function assertPeriod(start: string, end: string, endPath = '/periodEnd') {
+  if (end < start) invalid(endPath, 'must not be before the start', 'The period ends before it starts.');
+}
+
+type TableWithId = 'municipalities' | 'organisations' | 'goals';
+
+/** Every id names a row of the table (and, with `municipalityId`, one of that municipality). */
+export async function assertExisting(
+  db: Executor,
+  table: TableWithId,
+  ids: readonly string[],
+  path: string,
+  municipalityId?: string,
+) {
+  if (ids.length === 0) return;
+  let query = db.selectFrom(table).select(['id']).where('id', 'in', ids);
+  if (municipalityId !== undefined && table !== 'municipalities' && table !== 'organisations') {
+    query = query.where('municipalityId', '=', municipalityId);
+  }
+  const found = new Set((await query.execute()).map((row) => row.id));
+  const index = ids.findIndex((id) => !found.has(id));
+  if (index >= 0) {
+    const many = ids.length > 1 || path.endsWith('Ids');
+    const where = municipalityId === undefined ? '' : ' of this municipality';
+    invalid(
+      many ? `${path}/${index}` : path,
+      `names no ${table.replace(/s$/, '').replace(/ie$/, 'y')}${where}`,
+      `An id in ${path.slice(1)} names nothing here.`,
+    );
+  }
+}

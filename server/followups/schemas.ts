@@ -1,0 +1,41 @@
+import { Type, type Static } from 'typebox';
+import { Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+
+export const MonthText = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM', $id: 'Month' });
+
+export const FollowUp = Type.Object(
+  {
+    id: ref(Uuid),
+    activityId: ref(Uuid),
+    month: ref(MonthText),
+    outcome: Type.Union([Type.Number(), Type.Null()], { description: 'null: not reported' }),
+    target: Type.Union([Type.Number(), Type.Null()], {
+      description: "The activity's monthly target as it held in this month",
+    }),
+    comment: Text(2000, { description: 'Public comment' }),
+    internalNote: Type.Optional(Text(5000, { description: 'Only for readers of the agreement; never public' })),
+    recordedBy: Type.Optional(
+      Type.Union([ref(Uuid), Type.Null()], { description: 'Who recorded it; not shown to the public' }),
+    ),
+    recordedAt: Timestamp,
+    version: Version,
+  },
+  { $id: 'FollowUp', additionalProperties: false },
+);
+export type FollowUp = Static<typeof FollowUp>;
+
+export const PutFollowUp = Type.Object(
+  {
+    outcome: Type.Union([Type.Number({ minimum: 0, maximum: 1e9 }), Type.Null()], {
+      description: 'The month\'s outcome (≥ 0), or null for "not reported"',
+    }),
+    comment: Type.Optional(Text(2000)),
+    internalNote: Type.Optional(Text(5000)),
+  },
+  { $id: 'PutFollowUp', additionalProperties: false },
+);
+export type PutFollowUp = Static<typeof PutFollowUp>;
+
+export const FollowUpParams = Type.Object({ id: ref(Uuid), month: ref(MonthText) }, { additionalProperties: false });
+
+export const followUpSchemas = [MonthText, FollowUp, PutFollowUp];

@@ -1,0 +1,78 @@
+import type { Selectable } from 'kysely';
+import type { Executor } from '../db/database.js';
+import type { FollowUpsTable } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
+import { problems } from '../http/problems.js';
+import type { ReadLevel } from '../http/visibility.js';
+import { targetFor, type TargetChange } from '../progress/progress.js';
+import type { FollowUp, PutFollowUp } from './schemas.js';
+
+/** The API shape; internal notes only for readers who may see them. */
+export function toFollowUp(
+  row: Selectable<FollowUpsTable>,
+  targets: readonly TargetChange[],
+  level: ReadLevel,
+): FollowUp {
+  return {
+    id: row.id,
+    activityId: row.activityId,
+    month: row.month,
+    outcome: row.outcome,
+    target: targets.length > 0 ? targetFor(targets, row.month) : null,
+    comment: row.comment,
+    ...(level === 'internal' ? { internalNote: row.internalNote, recordedBy: row.recordedBy } : {}),
+    recordedAt: row.recordedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+export async function listFollowUpRows(db: Executor, activityIds: readonly string[]) {
+  if (activityIds.length === 0) return [];
+  return db
+    .selectFrom('followUps')
+    .selectAll()
+    .where('activityId', 'in', activityIds)
+    .orderBy('activityId')
+    .orderBy('month')
+    .execute();
+}
+
+export async function findFollowUpRow(db: Executor, activityId: string, month: string) {
+  return db
+    .selectFrom('followUps')
+    .selectAll()
+    .where('activityId', '=', activityId)
+    .where('month', '=', month)
+    .executeTakeFirst();
+}
+
+/** Records a month not recorded before; a concurrent first record of the same month gets 412. */
+export async function createFollowUp(
+  db: Executor,
+  activityId: string,
+  month: string,
+  input: PutFollowUp,
+  recordedBy: string,
+  at: Date,
+) {
+  const row = await db
+    .insertInto('followUps')
+    .values({ activityId, month, ...input, recordedBy, recordedAt: at, createdAt: at, updatedAt: at })
+    .onConflict((conflict) => conflict.columns(['activityId', 'month']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw problems.preconditionFailed('Someone recorded this month just now; read it and retry with If-Match.');
+  return row;
+}
+
+/** Corrects a recorded month, on the version the caller read. */
+export async function replaceFollowUp(
+  db: Executor,
+  id: string,
+  version: number,
+  input: PutFollowUp,
+  recordedBy: string,
+  at: Date,
+) {
+  return updateVersioned(db, 'followUps', id, version, { ...input, recordedBy, recordedAt: at }, at);
+}

@@ -1,0 +1,124 @@
+import { Type, type Static } from 'typebox';
+import { ListQuery, Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+
+export const Period = Type.String({
+  pattern: '^[0-9]{4}(-(0[1-9]|1[0-2]))?$',
+  description: 'A year (2021) or a month (2021-05)',
+  $id: 'Period',
+});
+export const ValueGroup = Type.Union([Type.Literal('all'), Type.Literal('women'), Type.Literal('men')], {
+  $id: 'ValueGroup',
+  description: 'all, women or men: safety indicators carry the gender split where the source has it',
+});
+const Direction = Type.Union([Type.Literal('increase'), Type.Literal('decrease')], {
+  description: 'Which way is better',
+});
+const PeriodValue = Type.Object({ period: ref(Period), value: Type.Number() }, { additionalProperties: false });
+
+export const Goal = Type.Object(
+  {
+    id: ref(Uuid),
+    municipalityId: ref(Uuid),
+    title: Text(300, { minLength: 1 }),
+    description: Text(5000),
+    published: Type.Boolean(),
+    version: Version,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Goal', additionalProperties: false },
+);
+export type Goal = Static<typeof Goal>;
+
+export const CreateGoal = Type.Object(
+  {
+    municipalityId: ref(Uuid),
+    title: Text(300, { minLength: 1 }),
+    description: Type.Optional(Text(5000)),
+    published: Type.Optional(Type.Boolean()),
+  },
+  { $id: 'CreateGoal', additionalProperties: false },
+);
+export type CreateGoal = Static<typeof CreateGoal>;
+
+export const PatchGoal = Type.Partial(CreateGoal, { $id: 'PatchGoal', additionalProperties: false, minProperties: 1 });
+export type PatchGoal = Static<typeof PatchGoal>;
+
+export const GoalListQuery = Type.Object(
+  { ...ListQuery.properties, municipalityId: Type.Optional(ref(Uuid)) },
+  { additionalProperties: false },
+);
+
+export const Indicator = Type.Object(
+  {
+    id: ref(Uuid),
+    goalId: ref(Uuid),
+    title: Text(300, { minLength: 1 }),
+    source: Text(300, {
+      minLength: 1,
+      description: 'Medborgarenkäten, NTU, Polisens trygghetsmätning, anmälda brott …',
+    }),
+    unit: Text(50, { minLength: 1 }),
+    direction: Direction,
+    baseline: Type.Union([PeriodValue, Type.Null()]),
+    target: Type.Union([PeriodValue, Type.Null()]),
+    published: Type.Boolean(),
+    version: Version,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Indicator', additionalProperties: false },
+);
+export type Indicator = Static<typeof Indicator>;
+
+export const CreateIndicator = Type.Object(
+  {
+    title: Text(300, { minLength: 1 }),
+    source: Text(300, { minLength: 1 }),
+    unit: Text(50, { minLength: 1 }),
+    direction: Direction,
+    baseline: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
+    target: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
+    published: Type.Optional(Type.Boolean()),
+  },
+  { $id: 'CreateIndicator', additionalProperties: false },
+);
+export type CreateIndicator = Static<typeof CreateIndicator>;
+
+export const PatchIndicator = Type.Partial(CreateIndicator, {
+  $id: 'PatchIndicator',
+  additionalProperties: false,
+  minProperties: 1,
+});
+export type PatchIndicator = Static<typeof PatchIndicator>;
+
+export const IndicatorValue = Type.Object(
+  {
+    indicatorId: ref(Uuid),
+    period: ref(Period),
+    group: ref(ValueGroup),
+    value: Type.Number(),
+    updatedAt: Timestamp,
+  },
+  { $id: 'IndicatorValue', additionalProperties: false },
+);
+export type IndicatorValue = Static<typeof IndicatorValue>;
+
+export const PutIndicatorValue = Type.Object(
+  { period: ref(Period), group: ref(ValueGroup), value: Type.Number() },
+  { $id: 'PutIndicatorValue', additionalProperties: false },
+);
+export type PutIndicatorValue = Static<typeof PutIndicatorValue>;
+
+export const goalSchemas = [
+  Period,
+  ValueGroup,
+  Goal,
+  CreateGoal,
+  PatchGoal,
+  Indicator,
+  CreateIndicator,
+  PatchIndicator,
+  IndicatorValue,
+  PutIndicatorValue,
+];

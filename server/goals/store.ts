@@ -1,0 +1,299 @@
+import type { Selectable } from 'kysely';
+import type { Executor } from '../db/database.js';
+import { pageQuery, toPage } from '../db/pagination.js';
+import type { GoalsTable, IndicatorsTable, IndicatorValuesTable } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { problems } from '../http/problems.js';
+import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import type {
+  CreateGoal,
+  CreateIndicator,
+  Goal,
+  Indicator,
+  IndicatorValue,
+  PatchGoal,
+  PatchIndicator,
+  PutIndicatorValue,
+} from './schemas.js';
+
+export function toGoal(row: Selectable<GoalsTable>): Goal {
+  return {
+    id: row.id,
+    municipalityId: row.municipalityId,
+    title: row.title,
+    description: row.description,
+    published: row.published,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toIndicator(row: Selectable<IndicatorsTable>): Indicator {
+  return {
+    id: row.id,
+    goalId: row.goalId,
+    title: row.title,
+    source: row.source,
+    unit: row.unit,
+    direction: row.direction,
+    baseline:
+      row.baselinePeriod === null || row.baselineValue === null
+        ? null
+        : { period: row.baselinePeriod, value: row.baselineValue },
+    target:
+      row.targetPeriod === null || row.targetValue === null
+        ? null
+        : { period: row.targetPeriod, value: row.targetValue },
+    published: row.published,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toIndicatorValue(row: Selectable<IndicatorValuesTable>): IndicatorValue {
+  return {
+    indicatorId: row.indicatorId,
+    period: row.period,
+    group: row.group,
+    value: row.value,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Goals the viewer may read: published ones, and all of their own municipality or agreements. */
+function visibleGoals(db: Executor, viewer: Viewer) {
+  const query = db.selectFrom('goals').selectAll('goals');
+  switch (viewer.kind) {
+    case 'all':
+      return query;
+    case 'municipality':
+      return query.where((eb) =>
+        eb.or([eb('goals.published', '=', true), eb('goals.municipalityId', '=', viewer.municipalityId)]),
+      );
+    case 'party':
+      return query.where((eb) =>
+        eb.or([
+          eb('goals.published', '=', true),
+          eb.exists(
+            eb
+              .selectFrom('agreementGoals')
+              .innerJoin('agreementParties', 'agreementParties.agreementId', 'agreementGoals.agreementId')
+              .select('agreementGoals.goalId')
+              .whereRef('agreementGoals.goalId', '=', 'goals.id')
+              .where('agreementParties.organisationId', '=', viewer.organisationId),
+          ),
+        ]),
+      );
+    case 'public':
+      return query.where('goals.published', '=', true);
+  }
+}
+
+export async function listGoals(
+  db: Executor,
+  viewer: Viewer,
+  filter: { limit: number; cursor?: string | undefined; municipalityId?: string | undefined },
+) {
+  let query = visibleGoals(db, viewer);
+  if (filter.municipalityId !== undefined) query = query.where('goals.municipalityId', '=', filter.municipalityId);
+  const rows = await pageQuery(query, {
+    column: 'goals.title',
+    idColumn: 'goals.id',
+    limit: filter.limit,
+    cursor: filter.cursor,
+  }).execute();
+  return toPage(rows, filter.limit, (row) => ({ key: row.title, id: row.id }), toGoal);
+}
+
+async function goalParties(db: Executor, goalId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('agreementGoals')
+    .innerJoin('agreementParties', 'agreementParties.agreementId', 'agreementGoals.agreementId')
+    .select('agreementParties.organisationId')
+    .distinct()
+    .where('agreementGoals.goalId', '=', goalId)
+    .execute();
+  return rows.map((row) => row.organisationId);
+}
+
+/** The goal with how much of it the viewer may read, or null when it may not be seen (404). */
+export async function loadGoal(
+  db: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<{ goal: Goal; level: ReadLevel } | null> {
+  const row = await db.selectFrom('goals').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const level = readLevel(viewer, {
+    municipalityId: row.municipalityId,
+    published: row.published,
+    partyOrganisationIds: await goalParties(db, id),
+  });
+  return level === 'none' ? null : { goal: toGoal(row), level };
+}
+
+export async function assertMunicipality(db: Executor, municipalityId: string, path = '/municipalityId') {
+  const found = await db.selectFrom('municipalities').select('id').where('id', '=', municipalityId).executeTakeFirst();
+  if (!found)
+    throw problems.validation('The municipality does not exist.', [
+      { in: 'body', path, message: 'names no municipality' },
+    ]);
+}
+
+export async function createGoal(db: Executor, input: CreateGoal, at: Date): Promise<Goal> {
+  await assertMunicipality(db, input.municipalityId);
+  const row = await db
+    .insertInto('goals')
+    .values({ ...input, createdAt: at, updatedAt: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toGoal(row);
+}
+
+export async function updateGoal(db: Executor, id: string, version: number, changes: PatchGoal, at: Date) {
+  if (changes.municipalityId !== undefined) await assertMunicipality(db, changes.municipalityId);
+  return toGoal(await updateVersioned(db, 'goals', id, version, changes, at));
+}
+
+export async function deleteGoal(db: Executor, id: string, version: number) {
+  const indicators = await db.selectFrom('indicators').select('id').where('goalId', '=', id).execute();
+  const agreements = await db.selectFrom('agreementGoals').select('agreementId').where('goalId', '=', id).execute();
+  if (indicators.length > 0 || agreements.length > 0) {
+    throw problems.conflict(
+      `The goal still has ${indicators.length} indicator(s) and is linked to ${agreements.length} agreement(s); remove them first.`,
+    );
+  }
+  await deleteVersioned(db, 'goals', id, version);
+}
+
+// Indicators: readable where their goal is; public when both are published.
+
+export async function listIndicators(db: Executor, goalId: string, level: ReadLevel): Promise<Indicator[]> {
+  let query = db.selectFrom('indicators').selectAll().where('goalId', '=', goalId);
+  if (level !== 'internal') query = query.where('published', '=', true);
+  const rows = await query.orderBy('createdAt').orderBy('id').execute();
+  return rows.map(toIndicator);
+}
+
+export async function loadIndicator(
+  db: Executor,
+  id: string,
+  viewer: Viewer,
+): Promise<{ indicator: Indicator; goal: Goal; level: ReadLevel } | null> {
+  const row = await db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const goal = await loadGoal(db, row.goalId, viewer);
+  if (!goal) return null;
+  if (goal.level !== 'internal' && !row.published) return null;
+  return { indicator: toIndicator(row), goal: goal.goal, level: goal.level };
+}
+
+function indicatorColumns(input: PatchIndicator) {
+  const { baseline, target, ...rest } = input;
+  return {
+    ...rest,
+    ...(baseline === undefined
+      ? {}
+      : { baselinePeriod: baseline?.period ?? null, baselineValue: baseline?.value ?? null }),
+    ...(target === undefined ? {} : { targetPeriod: target?.period ?? null, targetValue: target?.value ?? null }),
+  };
+}
+
+/** A target must lie on the better side of the baseline. */
+function assertDirection(indicator: Pick<Indicator, 'direction' | 'baseline' | 'target'>) {
+  const { baseline, target, direction } = indicator;
+  if (!baseline || !target) return;
+  const better = direction === 'increase' ? target.value > baseline.value : target.value < baseline.value;
+  if (!better) {
+    throw problems.validation(
+      `With direction ${direction}, the target must be ${direction === 'increase' ? 'above' : 'below'} the baseline.`,
+      [
+        {
+          in: 'body',
+          path: '/target/value',
+          message: `must be ${direction === 'increase' ? 'above' : 'below'} the baseline`,
+        },
+      ],
+    );
+  }
+}
+
+export async function createIndicator(
+  db: Executor,
+  goalId: string,
+  input: CreateIndicator,
+  at: Date,
+): Promise<Indicator> {
+  assertDirection({ direction: input.direction, baseline: input.baseline ?? null, target: input.target ?? null });
+  const row = await db
+    .insertInto('indicators')
+    .values({
+      ...indicatorColumns(input),
+      direction: input.direction,
+      title: input.title,
+      source: input.source,
+      unit: input.unit,
+      goalId,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toIndicator(row);
+}
+
+export async function updateIndicator(
+  db: Executor,
+  before: Indicator,
+  version: number,
+  changes: PatchIndicator,
+  at: Date,
+) {
+  assertDirection({ ...before, ...changes });
+  return toIndicator(await updateVersioned(db, 'indicators', before.id, version, indicatorColumns(changes), at));
+}
+
+export async function deleteIndicator(db: Executor, id: string, version: number) {
+  await deleteVersioned(db, 'indicators', id, version);
+}
+
+export async function listIndicatorValues(db: Executor, indicatorIds: readonly string[]): Promise<IndicatorValue[]> {
+  if (indicatorIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('indicatorValues')
+    .selectAll()
+    .where('indicatorId', 'in', indicatorIds)
+    .orderBy('indicatorId')
+    .orderBy('period')
+    .orderBy('group')
+    .execute();
+  return rows.map(toIndicatorValue);
+}
+
+/** Upserts one value; tells whether it was new and what it replaced. */
+export async function putIndicatorValue(
+  db: Executor,
+  indicatorId: string,
+  input: PutIndicatorValue,
+  at: Date,
+): Promise<{ value: IndicatorValue; before: IndicatorValue | null }> {
+  const existing = await db
+    .selectFrom('indicatorValues')
+    .selectAll()
+    .where('indicatorId', '=', indicatorId)
+    .where('period', '=', input.period)
+    .where('group', '=', input.group)
+    .forUpdate()
+    .executeTakeFirst();
+  const row = await db
+    .insertInto('indicatorValues')
+    .values({ indicatorId, ...input, updatedAt: at })
+    .onConflict((conflict) =>
+      conflict.columns(['indicatorId', 'period', 'group']).doUpdateSet({ value: input.value, updatedAt: at }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { value: toIndicatorValue(row), before: existing ? toIndicatorValue(existing) : null };
+}

@@ -1,0 +1,76 @@
+import type { Actor } from './access.js';
+import { problems } from './problems.js';
+
+// Who sees and changes what (DESIGN.md, "Who may do what"), item by item.
+// The route's access rule has already let the caller in; these decide per item.
+
+/** What a caller may read of the cooperation's items. */
+export type Viewer =
+  | { kind: 'all' }
+  | { kind: 'municipality'; municipalityId: string }
+  | { kind: 'party'; organisationId: string }
+  | { kind: 'public' };
+
+export function viewerOf(actor: Actor | null): Viewer {
+  if (actor === null) return { kind: 'public' };
+  switch (actor.role) {
+    case 'admin':
+      return { kind: 'all' };
+    case 'editor':
+    case 'viewer':
+      return actor.municipalityId === null
+        ? { kind: 'public' }
+        : { kind: 'municipality', municipalityId: actor.municipalityId };
+    case 'partner':
+      return { kind: 'party', organisationId: actor.organisationId };
+  }
+}
+
+/** The facts about an item that decide who reads it. */
+export interface ItemScope {
+  municipalityId: string;
+  /** Organisations party to the agreement(s) the item belongs to. */
+  partyOrganisationIds: readonly string[];
+  published: boolean;
+}
+
+/** internal: everything, internal notes included; public: published fields only; none: 404. */
+export type ReadLevel = 'internal' | 'public' | 'none';
+
+export function readLevel(viewer: Viewer, scope: ItemScope): ReadLevel {
+  const insider =
+    viewer.kind === 'all' ||
+    (viewer.kind === 'municipality' && viewer.municipalityId === scope.municipalityId) ||
+    (viewer.kind === 'party' && scope.partyOrganisationIds.includes(viewer.organisationId));
+  if (insider) return 'internal';
+  return scope.published ? 'public' : 'none';
+}
+
+/** Editors manage their own municipality's items; admins all. */
+export function canManage(actor: Actor | null, municipalityId: string): boolean {
+  if (actor === null) return false;
+  return actor.role === 'admin' || (actor.role === 'editor' && actor.municipalityId === municipalityId);
+}
+
+/** 403 unless the caller manages items of this municipality. */
+export function assertCanManage(actor: Actor | null, municipalityId: string): void {
+  if (!canManage(actor, municipalityId)) throw problems.forbidden('Only editors of this municipality may do this.');
+}
+
+export interface ActivityParties {
+  municipalityId: string;
+  shared: boolean;
+  leadOrganisationId: string;
+  partnerOrganisationIds: readonly string[];
+}
+
+/** Partners update only shared activities their organisation leads or takes part in. */
+export function isActivityPartner(actor: Actor | null, activity: ActivityParties): boolean {
+  return (
+    actor !== null &&
+    actor.role === 'partner' &&
+    activity.shared &&
+    (activity.leadOrganisationId === actor.organisationId ||
+      activity.partnerOrganisationIds.includes(actor.organisationId))
+  );
+}

@@ -1,0 +1,69 @@
+import type { Activity } from '../activities/schemas.js';
+import { targetHistory, toActivities } from '../activities/store.js';
+import type { Executor } from '../db/database.js';
+import type { ActivityProgress } from '../promises/schemas.js';
+import { activityProgress } from './progress.js';
+
+export interface ProgressPeriod {
+  start: string;
+  end: string;
+  activityIds: readonly string[];
+}
+
+export interface ActivityWithProgress {
+  activity: Activity;
+  progress: ActivityProgress;
+  /** When the activity or any of its months last changed. */
+  changedAt: Date;
+}
+
+/**
+ * Progress of the given activities over each period, computed in a fixed
+ * number of queries however many periods and activities there are.
+ * Callers pass only activity ids the reader may see.
+ */
+export async function loadProgress(
+  db: Executor,
+  periods: readonly ProgressPeriod[],
+  now: Date,
+): Promise<ActivityWithProgress[][]> {
+  const ids = [...new Set(periods.flatMap((period) => period.activityIds))];
+  if (ids.length === 0) return periods.map(() => []);
+  const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
+  const activities = new Map((await toActivities(db, rows)).map((activity) => [activity.id, activity]));
+  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
+  const targets = await targetHistory(db, ids);
+  const followUps = await db
+    .selectFrom('followUps')
+    .select(['activityId', 'month', 'outcome', 'updatedAt'])
+    .where('activityId', 'in', ids)
+    .execute();
+  const outcomes = new Map<string, Map<string, number | null>>();
+  const changedAt = new Map(updatedAt);
+  for (const row of followUps) {
+    const months = outcomes.get(row.activityId) ?? new Map<string, number | null>();
+    months.set(row.month, row.outcome);
+    outcomes.set(row.activityId, months);
+    if (row.updatedAt > (changedAt.get(row.activityId) ?? new Date(0))) changedAt.set(row.activityId, row.updatedAt);
+  }
+  return periods.map((period) =>
+    period.activityIds.flatMap((id) => {
+      const activity = activities.get(id);
+      if (!activity) return [];
+      const result = activityProgress({
+        period: { start: period.start, end: period.end },
+        activity,
+        targets: activity.measure ? (targets.get(id) ?? []) : [],
+        outcomes: outcomes.get(id) ?? new Map(),
+        now,
+      });
+      return [
+        {
+          activity,
+          changedAt: changedAt.get(id) ?? new Date(0),
+          progress: { activityId: id, title: activity.title, measure: activity.measure, ...result },
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { problems } from '../http/problems.js';
+import { ref } from '../http/schemas.js';
+import { Dashboard, DashboardParams } from './schemas.js';
+import { loadDashboard } from './store.js';
+
+const tags = ['public'];
+
+export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  app.get(
+    '/public/municipalities/:code/dashboard',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getDashboard',
+        tags,
+        summary: "A municipality's public dashboard: published goals, indicators, promises and their progress",
+        description: 'Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.',
+        params: DashboardParams,
+        response: { 200: ref(Dashboard), 304: Type.Null({ description: 'Not modified' }) },
+      },
+    },
+    async (request, reply) => {
+      const dashboard = await loadDashboard(deps.database.db, request.params.code, deps.clock.now());
+      if (!dashboard) throw problems.notFound('The municipality');
+      const etag = `"${createHash('sha256').update(JSON.stringify(dashboard)).digest('base64url').slice(0, 27)}"`;
+      // Public and the same for everyone: a CDN or proxy may keep it a minute.
+      void reply.header('etag', etag).header('cache-control', 'public, max-age=60').header('vary', 'accept-encoding');
+      const match = request.headers['if-none-match'];
+      if (match !== undefined && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+        return reply.code(304).send(null);
+      }
+      return dashboard;
+    },
+  );
+};

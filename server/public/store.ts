@@ -1,0 +1,141 @@
+import type { Executor } from '../db/database.js';
+import { listIndicatorValues, toGoal, toIndicator } from '../goals/store.js';
+import type { IndicatorValue } from '../goals/schemas.js';
+import { findMunicipalityByCode } from '../municipalities/store.js';
+import { indicatorProgress } from '../progress/progress.js';
+import { loadProgress } from '../progress/store.js';
+import { toPromises } from '../promises/store.js';
+import type { Dashboard } from './schemas.js';
+
+type Group = 'all' | 'women' | 'men';
+const GROUPS: readonly Group[] = ['all', 'women', 'men'];
+
+/** Per group: the group's value in the baseline period (else the baseline), and its latest value. */
+function groupProgress(
+  indicator: ReturnType<typeof toIndicator>,
+  values: readonly IndicatorValue[],
+): Record<Group, number | null> {
+  const progress = {} as Record<Group, number | null>;
+  for (const group of GROUPS) {
+    const series = values.filter((value) => value.group === group).sort((a, b) => (a.period < b.period ? -1 : 1));
+    const atBaseline = series.find((value) => value.period === indicator.baseline?.period);
+    progress[group] = indicatorProgress({
+      direction: indicator.direction,
+      baseline: atBaseline?.value ?? indicator.baseline?.value ?? null,
+      target: indicator.target?.value ?? null,
+      latest: series.at(-1)?.value ?? null,
+    });
+  }
+  return progress;
+}
+
+const latest = (dates: readonly (Date | string)[]) =>
+  dates.reduce<Date | null>((max, d) => {
+    const date = new Date(d);
+    return max === null || date > max ? date : max;
+  }, null);
+
+/**
+ * The public dashboard of a municipality: published items and public fields
+ * only, whoever asks. A fixed number of queries, however much it holds.
+ */
+export async function loadDashboard(db: Executor, code: string, now: Date): Promise<Dashboard | null> {
+  const municipality = await findMunicipalityByCode(db, code);
+  if (!municipality) return null;
+
+  const goalRows = await db
+    .selectFrom('goals')
+    .selectAll()
+    .where('municipalityId', '=', municipality.id)
+    .where('published', '=', true)
+    .orderBy('title')
+    .orderBy('id')
+    .execute();
+  const indicatorRows =
+    goalRows.length === 0
+      ? []
+      : await db
+          .selectFrom('indicators')
+          .selectAll()
+          .where(
+            'goalId',
+            'in',
+            goalRows.map((goal) => goal.id),
+          )
+          .where('published', '=', true)
+          .orderBy('createdAt')
+          .orderBy('id')
+          .execute();
+  const values = await listIndicatorValues(
+    db,
+    indicatorRows.map((row) => row.id),
+  );
+
+  const promiseRows = await db
+    .selectFrom('promises')
+    .selectAll()
+    .where('municipalityId', '=', municipality.id)
+    .where('published', '=', true)
+    .orderBy('periodStart', 'desc')
+    .orderBy('id')
+    .execute();
+  // Public level: unpublished activities are left out of every promise.
+  const promises = await toPromises(db, promiseRows, () => 'public');
+  const progress = await loadProgress(
+    db,
+    promises.map((promise) => ({
+      start: promise.periodStart,
+      end: promise.periodEnd,
+      activityIds: promise.activityIds,
+    })),
+    now,
+  );
+
+  const organisationIds = [
+    ...new Set(
+      progress.flat().flatMap(({ activity }) => [activity.leadOrganisationId, ...activity.partnerOrganisationIds]),
+    ),
+  ];
+  const organisations =
+    organisationIds.length === 0
+      ? []
+      : await db
+          .selectFrom('organisations')
+          .select(['id', 'name', 'kind'])
+          .where('id', 'in', organisationIds)
+          .orderBy('name')
+          .execute();
+
+  const goals = goalRows.map((row) => ({
+    goal: toGoal(row),
+    indicators: indicatorRows
+      .filter((indicator) => indicator.goalId === row.id)
+      .map((indicatorRow) => {
+        const indicator = toIndicator(indicatorRow);
+        const own = values.filter((value) => value.indicatorId === indicator.id);
+        return { indicator, values: own, progress: groupProgress(indicator, own) };
+      }),
+  }));
+
+  const lastChangedAt = latest([
+    ...goalRows.map((row) => row.updatedAt),
+    ...indicatorRows.map((row) => row.updatedAt),
+    ...values.map((value) => value.updatedAt),
+    ...promiseRows.map((row) => row.updatedAt),
+    ...progress.flat().map((entry) => entry.changedAt),
+  ]);
+
+  return {
+    municipality,
+    goals,
+    promises: promises.map((promise, index) => ({
+      promise,
+      activities: (progress[index] ?? []).map(({ activity, progress: activityProgress }) => ({
+        activity,
+        progress: activityProgress,
+      })),
+    })),
+    organisations,
+    lastChangedAt: lastChangedAt?.toISOString() ?? null,
+  };
+}
