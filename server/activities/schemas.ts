@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateOnly } from '../agreements/schemas.js';
-import { ListQuery, Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
 
 export const ActivityStatus = Type.Union(
   [
@@ -47,9 +47,7 @@ export const Activity = Type.Object(
     shared: Type.Boolean({ description: 'Partners (lead or partner organisations) may update it' }),
     published: Type.Boolean(),
     measure: Type.Union([ref(Measure), Type.Null()]),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...ItemMeta,
   },
   { $id: 'Activity', additionalProperties: false },
 );

@@ -4,6 +4,7 @@ import type { Executor } from '../db/database.js';
 import { pageQuery, toPage } from '../db/pagination.js';
 import type { ActivitiesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { visibleTo } from '../db/visibility.js';
 import { problems } from '../http/problems.js';
 import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
 import type { TargetChange } from '../progress/progress.js';
@@ -79,29 +80,11 @@ export function visibleActivities(db: Executor, viewer: Viewer) {
     .selectFrom('activities')
     .innerJoin('agreements', 'agreements.id', 'activities.agreementId')
     .selectAll('activities');
-  switch (viewer.kind) {
-    case 'all':
-      return query;
-    case 'municipality':
-      return query.where((eb) =>
-        eb.or([eb('activities.published', '=', true), eb('agreements.municipalityId', '=', viewer.municipalityId)]),
-      );
-    case 'party':
-      return query.where((eb) =>
-        eb.or([
-          eb('activities.published', '=', true),
-          eb.exists(
-            eb
-              .selectFrom('agreementParties')
-              .select('agreementParties.agreementId')
-              .whereRef('agreementParties.agreementId', '=', 'activities.agreementId')
-              .where('agreementParties.organisationId', '=', viewer.organisationId),
-          ),
-        ]),
-      );
-    case 'public':
-      return query.where('activities.published', '=', true);
-  }
+  return visibleTo(query, viewer, {
+    published: 'activities.published',
+    municipalityId: 'agreements.municipalityId',
+    agreementId: 'activities.agreementId',
+  });
 }
 
 export interface ActivityFilter {

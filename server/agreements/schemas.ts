@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ListQuery, Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
 
 export const DateOnly = Type.String({ format: 'date', $id: 'Date', description: 'YYYY-MM-DD' });
 export const AgreementStatus = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('ended')], {
@@ -19,9 +19,7 @@ export const Agreement = Type.Object(
     partyIds: Ids('The organisations party to the agreement'),
     goalIds: Ids('The municipal goals the agreement serves'),
     published: Type.Boolean(),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...ItemMeta,
   },
   { $id: 'Agreement', additionalProperties: false },
 );
@@ -62,9 +60,7 @@ export const FocusArea = Type.Object(
     title: Text(300, { minLength: 1 }),
     description: Text(5000),
     position: Type.Integer({ minimum: 0, maximum: 10000 }),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...ItemMeta,
   },
   { $id: 'FocusArea', additionalProperties: false },
 );

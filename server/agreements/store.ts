@@ -4,6 +4,7 @@ import type { Executor } from '../db/database.js';
 import { pageQuery, toPage } from '../db/pagination.js';
 import type { AgreementsTable, FocusAreasTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { visibleTo } from '../db/visibility.js';
 import { problems } from '../http/problems.js';
 import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
 import type {
@@ -72,30 +73,11 @@ export function agreementLevel(viewer: Viewer, agreement: Agreement): ReadLevel 
 }
 
 function visibleAgreements(db: Executor, viewer: Viewer) {
-  const query = db.selectFrom('agreements').selectAll('agreements');
-  switch (viewer.kind) {
-    case 'all':
-      return query;
-    case 'municipality':
-      return query.where((eb) =>
-        eb.or([eb('agreements.published', '=', true), eb('agreements.municipalityId', '=', viewer.municipalityId)]),
-      );
-    case 'party':
-      return query.where((eb) =>
-        eb.or([
-          eb('agreements.published', '=', true),
-          eb.exists(
-            eb
-              .selectFrom('agreementParties')
-              .select('agreementParties.agreementId')
-              .whereRef('agreementParties.agreementId', '=', 'agreements.id')
-              .where('agreementParties.organisationId', '=', viewer.organisationId),
-          ),
-        ]),
-      );
-    case 'public':
-      return query.where('agreements.published', '=', true);
-  }
+  return visibleTo(db.selectFrom('agreements').selectAll('agreements'), viewer, {
+    published: 'agreements.published',
+    municipalityId: 'agreements.municipalityId',
+    agreementId: 'agreements.id',
+  });
 }
 
 export async function listAgreements(

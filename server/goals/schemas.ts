@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ListQuery, Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+import { ItemMeta, ListQuery, Text, Timestamp, Uuid, ref } from '../http/schemas.js';
 
 export const Period = Type.String({
   pattern: '^[0-9]{4}(-(0[1-9]|1[0-2]))?$',
@@ -22,9 +22,7 @@ export const Goal = Type.Object(
     title: Text(300, { minLength: 1 }),
     description: Text(5000),
     published: Type.Boolean(),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...ItemMeta,
   },
   { $id: 'Goal', additionalProperties: false },
 );
@@ -63,9 +61,7 @@ export const Indicator = Type.Object(
     baseline: Type.Union([PeriodValue, Type.Null()]),
     target: Type.Union([PeriodValue, Type.Null()]),
     published: Type.Boolean(),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...ItemMeta,
   },
   { $id: 'Indicator', additionalProperties: false },
 );

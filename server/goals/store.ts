@@ -1,8 +1,9 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import { pageQuery, toPage } from '../db/pagination.js';
 import type { GoalsTable, IndicatorsTable, IndicatorValuesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { visibleTo } from '../db/visibility.js';
 import { problems } from '../http/problems.js';
 import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
 import type {
@@ -64,31 +65,13 @@ export function toIndicatorValue(row: Selectable<IndicatorValuesTable>): Indicat
 
 /** Goals the viewer may read: published ones, and all of their own municipality or agreements. */
 function visibleGoals(db: Executor, viewer: Viewer) {
-  const query = db.selectFrom('goals').selectAll('goals');
-  switch (viewer.kind) {
-    case 'all':
-      return query;
-    case 'municipality':
-      return query.where((eb) =>
-        eb.or([eb('goals.published', '=', true), eb('goals.municipalityId', '=', viewer.municipalityId)]),
-      );
-    case 'party':
-      return query.where((eb) =>
-        eb.or([
-          eb('goals.published', '=', true),
-          eb.exists(
-            eb
-              .selectFrom('agreementGoals')
-              .innerJoin('agreementParties', 'agreementParties.agreementId', 'agreementGoals.agreementId')
-              .select('agreementGoals.goalId')
-              .whereRef('agreementGoals.goalId', '=', 'goals.id')
-              .where('agreementParties.organisationId', '=', viewer.organisationId),
-          ),
-        ]),
-      );
-    case 'public':
-      return query.where('goals.published', '=', true);
-  }
+  return visibleTo(db.selectFrom('goals').selectAll('goals'), viewer, {
+    published: 'goals.published',
+    municipalityId: 'goals.municipalityId',
+    // A goal's parties: those of the agreements that serve it.
+    partyOf: (organisationId) =>
+      sql<boolean>`exists (select 1 from agreement_goals join agreement_parties on agreement_parties.agreement_id = agreement_goals.agreement_id where agreement_goals.goal_id = ${sql.ref('goals.id')} and agreement_parties.organisation_id = ${organisationId})`,
+  });
 }
 
 export async function listGoals(

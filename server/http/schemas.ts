@@ -17,6 +17,9 @@ export const Version = Type.Integer({
 });
 export const Timestamp = Type.String({ format: 'date-time' });
 
+/** What every mutable item carries besides its own fields. */
+export const ItemMeta = { version: Version, createdAt: Timestamp, updatedAt: Timestamp };
+
 /** Free text from people: bounded, so nothing huge is ever stored. */
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ minLength: options.minLength ?? 0, maxLength, ...options });

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Measure } from '../activities/schemas.js';
 import { DateOnly } from '../agreements/schemas.js';
 import { MonthText } from '../followups/schemas.js';
-import { ListQuery, Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
 
 const ActivityIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 200, description: 'In the order shown' });
 
@@ -17,9 +17,7 @@ export const CitizenPromise = Type.Object(
     text: Text(20000, { minLength: 1, description: '"Vi lovar att …"' }),
     activityIds: ActivityIds,
     published: Type.Boolean(),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...ItemMeta,
   },
   { $id: 'CitizenPromise', additionalProperties: false, description: 'A medborgarlöfte' },
 );

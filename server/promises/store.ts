@@ -4,6 +4,7 @@ import type { Executor } from '../db/database.js';
 import { pageQuery, toPage } from '../db/pagination.js';
 import type { PromisesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
+import { visibleTo } from '../db/visibility.js';
 import { problems } from '../http/problems.js';
 import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
 import type { CitizenPromise, CreatePromise, PatchPromise } from './schemas.js';
@@ -68,30 +69,11 @@ export async function promiseLevels(db: Executor, viewer: Viewer, rows: readonly
 }
 
 export function visiblePromises(db: Executor, viewer: Viewer) {
-  const query = db.selectFrom('promises').selectAll('promises');
-  switch (viewer.kind) {
-    case 'all':
-      return query;
-    case 'municipality':
-      return query.where((eb) =>
-        eb.or([eb('promises.published', '=', true), eb('promises.municipalityId', '=', viewer.municipalityId)]),
-      );
-    case 'party':
-      return query.where((eb) =>
-        eb.or([
-          eb('promises.published', '=', true),
-          eb.exists(
-            eb
-              .selectFrom('agreementParties')
-              .select('agreementParties.agreementId')
-              .whereRef('agreementParties.agreementId', '=', 'promises.agreementId')
-              .where('agreementParties.organisationId', '=', viewer.organisationId),
-          ),
-        ]),
-      );
-    case 'public':
-      return query.where('promises.published', '=', true);
-  }
+  return visibleTo(db.selectFrom('promises').selectAll('promises'), viewer, {
+    published: 'promises.published',
+    municipalityId: 'promises.municipalityId',
+    agreementId: 'promises.agreementId',
+  });
 }
 
 export async function listPromises(
