@@ -20,7 +20,7 @@ import { healthRoutes } from './health/routes.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
-import { registerProblemHandlers } from './http/problems.js';
+import { frameworkErrors, registerProblemHandlers } from './http/problems.js';
 import { sharedSchemas } from './http/schemas.js';
 import { registerValidation } from './http/validation.js';
 import { municipalityRoutes } from './municipalities/routes.js';
@@ -68,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy,
     // Trailing slashes and repeated slashes are the same route.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    // Errors the router raises before any route runs (a malformed %-escape) are problems too.
+    frameworkErrors,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -53,6 +53,13 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       .map((name) => [name, environment[name]] as const)
       .filter(([, value]) => value !== undefined && value !== ''),
   );
+  // Value.Convert reads '3000.5' as 3000 and '1e3' as 1000: a number must be written as plain digits.
+  for (const [name, value] of Object.entries(raw)) {
+    const schema = (EnvSchema.properties as Record<string, { type?: unknown }>)[name];
+    if (schema?.type === 'integer' && !/^[0-9]+$/.test(value!)) {
+      throw new ConfigError(`Invalid environment variable ${name}=${JSON.stringify(value)}: must be a whole number`);
+    }
+  }
   const env = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw)) as Env;
   const [error] = Value.Errors(EnvSchema, env);
   if (error) {

@@ -16,7 +16,8 @@ export function sessionOrTokenActor(deps: AppDeps): ResolveActor {
   return async (request: FastifyRequest): Promise<Actor | null> => {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
-      const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
+      // The scheme name is case-insensitive (RFC 9110, 11.1); the token is not.
+      const match = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
       const actor = match?.[1] ? await findTokenActor(db, match[1], deps.clock.now()) : null;
       if (!actor) throw problems.unauthenticated('The bearer token is not valid.');
       return actor;

@@ -76,7 +76,8 @@ export function createPostgresDatabase(url: string, options: { timeoutMs: number
 }
 
 export async function createPgliteDatabase(dataDir: string | undefined, pglite?: PGlite): Promise<Database> {
-  const instance = pglite ?? (await PGlite.create({ parsers: pgliteParsers, ...(dataDir === undefined ? {} : { dataDir }) }));
+  const instance =
+    pglite ?? (await PGlite.create({ parsers: pgliteParsers, ...(dataDir === undefined ? {} : { dataDir }) }));
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(instance), plugins });
   return {
     kind: 'pglite',

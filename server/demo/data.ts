@@ -1,7 +1,10 @@
 import type { OrganisationKind, Role } from '../db/schema.js';
 
 // Facts from ../shared/DOMAIN.md: the 13 municipalities of Östergötland with
-// their SCB codes. People and accounts are invented and say so.
+// their SCB codes, and the organisations of Linköping's cooperation. People and
+// accounts are invented and say so. The cooperation itself is in linkoping.ts.
+
+export const COUNTY = 'Östergötlands län';
 
 export const ostergotlandMunicipalities = [
   { code: '0509', name: 'Ödeshög' },
@@ -19,18 +22,53 @@ export const ostergotlandMunicipalities = [
   { code: '0586', name: 'Mjölby' },
 ];
 
+export const LINKOPING = '0580';
+
 /** The demo accounts' one password; they exist only in demo mode (README lists them). */
 export const DEMO_PASSWORD = 'demo-lofteskollen';
 
-type DemoOrganisation = { name: string; kind: OrganisationKind; code: string | null };
+/** An organisation of the demo; `code` is the municipality it belongs to, if any. */
+export interface DemoOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  code: string | null;
+}
 
 export const SAKERHETSENHETEN: DemoOrganisation = {
   name: 'Linköpings kommun – Säkerhetsenheten',
   kind: 'municipality',
-  code: '0580',
+  code: LINKOPING,
 };
-export const LOKALPOLISOMRADE: DemoOrganisation = { name: 'Lokalpolisområde Linköping', kind: 'police', code: '0580' };
+export const LOKALPOLISOMRADE: DemoOrganisation = {
+  name: 'Lokalpolisområde Linköping',
+  kind: 'police',
+  code: LINKOPING,
+};
+export const UTBILDNINGSFORVALTNINGEN: DemoOrganisation = {
+  name: 'Linköpings kommun – Utbildningsförvaltningen',
+  kind: 'municipality',
+  code: LINKOPING,
+};
+export const SOCIALFORVALTNINGEN: DemoOrganisation = {
+  name: 'Linköpings kommun – Socialförvaltningen',
+  kind: 'municipality',
+  code: LINKOPING,
+};
+/** Linköping's municipal housing company: a partner in Skäggetorp's platssamverkan. */
+export const STANGASTADEN: DemoOrganisation = { name: 'AB Stångåstaden', kind: 'other', code: LINKOPING };
+/** County-wide (Östergötland tillsammans mot brott): of no single municipality. */
+export const LANSSTYRELSEN: DemoOrganisation = { name: 'Länsstyrelsen Östergötland', kind: 'county', code: null };
 const SYSTEM: DemoOrganisation = { name: 'Löfteskollen systemförvaltning', kind: 'other', code: null };
+
+export const demoOrganisations: DemoOrganisation[] = [
+  SYSTEM,
+  SAKERHETSENHETEN,
+  LOKALPOLISOMRADE,
+  UTBILDNINGSFORVALTNINGEN,
+  SOCIALFORVALTNINGEN,
+  STANGASTADEN,
+  LANSSTYRELSEN,
+];
 
 export const demoAccounts: { email: string; name: string; role: Role; organisation: DemoOrganisation }[] = [
   { email: 'admin@lofteskollen.example', name: 'Demo Administratör', role: 'admin', organisation: SYSTEM },

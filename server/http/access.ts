@@ -23,6 +23,13 @@ export interface Actor {
  */
 export type AccessRule = 'public' | 'signedIn' | readonly Role[];
 
+/** One registered method and path with the rule it declared (undefined: none, so the app will not start). */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: AccessRule | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: AccessRule;
@@ -32,6 +39,21 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every route registered so far, one entry per method, with its rule: for tests and docs. */
+    readonly accessRules: RouteAccess[];
+  }
+}
+
+const ROLES: readonly string[] = ['admin', 'editor', 'partner', 'viewer'];
+
+/** A rule the hook understands; anything else is no rule at all. */
+function isRule(rule: unknown): rule is AccessRule {
+  return (
+    rule === 'public' ||
+    rule === 'signedIn' ||
+    (Array.isArray(rule) && rule.length > 0 && rule.every((role) => ROLES.includes(role as string)))
+  );
 }
 
 export type ResolveActor = (request: FastifyRequest) => Promise<Actor | null>;
@@ -60,11 +82,20 @@ export function registerAccessControl(app: FastifyInstance, resolveActor: Resolv
   app.addHook('onRoute', (route) => {
     routes.push(route);
   });
+  // Read when asked: a plugin's own onRoute hook may set a rule after this one ran (see registerDocs).
+  app.decorate('accessRules', {
+    getter: (): RouteAccess[] =>
+      routes.flatMap((route) =>
+        ([] as string[])
+          .concat(route.method)
+          .map((method) => ({ method, url: route.url, access: route.config?.access })),
+      ),
+  });
   app.addHook('onReady', async () => {
-    const unguarded = routes.filter((route) => route.config?.access === undefined);
+    const unguarded = routes.filter((route) => !isRule(route.config?.access));
     if (unguarded.length > 0) {
       const names = unguarded.map((route) => `${String(route.method)} ${route.url}`).join(', ');
-      throw new Error(`Routes without an access rule (config.access): ${names}`);
+      throw new Error(`Routes without a valid access rule (config.access): ${names}`);
     }
   });
 

@@ -79,13 +79,34 @@ const partNames: Record<string, FieldError['in']> = {
 
 function fieldErrors(error: FastifyError): FieldError[] {
   const part = partNames[error.validationContext ?? 'body'] ?? 'body';
-  return (error.validation as AjvError[]).map((item) => {
+  const items = error.validation as AjvError[];
+  // A union of literals fails once per literal: say once which values it takes.
+  const allowed = new Map<string, unknown[]>();
+  for (const item of items) {
+    if (item.keyword === 'const')
+      allowed.set(item.instancePath, [...(allowed.get(item.instancePath) ?? []), item.params.allowedValue]);
+  }
+  const seen = new Set<string>();
+  return items.flatMap((item) => {
+    if (item.keyword === 'const' && allowed.has(item.instancePath)) {
+      if (items.some((other) => other.keyword === 'anyOf' && other.instancePath === item.instancePath)) return [];
+    }
     // Name the field itself for "missing" and "not allowed", not its parent.
     const property = item.params.missingProperty ?? item.params.additionalProperty;
     const path = typeof property === 'string' ? `${item.instancePath}/${property}` : item.instancePath;
+    const values = allowed.get(item.instancePath);
     const message =
-      item.keyword === 'additionalProperties' ? 'is not an allowed field' : (item.message ?? 'is invalid');
-    return { in: part, path, message };
+      item.keyword === 'additionalProperties'
+        ? 'is not an allowed field'
+        : item.keyword === 'pattern' && item.params.pattern === '\\S'
+          ? 'must not be blank'
+          : item.keyword === 'anyOf' && values
+            ? `must be one of ${values.map((value) => JSON.stringify(value)).join(', ')}`
+            : (item.message ?? 'is invalid');
+    const key = `${path}\n${message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ in: part, path, message }];
   });
 }
 
@@ -95,6 +116,11 @@ const unavailableCodes = new Set([
   'ECONNRESET',
   'ETIMEDOUT',
   'EPIPE',
+  // The host cannot be resolved or reached (DNS or network down).
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
   '57P01',
   '57P02',
   '57P03',
@@ -110,6 +136,14 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout/i.test(
     error.message,
   );
+}
+
+// PostgreSQL refuses U+0000 in text (22021 character_not_in_repertoire, also
+// "invalid byte sequence"), and characters its encoding lacks (22P05). JSON
+// allows them, so they arrive in valid bodies and queries: bad input, not a 500.
+function isUnstorableText(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '22021' || code === '22P05';
 }
 
 export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
@@ -132,6 +166,9 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
     return problems.badRequest('The body is not valid JSON.');
   }
   if (isDatabaseUnavailable(error)) return problems.unavailable();
+  if (isUnstorableText(error)) {
+    return problems.badRequest('The request holds text with a character that cannot be stored (such as U+0000).');
+  }
   const status = fastifyError.statusCode;
   // Fastify's own 4xx errors carry messages meant for the caller.
   if (status !== undefined && status >= 400 && status < 500) {
@@ -153,6 +190,17 @@ function patternOf(url: string): RegExp {
     )
     .join('/');
   return new RegExp(`^${escaped}$`);
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: errors the router raises before any
+ * route or hook runs (a malformed %-escape in the path, a path parameter over
+ * maxParamLength), answered as problems instead of Fastify's own JSON shape.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const problem =
+    toHttpProblem(error) ?? new HttpProblem(500, 'internal', 'Something went wrong on our side. It has been logged.');
+  void sendProblem(reply, problem);
 }
 
 /** One error handler and one not-found handler for the whole app. */
@@ -179,8 +227,13 @@ export function registerProblemHandlers(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    // Spelled as the router reads it (ignoreDuplicateSlashes, ignoreTrailingSlash),
+    // so `DELETE /api/v1/municipalities/` is 405 like `DELETE /api/v1/municipalities`.
     const path = request.url.split('?')[0] ?? '/';
-    const allowed = [...new Set(routes.filter((route) => route.pattern.test(path)).flatMap((route) => route.methods))];
+    const routed = path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+    const allowed = [
+      ...new Set(routes.filter((route) => route.pattern.test(routed)).flatMap((route) => route.methods)),
+    ];
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       void reply.header('allow', allowed.join(', '));
       return sendProblem(reply, new HttpProblem(405, 'method-not-allowed', `${request.method} is not allowed here.`));

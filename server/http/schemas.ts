@@ -20,9 +20,14 @@ export const Timestamp = Type.String({ format: 'date-time' });
 /** What every mutable item carries besides its own fields. */
 export const ItemMeta = { version: Version, createdAt: Timestamp, updatedAt: Timestamp };
 
-/** Free text from people: bounded, so nothing huge is ever stored. */
+/** Free text from people: bounded, so nothing huge is ever stored; a required one is not blank. */
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
-  Type.String({ minLength: options.minLength ?? 0, maxLength, ...options });
+  Type.String({
+    minLength: options.minLength ?? 0,
+    maxLength,
+    ...(options.minLength ? { pattern: '\\S' } : {}),
+    ...options,
+  });
 export const Name = Text(200, { minLength: 1 });
 
 export const ListQuery = Type.Object(

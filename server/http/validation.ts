@@ -26,6 +26,9 @@ function createAjv(options: Pick<Options, 'coerceTypes' | 'useDefaults'>, shared
 
 /** Validates every route with ajv: strict for bodies, coercing for the URL. */
 export function registerValidation(app: FastifyInstance, shared: TSchema[]) {
+  // Bodies are JSON only. Fastify's default text/plain parser would hand the
+  // text on to validation (a 400 "must be object"); without it, 415 as for any other type.
+  app.removeContentTypeParser('text/plain');
   const strictAjv = createAjv({ coerceTypes: false }, shared);
   const urlAjv = createAjv({ coerceTypes: 'array', useDefaults: true }, shared);
   app.setValidatorCompiler(({ schema, httpPart }) => {

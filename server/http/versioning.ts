@@ -17,7 +17,8 @@ export function withEtag<T extends { version: number }>(reply: FastifyReply, ite
 export function expectedVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (header === undefined || header.trim() === '') throw problems.preconditionRequired();
-  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
+  // Only a strong ETag names an exact version (RFC 9110 §13.1.1).
+  const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
   if (!match?.[1]) throw problems.preconditionFailed('If-Match must be the ETag of the item as you read it.');
   return Number(match[1]);
 }

@@ -17,7 +17,8 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
   app.post(
     '/users/:id/tokens',
     {
-      config: { access: ['admin'] },
+      // Not replayable: a stored response would keep the secret, which must exist only as a hash.
+      config: { access: ['admin'], idempotent: false },
       schema: {
         operationId: 'issueToken',
         tags,

@@ -3,6 +3,7 @@ import type { Db } from '../../server/db/database.js';
 import type { OrganisationKind, Role } from '../../server/db/schema.js';
 import { createMunicipality } from '../../server/municipalities/store.js';
 import { createOrganisation } from '../../server/organisations/store.js';
+import { issueToken } from '../../server/tokens/store.js';
 import { createUser } from '../../server/users/store.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -35,6 +36,14 @@ export function factories(db: Db, clock: Clock) {
           organisationId,
           ...overrides,
         },
+        clock.now(),
+      );
+    },
+    /** An API token of the account; `issued.token` is its secret. */
+    token(userId: string, overrides: { label?: string | null; expiresAt?: Date | null } = {}) {
+      return issueToken(
+        db,
+        { userId, label: `Token ${next()}`, expiresAt: null, createdBy: null, ...overrides },
         clock.now(),
       );
     },
