@@ -16,7 +16,7 @@ import * as store from './store.js';
 const tags = ['activities'];
 const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
-/** The plan's agreement, visible to the caller and managed by them; else 404 or 403. */
+/** The plan's agreement, managed by the caller: 403 when they see it but may not change it; an unseen one is an unknown id (400). */
 async function managedAgreement(db: Executor, actor: Actor | null, agreementId: string) {
   const found = await loadAgreement(db, agreementId, viewerOf(actor));
   if (!found) {

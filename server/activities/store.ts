@@ -36,7 +36,12 @@ export async function targetHistory(
 }
 
 /** Rows to API shapes, with partners and current targets fetched for the whole page at once. */
-export async function toActivities(db: Executor, rows: readonly ActivityRow[]): Promise<Activity[]> {
+export async function toActivities(
+  db: Executor,
+  rows: readonly ActivityRow[],
+  /** Their target histories, when the caller has them already. */
+  knownTargets?: Map<string, TargetChange[]>,
+): Promise<Activity[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const partners = await db
@@ -45,7 +50,7 @@ export async function toActivities(db: Executor, rows: readonly ActivityRow[]): 
     .where('activityId', 'in', ids)
     .orderBy('organisationId')
     .execute();
-  const targets = await targetHistory(db, ids);
+  const targets = knownTargets ?? (await targetHistory(db, ids));
   return rows.map((row) => {
     const current = targets.get(row.id)?.at(-1)?.monthlyTarget ?? null;
     return {

@@ -9,15 +9,16 @@ export const SESSION_COOKIE = 'lk_session';
 
 /**
  * A bearer token that does not work is refused outright (a script should
- * know); a stale session cookie just means "not signed in".
+ * know); a stale session cookie just means "not signed in". Other schemes
+ * (a Basic login of a proxy in front) are not ours and are ignored.
  */
 export function sessionOrTokenActor(deps: AppDeps): ResolveActor {
   const { db } = deps.database;
   return async (request: FastifyRequest): Promise<Actor | null> => {
     const authorization = request.headers.authorization;
-    if (authorization !== undefined) {
-      // The scheme name is case-insensitive (RFC 9110, 11.1); the token is not.
-      const match = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
+    // The scheme name is case-insensitive (RFC 9110, 11.1); the token is not.
+    if (authorization !== undefined && /^bearer(\s|$)/i.test(authorization)) {
+      const match = /^bearer ([A-Za-z0-9_-]{10,200})$/i.exec(authorization);
       const actor = match?.[1] ? await findTokenActor(db, match[1], deps.clock.now()) : null;
       if (!actor) throw problems.unauthenticated('The bearer token is not valid.');
       return actor;

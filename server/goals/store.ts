@@ -255,13 +255,25 @@ export async function listIndicatorValues(db: Executor, indicatorIds: readonly s
   return rows.map(toIndicatorValue);
 }
 
-/** Upserts one value; tells whether it was new and what it replaced. */
+/**
+ * Upserts one value; tells whether it was new and what it replaced. The insert
+ * comes first: of concurrent first writers exactly one inserts, and the others
+ * wait for it, then lock and replace that row, so each knows what it replaced
+ * (a `select … for update` of a row not yet there locks nothing).
+ */
 export async function putIndicatorValue(
   db: Executor,
   indicatorId: string,
   input: PutIndicatorValue,
   at: Date,
 ): Promise<{ value: IndicatorValue; before: IndicatorValue | null }> {
+  const inserted = await db
+    .insertInto('indicatorValues')
+    .values({ indicatorId, ...input, updatedAt: at })
+    .onConflict((conflict) => conflict.columns(['indicatorId', 'period', 'group']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { value: toIndicatorValue(inserted), before: null };
   const existing = await db
     .selectFrom('indicatorValues')
     .selectAll()
@@ -269,14 +281,14 @@ export async function putIndicatorValue(
     .where('period', '=', input.period)
     .where('group', '=', input.group)
     .forUpdate()
-    .executeTakeFirst();
+    .executeTakeFirstOrThrow();
   const row = await db
-    .insertInto('indicatorValues')
-    .values({ indicatorId, ...input, updatedAt: at })
-    .onConflict((conflict) =>
-      conflict.columns(['indicatorId', 'period', 'group']).doUpdateSet({ value: input.value, updatedAt: at }),
-    )
+    .updateTable('indicatorValues')
+    .set({ value: input.value, updatedAt: at })
+    .where('indicatorId', '=', indicatorId)
+    .where('period', '=', input.period)
+    .where('group', '=', input.group)
     .returningAll()
     .executeTakeFirstOrThrow();
-  return { value: toIndicatorValue(row), before: existing ? toIndicatorValue(existing) : null };
+  return { value: toIndicatorValue(row), before: toIndicatorValue(existing) };
 }

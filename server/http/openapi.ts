@@ -31,7 +31,9 @@ function problemStatuses(route: RouteOptions): Record<number, string> {
     statuses[413] = 'The body is too large';
     statuses[415] = 'The body is not JSON';
   }
-  if (methods.includes('POST')) statuses[422] = 'The Idempotency-Key was used for another request';
+  if (methods.includes('POST') && route.config?.idempotent !== false) {
+    statuses[422] = 'The Idempotency-Key was used for another request';
+  }
   statuses[500] = 'Unexpected error';
   if (!route.url.endsWith('/healthz')) statuses[503] = 'The database is not reachable';
   return statuses;

@@ -205,6 +205,18 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
 
 /** One error handler and one not-found handler for the whole app. */
 export function registerProblemHandlers(app: FastifyInstance) {
+  // From the moment close() begins, in-flight requests finish and new ones are turned away.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      void reply.header('connection', 'close');
+      throw problems.unavailable('The server is shutting down; try again in a moment.');
+    }
+  });
+
   // Which methods each path answers, to tell 405 from 404.
   const routes: { pattern: RegExp; methods: string[] }[] = [];
   app.addHook('onRoute', (route) => {

@@ -33,7 +33,8 @@ export const Name = Text(200, { minLength: 1 });
 export const ListQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-    cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
+    // A cursor carries the last row's sort key (a title of up to 300 characters) and id.
+    cursor: Type.Optional(Type.String({ maxLength: 2500, description: 'nextCursor of the previous page' })),
   },
   { additionalProperties: false },
 );

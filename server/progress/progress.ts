@@ -92,7 +92,8 @@ function groupBy<K extends string>(months: readonly MonthProgress[], keyOf: (mon
 }
 
 export function activityProgress(input: ActivityProgressInput): ActivityProgress {
-  const ended = (month: Month) => month < currentMonth(input.now);
+  const thisMonth = currentMonth(input.now);
+  const ended = (month: Month) => month < thisMonth;
   const hasMeasure = input.targets.length > 0;
   const months: MonthProgress[] = hasMeasure
     ? monthsInScope(input).map((month) => {

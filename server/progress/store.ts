@@ -2,6 +2,7 @@ import type { Activity } from '../activities/schemas.js';
 import { targetHistory, toActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import type { ActivityProgress } from '../promises/schemas.js';
+import { monthOfDate } from './months.js';
 import { activityProgress } from './progress.js';
 
 export interface ProgressPeriod {
@@ -30,13 +31,21 @@ export async function loadProgress(
   const ids = [...new Set(periods.flatMap((period) => period.activityIds))];
   if (ids.length === 0) return periods.map(() => []);
   const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
-  const activities = new Map((await toActivities(db, rows)).map((activity) => [activity.id, activity]));
-  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
   const targets = await targetHistory(db, ids);
+  const activities = new Map((await toActivities(db, rows, targets)).map((activity) => [activity.id, activity]));
+  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
+  // Only the months some period covers.
+  const firstMonth = periods.map((period) => monthOfDate(period.start)).sort()[0]!;
+  const lastMonth = periods
+    .map((period) => monthOfDate(period.end))
+    .sort()
+    .at(-1)!;
   const followUps = await db
     .selectFrom('followUps')
     .select(['activityId', 'month', 'outcome', 'updatedAt'])
     .where('activityId', 'in', ids)
+    .where('month', '>=', firstMonth)
+    .where('month', '<=', lastMonth)
     .execute();
   const outcomes = new Map<string, Map<string, number | null>>();
   const changedAt = new Map(updatedAt);
