@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps.js';
 import type { Actor } from '../http/access.js';
 import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
 import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
+import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { assertCanManage, viewerOf } from '../http/visibility.js';
 import { withEtag } from '../http/versioning.js';
 import {
@@ -153,6 +153,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         tags,
         summary: "The plan's focus areas, in order",
         params: IdParams,
+        querystring: NoQuery,
         response: { 200: Page(ref(FocusArea)) },
       },
     },

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { loadActivity, targetHistory, type LoadedActivity } from '../activities/store.js';
+import type { Activity } from '../activities/schemas.js';
+import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { withChange } from '../http/audit.js';
 import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
+import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
 import { expectedVersion, withEtag } from '../http/versioning.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
@@ -13,6 +15,11 @@ import { FollowUp, FollowUpParams, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 
 const tags = ['follow-ups'];
+
+/** The targets that apply: none once the activity has no measure. */
+async function measuredTargets(db: Executor, activity: Activity) {
+  return activity.measure ? ((await targetHistory(db, [activity.id])).get(activity.id) ?? []) : [];
+}
 
 export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
   const { db } = deps.database;
@@ -32,12 +39,13 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         tags,
         summary: "An activity's recorded months, oldest first",
         params: IdParams,
+        querystring: NoQuery,
         response: { 200: Page(ref(FollowUp)) },
       },
     },
     async (request) => {
       const found = await visibleActivity(request, request.params.id);
-      const targets = (await targetHistory(db, [found.activity.id])).get(found.activity.id) ?? [];
+      const targets = await measuredTargets(db, found.activity);
       const rows = await store.listFollowUpRows(db, [found.activity.id]);
       // One row a month: one page holds an activity's whole history.
       return { items: rows.map((row) => store.toFollowUp(row, targets, found.level)), nextCursor: null };
@@ -60,7 +68,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       const found = await visibleActivity(request, request.params.id);
       const row = await store.findFollowUpRow(db, found.activity.id, request.params.month);
       if (!row) throw problems.notFound(`The follow-up of ${request.params.month}`);
-      const targets = (await targetHistory(db, [found.activity.id])).get(found.activity.id) ?? [];
+      const targets = await measuredTargets(db, found.activity);
       return withEtag(reply, store.toFollowUp(row, targets, found.level));
     },
   );
@@ -113,7 +121,11 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
           );
         }
         const existing = await store.findFollowUpRow(trx, found.activity.id, month);
-        const targets = (await targetHistory(trx, [found.activity.id])).get(found.activity.id) ?? [];
+        // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
+        if (!existing && request.headers['if-match'] !== undefined) {
+          throw problems.preconditionFailed('This month has not been recorded yet; send it without If-Match.');
+        }
+        const targets = await measuredTargets(trx, found.activity);
         const row = existing
           ? await store.replaceFollowUp(trx, existing.id, expectedVersion(request), request.body, actor.userId, now)
           : await store.createFollowUp(trx, found.activity.id, month, request.body, actor.userId, now);

@@ -6,7 +6,7 @@ import type { Actor } from '../http/access.js';
 import { withChange } from '../http/audit.js';
 import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
 import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
+import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { assertCanManage, viewerOf } from '../http/visibility.js';
 import { withEtag } from '../http/versioning.js';
 import {
@@ -140,6 +140,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         tags,
         summary: "A goal's indicators",
         params: IdParams,
+        querystring: NoQuery,
         response: { 200: Page(ref(Indicator)) },
       },
     },
@@ -257,6 +258,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         tags,
         summary: "An indicator's values by period and group",
         params: IdParams,
+        querystring: NoQuery,
         response: { 200: Page(ref(IndicatorValue)) },
       },
     },

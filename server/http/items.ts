@@ -68,12 +68,13 @@ export async function updateItem<F extends Found<Item>>(
     update: (trx: Trx, before: F['item'], version: number, now: Date) => Promise<F['item']>;
   },
 ): Promise<F['item']> {
-  const version = expectedVersion(request);
   const audited = kind.audited ?? ((item: F['item']) => item);
   const item = await withChange(deps, request, async (trx, audit, now) => {
     const found = await kind.load(trx);
     if (!found) throw problems.notFound(kind.what);
     kind.authorize(found);
+    // Asked after 404 and 403, so If-Match tells nothing to those who may not change the item.
+    const version = expectedVersion(request);
     const after = await kind.update(trx, found.item, version, now);
     await audit({
       action: 'update',
@@ -95,12 +96,12 @@ export async function deleteItem<F extends Found<Item>>(
   reply: FastifyReply,
   kind: ExistingItem<F> & { remove: (trx: Trx, before: F['item'], version: number) => Promise<void> },
 ): Promise<void> {
-  const version = expectedVersion(request);
   const audited = kind.audited ?? ((item: F['item']) => item);
   await withChange(deps, request, async (trx, audit) => {
     const found = await kind.load(trx);
     if (!found) throw problems.notFound(kind.what);
     kind.authorize(found);
+    const version = expectedVersion(request);
     await kind.remove(trx, found.item, version);
     await audit({
       action: 'delete',

@@ -39,6 +39,9 @@ export const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** For lists that always fit one page: they take no query at all, and say so. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
+
 export function Page<T extends TSchema>(item: T) {
   return Type.Object(
     {

@@ -185,7 +185,11 @@ export async function updatePromise(
   changes: PatchPromise,
   at: Date,
 ) {
-  await checkPromise(db, { ...before, ...changes });
+  // Only what changes is checked again: an activity moved since stays in the promise until it changes.
+  const touches = ['municipalityId', 'agreementId', 'activityIds', 'periodStart', 'periodEnd'].some(
+    (field) => field in changes,
+  );
+  if (touches) await checkPromise(db, { ...before, ...changes });
   const { activityIds, ...columns } = changes;
   const row = await updateVersioned(db, 'promises', before.id, version, columns, at);
   await replaceActivities(db, before.id, activityIds);

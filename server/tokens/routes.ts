@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { withChange } from '../http/audit.js';
 import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
+import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { findUser } from '../users/store.js';
 import { ApiToken, IssueToken, IssuedToken } from './schemas.js';
 import * as store from './store.js';
@@ -70,6 +70,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
         tags,
         summary: "An account's API tokens, without their secrets (admin)",
         params: IdParams,
+        querystring: NoQuery,
         response: { 200: Page(ref(ApiToken)) },
       },
     },
