@@ -35,6 +35,7 @@ import { tokenRoutes } from './tokens/routes.js';
 import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
 import { userSchemas } from './users/schemas.js';
+import { webRoutes } from './web/routes.js';
 
 /** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
 const schemas: TSchema[] = [
@@ -70,7 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     // Errors the router raises before any route runs (a malformed %-escape) are problems too.
     frameworkErrors,
-    return503OnClosing: true,
+    // While closing, new requests get a 503 problem from registerProblemHandlers, not Fastify's own body.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -97,6 +99,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(publicRoutes, api);
   await app.register(auditRoutes, api);
   await registerDocs(app);
+  // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
+  await app.register(webRoutes, {});
 
   return app;
 }

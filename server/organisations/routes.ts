@@ -15,11 +15,11 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
   app.get(
     '/organisations',
     {
-      config: { access: 'signedIn' },
+      config: { access: 'public' },
       schema: {
         operationId: 'listOrganisations',
         tags,
-        summary: 'List organisations (parties), ordered by name',
+        summary: 'List organisations (parties), ordered by name; public, as the plan names them',
         querystring: OrganisationListQuery,
         response: { 200: Page(ref(Organisation)) },
       },
@@ -30,7 +30,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
   app.get(
     '/organisations/:id',
     {
-      config: { access: 'signedIn' },
+      config: { access: 'public' },
       schema: {
         operationId: 'getOrganisation',
         tags,

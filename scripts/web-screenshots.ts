@@ -1,0 +1,69 @@
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { buildApp } from '../server/app.js';
+import { fixedClock } from '../server/clock.js';
+import { loadConfig } from '../server/config.js';
+import { createPgliteDatabase } from '../server/db/database.js';
+import { migrate } from '../server/db/migrate.js';
+import { loadDemoData } from '../server/demo/load.js';
+import { projectRoot } from '../server/paths.js';
+import { launchChromium, openPage } from '../test/helpers/browser.js';
+
+// Screenshots of the built web client on the Linköping demo, for the README:
+// `npm run web:build && npm run web:screenshots` writes docs/screenshots/*.png.
+// The clock is fixed, as in the tests, so the pictures only change when the pages do.
+
+const out = join(projectRoot, 'docs', 'screenshots');
+const NOW = '2026-06-15T10:00:00.000Z';
+
+const database = await createPgliteDatabase(undefined);
+await migrate(database);
+const clock = fixedClock(NOW);
+await loadDemoData(database.db, clock);
+const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn' }), database, clock });
+await app.listen({ host: '127.0.0.1', port: 0 });
+const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+const browser = await launchChromium();
+
+try {
+  await mkdir(out, { recursive: true });
+
+  const desktop = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+  await desktop.page.goto(`${base}/kommun/0580`);
+  await desktop.page.locator('.indicator-card canvas').first().waitFor();
+  await desktop.page.waitForTimeout(300);
+  // The top of the page down to the goal's indicator charts.
+  await desktop.page.screenshot({
+    path: join(out, 'dashboard.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1650 },
+  });
+  const promise = desktop.page.locator('section[id^="promise-"]').first();
+  await promise.locator('.activity-card').nth(3).scrollIntoViewIfNeeded();
+  await desktop.page.screenshot({ path: join(out, 'dashboard-activities.png') });
+  await promise.locator('.activity-card').first().locator('.table-toggle').click();
+  await promise
+    .locator('.activity-card')
+    .first()
+    .screenshot({ path: join(out, 'dashboard-activity-table.png') });
+
+  await desktop.page.goto(`${base}/plan`);
+  await desktop.page.locator('.focus-area').first().waitFor();
+  await desktop.page.screenshot({ path: join(out, 'plan.png') });
+
+  const mobile = await openPage(browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  await mobile.page.goto(`${base}/kommun/0580`);
+  await mobile.page.locator('.indicator-card canvas').first().waitFor();
+  await mobile.page.waitForTimeout(300);
+  await mobile.page.screenshot({ path: join(out, 'dashboard-mobile.png') });
+
+  for (const watched of [desktop, mobile]) {
+    if (watched.errors.length > 0) console.error('page errors:', watched.errors);
+  }
+  console.log(`wrote screenshots to ${out}`);
+} finally {
+  await browser.close();
+  await app.close();
+  await database.close();
+}

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { projectRoot } from '../server/paths.js';
+
+// How much JavaScript the public pages load, gzipped: the entry with everything it imports,
+// and the chunks it loads on demand (chart.js, for the dashboard). Fails above the budget.
+// Run after `npm run web:build`.
+
+const BUDGET_KB = 100;
+const dist = join(projectRoot, 'web', 'dist');
+
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+const manifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+if (!entry) throw new Error('web/dist/.vite/manifest.json has no entry: run npm run web:build');
+
+// Every chunk reachable from the entry, static or on demand: what the dashboard, the heaviest page, loads.
+const seen = new Set<string>();
+const walk = (key: string) => {
+  if (seen.has(key)) return;
+  seen.add(key);
+  const chunk = manifest[key];
+  for (const next of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) walk(next);
+};
+walk(entry[0]);
+
+let total = 0;
+const rows: string[] = [];
+for (const key of seen) {
+  const file = manifest[key]!.file;
+  if (!file.endsWith('.js')) continue;
+  const content = await readFile(join(dist, file));
+  const gzipped = gzipSync(content, { level: 9 }).length;
+  total += gzipped;
+  rows.push(
+    `  ${file.padEnd(36)} ${(content.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipped / 1024).toFixed(1).padStart(6)} KB gzip`,
+  );
+}
+console.log('JavaScript of the public pages (web/dist):');
+console.log(rows.join('\n'));
+console.log(
+  `  ${'total'.padEnd(36)} ${''.padStart(10)} ${(total / 1024).toFixed(1).padStart(6)} KB gzip (budget ${BUDGET_KB} KB)`,
+);
+if (total / 1024 > BUDGET_KB) {
+  console.error(`web:size: ${(total / 1024).toFixed(1)} KB gzip is over the budget of ${BUDGET_KB} KB`);
+  process.exit(1);
+}

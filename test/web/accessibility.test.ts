@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoAccounts } from '../../server/demo/data.js';
+import {
+  axeViolations,
+  describeWeb,
+  expectNoErrors,
+  horizontalOverflow,
+  startWebApp,
+  waitForCharts,
+  WEB_TIMEOUT,
+  type WebApp,
+} from './helpers/web.js';
+
+// WCAG 2.1 AA on every page built so far: axe-core finds nothing, the first Tab lands on
+// the skip link, focus is always visible, and nothing scrolls sideways at 375 px.
+
+const PAGES = [
+  { path: '/', heading: 'Medborgarlöften och trygghet' },
+  { path: '/kommun/0580', heading: 'Linköping: medborgarlöften och mål' },
+  { path: '/plan', heading: 'Överenskommelse och aktivitetsplan' },
+  { path: '/logga-in', heading: 'Logga in' },
+  { path: '/tillganglighet', heading: 'Tillgänglighetsredogörelse' },
+];
+
+async function ready(page: Page, path: string, heading: string) {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.locator('main .loading').waitFor({ state: 'detached' });
+  if (path.startsWith('/kommun/')) await waitForCharts(page);
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return null;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+      tag: element.tagName,
+      id: element.id,
+      text: element.textContent?.trim() ?? '',
+      ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+      visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+    };
+  });
+
+describeWeb('accessibility', () => {
+  let web: WebApp;
+  beforeAll(async () => {
+    web = await startWebApp();
+  });
+  afterAll(() => web.close());
+
+  for (const { path, heading } of PAGES) {
+    it(
+      `${path}: no axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa), skip link first, no sideways scroll at 375 px`,
+      async () => {
+        const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+        await ready(page, path, heading);
+        expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+        expect(await axeViolations(page)).toEqual([]);
+
+        // The first Tab: the skip link, visible and ringed; Enter moves focus to the content.
+        await page.keyboard.press('Tab');
+        expect(await focused(page)).toMatchObject({
+          tag: 'A',
+          text: 'Hoppa till innehållet',
+          ring: true,
+          visible: true,
+        });
+        await page.keyboard.press('Enter');
+        expect((await focused(page))?.id).toBe('main');
+        await page.keyboard.press('Tab');
+        const inMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement));
+        expect(inMain).toBe(true);
+        expect(await focused(page)).toMatchObject({ ring: true, visible: true });
+
+        // The footer links to the accessibility statement from every page.
+        expect(
+          await page
+            .getByRole('contentinfo')
+            .getByRole('link', { name: 'Tillgänglighetsredogörelse' })
+            .getAttribute('href'),
+        ).toBe('/tillganglighet');
+
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.waitForTimeout(100);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expectNoErrors(errors);
+      },
+      WEB_TIMEOUT,
+    );
+  }
+
+  it(
+    'the signed-in header and plan have no axe violations either, and fit 375 px',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 375, height: 800 } });
+      const viewer = demoAccounts.find((account) => account.role === 'viewer')!;
+      await page.goto('/logga-in?next=%2Fplan');
+      await page.getByLabel('E-post').fill(viewer.email);
+      await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.waitForURL('**/plan');
+      await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).waitFor();
+      await page.locator('.focus-area').first().waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'reaches every control of the dashboard by Tab, each with a visible focus ring',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      await ready(page, '/kommun/0580', 'Linköping: medborgarlöften och mål');
+      const controls = await page.locator('a[href], button, input, select, textarea').count();
+      const seen = new Set<string>();
+      for (let i = 0; i < controls + 5; i++) {
+        await page.keyboard.press('Tab');
+        const now = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return null;
+          const all = [...document.querySelectorAll('a[href], button, input, select, textarea')];
+          const style = getComputedStyle(element);
+          return {
+            index: all.indexOf(element),
+            ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+          };
+        });
+        if (now === null) break;
+        expect(now.ring, `control ${now.index} shows focus`).toBe(true);
+        seen.add(String(now.index));
+      }
+      expect(seen.size).toBe(controls);
+      // A table toggle works from the keyboard.
+      const toggle = page.getByRole('button', { name: 'Visa som tabell' }).first();
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('Space');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'switches language by keyboard, and the statement reads in English',
+    async () => {
+      const { page, errors } = await web.open();
+      await ready(page, '/tillganglighet', 'Tillgänglighetsredogörelse');
+      await page.getByRole('button', { name: 'English' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).count()).toBe(
+        1,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+});

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { User } from './api/client';
+import { AnnounceContext, Layout } from './components/Layout';
+import { I18nContext, initialLang, makeI18n, rememberLang, type Lang } from './i18n/i18n';
+import { AccessibilityPage } from './pages/AccessibilityPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PlanPage } from './pages/PlanPage';
+import { StartPage } from './pages/StartPage';
+import { LocationContext, currentLocation, interceptLinks, onNavigate, type Location } from './router';
+import { SessionContext, restoreSession } from './session';
+
+function Page({ location }: { location: Location }) {
+  switch (location.page) {
+    case 'start':
+      return <StartPage />;
+    case 'dashboard':
+      return <DashboardPage code={location.params.code ?? ''} />;
+    case 'plan':
+      return <PlanPage />;
+    case 'login':
+      return <LoginPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case null:
+      return <NotFoundPage />;
+  }
+}
+
+/** After moving to another page, focus its heading, so keyboard and screen-reader users start there. */
+function focusHeading() {
+  const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [location, setLocation] = useState(currentLocation);
+  const [user, setUser] = useState<User | null>(null);
+  const [ready, setReady] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  const setLang = useCallback((next: Lang) => {
+    rememberLang(next);
+    setLangState(next);
+  }, []);
+  const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
+  const session = useMemo(() => ({ ready, user, setUser }), [ready, user]);
+
+  const announce = useCallback((message: string) => {
+    // Emptied first, so the same message twice is announced twice.
+    setAnnouncement('');
+    window.setTimeout(() => setAnnouncement(message), 100);
+  }, []);
+
+  useEffect(() => interceptLinks(), []);
+  useEffect(() => onNavigate(() => setLocation(currentLocation())), []);
+  useEffect(() => {
+    void restoreSession().then((restored) => {
+      setUser(restored);
+      setReady(true);
+    });
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const firstPath = useRef(location.path);
+  useEffect(() => {
+    if (location.path === firstPath.current) return;
+    firstPath.current = '';
+    window.scrollTo(0, 0);
+    focusHeading();
+  }, [location.path]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <SessionContext.Provider value={session}>
+        <LocationContext.Provider value={location}>
+          <AnnounceContext.Provider value={announce}>
+            <Layout announcement={announcement}>
+              <Page location={location} />
+            </Layout>
+          </AnnounceContext.Provider>
+        </LocationContext.Provider>
+      </SessionContext.Provider>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,160 @@
+import type { ActivityProgress, DashboardIndicator } from './api/client';
+import type { ChartConfiguration } from './charts';
+import type { I18n } from './i18n/i18n';
+
+// What each chart draws, from the API's numbers; the tables beside the charts hold the same numbers.
+// Colours have at least 3:1 contrast against white; series also differ by point shape and dash.
+
+export const colours = {
+  women: '#8a3b12',
+  men: '#1d5fa0',
+  all: '#3d3d3d',
+  baseline: '#5c6670',
+  target: '#23723a',
+  outcome: '#1d5fa0',
+  monthlyTarget: '#a34700',
+  missing: '#b42323',
+} as const;
+
+const GROUPS = ['women', 'men', 'all'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** The periods an indicator has values for, with its baseline and target periods, in order. */
+export function indicatorPeriods(item: DashboardIndicator): string[] {
+  const periods = new Set(item.values.map((value) => value.period));
+  if (item.indicator.baseline) periods.add(item.indicator.baseline.period);
+  if (item.indicator.target) periods.add(item.indicator.target.period);
+  return [...periods].sort();
+}
+
+/** The groups with at least one value, women before men. */
+export function indicatorGroups(item: DashboardIndicator): Group[] {
+  return GROUPS.filter((group) => item.values.some((value) => value.group === group));
+}
+
+export function indicatorValue(item: DashboardIndicator, period: string, group: Group): number | null {
+  return item.values.find((value) => value.period === period && value.group === group)?.value ?? null;
+}
+
+export function indicatorChart(item: DashboardIndicator, { t, fmt }: I18n): ChartConfiguration<'line'> {
+  const periods = indicatorPeriods(item);
+  const { baseline, target } = item.indicator;
+  const reference = (label: string, value: number, colour: string, dash: number[]) => ({
+    label,
+    data: periods.map(() => value),
+    borderColor: colour,
+    backgroundColor: colour,
+    borderDash: dash,
+    borderWidth: 2,
+    pointStyle: 'line' as const,
+    pointRadius: 0,
+    pointHitRadius: 0,
+  });
+  return {
+    type: 'line',
+    data: {
+      labels: periods.map(fmt.period),
+      datasets: [
+        ...indicatorGroups(item).map((group, i) => ({
+          label: t(`group.${group}`),
+          data: periods.map((period) => indicatorValue(item, period, group)),
+          borderColor: colours[group],
+          backgroundColor: colours[group],
+          borderWidth: 3,
+          pointStyle: i === 0 ? ('circle' as const) : ('rect' as const),
+          pointRadius: 5,
+          spanGaps: true,
+        })),
+        ...(baseline
+          ? [
+              reference(
+                t('indicator.baselineSeries', { period: fmt.period(baseline.period) }),
+                baseline.value,
+                colours.baseline,
+                [2, 4],
+              ),
+            ]
+          : []),
+        ...(target
+          ? [
+              reference(
+                t('indicator.targetSeries', { period: fmt.period(target.period) }),
+                target.value,
+                colours.target,
+                [8, 4],
+              ),
+            ]
+          : []),
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: fmt.locale,
+      scales: {
+        y: { beginAtZero: true, title: { display: true, text: item.indicator.unit } },
+      },
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 9 } } },
+    },
+  };
+}
+
+export function activityChart(progress: ActivityProgress, { t, fmt }: I18n): ChartConfiguration<'bar' | 'line'> {
+  const unit = progress.measure?.unit ?? '';
+  const missing = progress.months.some((month) => month.state === 'missing');
+  return {
+    type: 'bar',
+    data: {
+      labels: progress.months.map((month) => fmt.shortMonth(month.month)),
+      datasets: [
+        {
+          type: 'bar',
+          label: t('activity.outcomeSeries'),
+          data: progress.months.map((month) => month.outcome),
+          backgroundColor: colours.outcome,
+          pointStyle: 'rect',
+        },
+        {
+          type: 'line',
+          label: t('activity.targetSeries'),
+          data: progress.months.map((month) => month.target),
+          borderColor: colours.monthlyTarget,
+          backgroundColor: colours.monthlyTarget,
+          borderDash: [6, 3],
+          borderWidth: 2,
+          stepped: 'middle',
+          pointStyle: 'line',
+          pointRadius: 0,
+          pointHitRadius: 0,
+        },
+        // A cross on the axis for every month that was due and not reported.
+        ...(missing
+          ? [
+              {
+                type: 'line' as const,
+                label: t('activity.missingSeries'),
+                data: progress.months.map((month) => (month.state === 'missing' ? 0 : null)),
+                showLine: false,
+                borderColor: colours.missing,
+                backgroundColor: colours.missing,
+                borderWidth: 3,
+                pointStyle: 'crossRot' as const,
+                pointRadius: 7,
+                pointHoverRadius: 8,
+              },
+            ]
+          : []),
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: fmt.locale,
+      scales: {
+        x: { ticks: { autoSkip: true, maxRotation: 0 } },
+        y: { beginAtZero: true, title: { display: unit !== '', text: unit }, ticks: { precision: 0 } },
+      },
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 9 } } },
+    },
+  };
+}

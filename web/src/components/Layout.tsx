@@ -1,0 +1,120 @@
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { navItems } from '../nav';
+import { href, useLocation } from '../router';
+import { signOut, useSession } from '../session';
+import { ProblemMessage } from './async';
+
+/** Says something to screen readers through the page's one polite live region. */
+export const AnnounceContext = createContext<(message: string) => void>(() => {});
+export const useAnnounce = () => useContext(AnnounceContext);
+
+/** Sets the document title: "Page – Löfteskollen". */
+export function usePageTitle(title: string) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = t('layout.documentTitle', { page: title });
+  }, [title, t]);
+}
+
+export function Layout({ children, announcement }: { children: ComponentChildren; announcement: string }) {
+  const { t, setLang, lang } = useI18n();
+  const { user, setUser } = useSession();
+  const location = useLocation();
+  const announce = useAnnounce();
+  const [signOutError, setSignOutError] = useState<ApiError | null>(null);
+
+  const visibleNav = navItems.filter((item) => !item.signedIn || user !== null);
+  const otherLang = lang === 'sv' ? 'en' : 'sv';
+
+  async function onSignOut() {
+    setSignOutError(null);
+    try {
+      await signOut();
+      setUser(null);
+      announce(t('layout.signedOut'));
+      // The page stays: each page shows what an anonymous reader may see (or asks them to sign in).
+    } catch (error) {
+      setSignOutError(error instanceof ApiError ? error : new ApiError(0, null));
+    }
+  }
+
+  const loginHref =
+    location.page === 'login' || location.page === null
+      ? href('login')
+      : href('login', {}, { next: location.path + window.location.search });
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header class="site-header">
+        <div class="container header-bar">
+          <a class="brand" href={href('start')}>
+            <span class="brand-name">{t('layout.brand')}</span>
+            <span class="brand-tagline">{t('layout.tagline')}</span>
+          </a>
+          <div class="header-tools">
+            <button type="button" class="header-button" lang={otherLang} onClick={() => setLang(otherLang)}>
+              {t('layout.otherLanguage')}
+            </button>
+            {user ? (
+              <>
+                <span class="signed-in">
+                  {t('layout.signedInAs')} <strong>{user.name}</strong>{' '}
+                  <span class="signed-in-role">({t(`role.${user.role}`)})</span>
+                </span>
+                <button type="button" class="header-button" onClick={() => void onSignOut()}>
+                  {t('layout.signOut')}
+                </button>
+              </>
+            ) : (
+              <a class="header-link" href={loginHref}>
+                {t('layout.signIn')}
+              </a>
+            )}
+          </div>
+        </div>
+        <nav class="main-nav" aria-label={t('layout.mainNav')}>
+          <ul class="container">
+            {visibleNav.map((item) => (
+              <li key={item.page}>
+                <a href={href(item.page)} aria-current={location.page === item.page ? 'page' : undefined}>
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {signOutError && (
+        <div class="container">
+          <ProblemMessage error={signOutError} lead={t('layout.signOutFailed')} />
+        </div>
+      )}
+      <main id="main" tabIndex={-1}>
+        <div class="container">{children}</div>
+      </main>
+      <footer class="site-footer">
+        <div class="container footer-inner">
+          <p class="footer-about">{t('layout.footerAbout')}</p>
+          <ul class="footer-links">
+            <li>
+              <a href={href('accessibility')}>{t('nav.accessibility')}</a>
+            </li>
+            <li>
+              <a href="/docs">{t('layout.apiDocs')}</a>
+            </li>
+          </ul>
+        </div>
+      </footer>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import en from './en.json';
+import sv from './sv.json';
+
+// Every text the client shows lives in sv.json and en.json, under the same keys.
+// sv.json is the reference: en.json must have every one of its keys (the type below checks it).
+
+export type Lang = 'sv' | 'en';
+export type MessageKey = keyof typeof sv;
+export type Messages = Record<MessageKey, string>;
+
+const catalogs: Record<Lang, Messages> = { sv, en };
+
+const STORAGE_KEY = 'lofteskollen.lang';
+
+/** Swedish unless the person chose English before (remembered in localStorage). */
+export function initialLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+export function rememberLang(lang: Lang) {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Storage may be off (private mode): the choice then lasts for this page only.
+  }
+}
+
+export type Vars = Record<string, string | number>;
+
+/** Numbers, dates and months the way the language writes them (sv-SE: "mars 2025", "12,5 %"). */
+export function formatters(lang: Lang) {
+  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  // The municipality's own clock, wherever the reader is.
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
+  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const utc = (text: string) => {
+    const [year = 1970, month = 1, day = 1] = text.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, day));
+  };
+  return {
+    locale,
+    number: (value: number) => numberFormat.format(value),
+    /** 0.125 → "12,5 %" */
+    percent: (fraction: number) => percentFormat.format(fraction),
+    /** "2025-03" → "mars 2025" */
+    month: (month: string) => monthFormat.format(utc(month)),
+    /** "2025-03" → "mars 25", for chart axes */
+    shortMonth: (month: string) => shortMonthFormat.format(utc(month)),
+    /** "2025-03-01" → "1 mars 2025" */
+    date: (date: string) => dateFormat.format(utc(date)),
+    /** An instant, in Swedish time: "15 juni 2026 kl. 12:00" */
+    dateTime: (instant: string) => dateTimeFormat.format(new Date(instant)),
+    /** A period of an indicator: a year "2021" as it is, a month "2021-05" as "maj 2021" */
+    period: (period: string) => (/^\d{4}-\d{2}$/.test(period) ? monthFormat.format(utc(period)) : period),
+    list: (items: string[]) => listFormat.format(items),
+  };
+}
+
+export type Formatters = ReturnType<typeof formatters>;
+
+export interface I18n {
+  lang: Lang;
+  /** The message for a key, with {name} placeholders filled in. */
+  t: (key: MessageKey, vars?: Vars) => string;
+  fmt: Formatters;
+  setLang: (lang: Lang) => void;
+}
+
+export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
+  const messages = catalogs[lang];
+  return {
+    lang,
+    t: (key, vars) =>
+      vars === undefined
+        ? messages[key]
+        : messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)),
+    fmt: formatters(lang),
+    setLang,
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('sv', () => {}));
+
+export const useI18n = () => useContext(I18nContext);

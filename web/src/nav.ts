@@ -1,0 +1,12 @@
+import type { MessageKey } from './i18n/i18n';
+import type { PageName } from './router';
+
+/**
+ * The main navigation, in order. `signedIn`: shown only to signed-in readers.
+ * The next pages (Uppföljning, Rapport, Admin) go here once they exist, e.g.
+ * `{ page: 'followUp', label: 'nav.followUp', signedIn: true }` with "followUp": "/uppfoljning" in routes.json.
+ */
+export const navItems: { page: PageName; label: MessageKey; signedIn?: boolean }[] = [
+  { page: 'start', label: 'nav.start' },
+  { page: 'plan', label: 'nav.plan' },
+];

@@ -1,0 +1,394 @@
+import { useMemo } from 'preact/hooks';
+import type { Dashboard, DashboardActivity, DashboardIndicator, DashboardPromise } from '../api/client';
+import { getDashboard } from '../api/queries';
+import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { LightBadge, StatusBadge } from '../components/badges';
+import { ChartFigure, type ChartTable } from '../components/ChartFigure';
+import { usePageTitle } from '../components/Layout';
+import { Paragraphs } from '../components/text';
+import { activityChart, indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
+import { useI18n, type I18n } from '../i18n/i18n';
+import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
+import { href } from '../router';
+
+type Names = (id: string) => string;
+
+export function DashboardPage({ code }: { code: string }) {
+  const { t } = useI18n();
+  const result = useAsync(() => getDashboard(code), [code]);
+  const name = result.state === 'done' ? result.data.municipality.name : null;
+  const title = name ? t('dashboard.title', { name }) : t('dashboard.titleLoading');
+  usePageTitle(title);
+
+  return (
+    <>
+      <nav class="breadcrumb" aria-label={t('breadcrumb.label')}>
+        <ol>
+          <li>
+            <a href={href('start')}>{t('nav.start')}</a>
+          </li>
+          <li aria-current="page">{name ?? code}</li>
+        </ol>
+      </nav>
+      <h1>{title}</h1>
+      {result.state === 'loading' && <Loading />}
+      {result.state === 'error' &&
+        (result.error.status === 404 ? (
+          <p role="alert" class="notice notice-error">
+            {t('dashboard.notFound', { code })} <a href={href('start')}>{t('dashboard.backToList')}</a>
+          </p>
+        ) : (
+          <ProblemMessage error={result.error} onRetry={result.retry} />
+        ))}
+      {result.state === 'done' && <DashboardBody dashboard={result.data} />}
+    </>
+  );
+}
+
+function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
+  const { t, fmt } = useI18n();
+  const names = useMemo(() => {
+    const byId = new Map(dashboard.organisations.map((organisation) => [organisation.id, organisation.name]));
+    return (id: string) => byId.get(id) ?? t('common.unknownOrganisation');
+  }, [dashboard, t]);
+  const { goals, promises, lastChangedAt } = dashboard;
+
+  return (
+    <>
+      <p class="meta">
+        {lastChangedAt ? (
+          <>
+            {t('dashboard.lastChanged')} <time dateTime={lastChangedAt}>{fmt.dateTime(lastChangedAt)}</time>
+          </>
+        ) : (
+          t('dashboard.neverChanged')
+        )}
+      </p>
+      <p class="lead">{t('dashboard.lead', { name: dashboard.municipality.name })}</p>
+      {goals.length + promises.length === 0 ? (
+        <p>{t('dashboard.empty', { name: dashboard.municipality.name })}</p>
+      ) : (
+        <nav class="toc" aria-labelledby="toc-title">
+          <h2 id="toc-title" class="toc-title">
+            {t('dashboard.onThisPage')}
+          </h2>
+          <ul>
+            {goals.map(({ goal }) => (
+              <li key={goal.id}>
+                <a href={`#goal-${goal.id}`} lang="sv">
+                  {goal.title}
+                </a>
+              </li>
+            ))}
+            {promises.map(({ promise }) => (
+              <li key={promise.id}>
+                <a href={`#promise-${promise.id}`} lang="sv">
+                  {promise.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      {goals.map(({ goal, indicators }) => (
+        <section key={goal.id} id={`goal-${goal.id}`} class="section" aria-labelledby={`goal-title-${goal.id}`}>
+          <p class="eyebrow">{t('dashboard.goalEyebrow')}</p>
+          <h2 id={`goal-title-${goal.id}`} lang="sv">
+            {goal.title}
+          </h2>
+          <Paragraphs text={goal.description} />
+          {indicators.length === 0 ? (
+            <p>{t('dashboard.noIndicators')}</p>
+          ) : (
+            <div class="card-grid">
+              {indicators.map((item) => (
+                <IndicatorCard key={item.indicator.id} item={item} />
+              ))}
+            </div>
+          )}
+        </section>
+      ))}
+
+      {promises.map((item) => (
+        <PromiseSection key={item.promise.id} item={item} names={names} />
+      ))}
+    </>
+  );
+}
+
+function IndicatorCard({ item }: { item: DashboardIndicator }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const { indicator, progress } = item;
+  const config = useMemo(() => indicatorChart(item, i18n), [item, i18n]);
+  const groups = indicatorGroups(item);
+  const periods = indicatorPeriods(item);
+  const valued = periods.filter((period) => groups.some((group) => indicatorValue(item, period, group) !== null));
+  const latest = valued[valued.length - 1];
+  const withUnit = (value: number) => t('indicator.valueWithUnit', { value: fmt.number(value), unit: indicator.unit });
+
+  const label = t('indicator.chartLabel', {
+    title: indicator.title,
+    groups: fmt.list(groups.map((group) => t(`group.${group}`).toLowerCase())),
+    from: valued[0] ? fmt.period(valued[0]) : '–',
+    to: latest ? fmt.period(latest) : '–',
+    latest: latest
+      ? fmt.list(
+          groups.map((group) => {
+            const value = indicatorValue(item, latest, group);
+            return `${t(`group.${group}`).toLowerCase()} ${value === null ? '–' : withUnit(value)}`;
+          }),
+        )
+      : '–',
+    baseline: indicator.baseline
+      ? t('indicator.baselineText', { value: withUnit(indicator.baseline.value), period: indicator.baseline.period })
+      : t('indicator.noBaseline'),
+    target: indicator.target
+      ? t('indicator.targetText', { value: withUnit(indicator.target.value), period: indicator.target.period })
+      : t('indicator.noTarget'),
+  });
+
+  const cell = (value: number | null) => (value === null ? '–' : fmt.number(value));
+  const table: ChartTable = {
+    caption: t('indicator.tableCaption', { title: indicator.title, unit: indicator.unit }),
+    columns: [
+      { label: t('indicator.period') },
+      ...groups.map((group) => ({ label: t(`group.${group}`), numeric: true })),
+    ],
+    rows: [
+      ...valued.map((period) => ({
+        header: fmt.period(period),
+        cells: groups.map((group) => cell(indicatorValue(item, period, group))),
+      })),
+      ...(indicator.baseline
+        ? [
+            {
+              header: t('indicator.baselineSeries', { period: fmt.period(indicator.baseline.period) }),
+              cells: groups.map(() => cell(indicator.baseline?.value ?? null)),
+            },
+          ]
+        : []),
+      ...(indicator.target
+        ? [
+            {
+              header: t('indicator.targetSeries', { period: fmt.period(indicator.target.period) }),
+              cells: groups.map(() => cell(indicator.target?.value ?? null)),
+            },
+          ]
+        : []),
+    ],
+  };
+
+  return (
+    <article class="card indicator-card" aria-labelledby={`indicator-${indicator.id}`}>
+      <h3 id={`indicator-${indicator.id}`} class="card-title" lang="sv">
+        {indicator.title}
+      </h3>
+      <dl class="facts">
+        <div>
+          <dt>{t('indicator.source')}</dt>
+          <dd lang="sv">{indicator.source}</dd>
+        </div>
+        <div>
+          <dt>{t('indicator.baseline')}</dt>
+          <dd>
+            {indicator.baseline
+              ? `${withUnit(indicator.baseline.value)} (${fmt.period(indicator.baseline.period)})`
+              : t('indicator.noBaseline')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('indicator.target')}</dt>
+          <dd>
+            {indicator.target
+              ? `${withUnit(indicator.target.value)} (${fmt.period(indicator.target.period)})`
+              : t('indicator.noTarget')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('indicator.better')}</dt>
+          <dd>{t(`direction.${indicator.direction}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('indicator.progress')}</dt>
+          <dd>
+            {fmt.list(
+              groups.map(
+                (group) =>
+                  `${t(`group.${group}`)} ${progress[group] === null ? t('indicator.noProgress') : fmt.percent(progress[group])}`,
+              ),
+            )}
+          </dd>
+        </div>
+      </dl>
+      <ChartFigure label={label} config={config} table={table} />
+    </article>
+  );
+}
+
+function PromiseSection({ item, names }: { item: DashboardPromise; names: Names }) {
+  const { t, fmt } = useI18n();
+  const { promise, activities } = item;
+  const lights = activities.map(({ activity, progress }) => lightOf(progress, activity.status));
+  const count = (light: Light | null) => lights.filter((each) => each === light).length;
+
+  return (
+    <section id={`promise-${promise.id}`} class="section" aria-labelledby={`promise-title-${promise.id}`}>
+      <p class="eyebrow">{t('dashboard.promiseEyebrow')}</p>
+      <h2 id={`promise-title-${promise.id}`} lang="sv">
+        {promise.title}
+      </h2>
+      <p class="meta">
+        {t('dashboard.period', { start: fmt.date(promise.periodStart), end: fmt.date(promise.periodEnd) })}
+      </p>
+      <div class="promise-text">
+        <Paragraphs text={promise.text} />
+      </div>
+      <h3 class="subheading">{t('dashboard.activities', { count: activities.length })}</h3>
+      {activities.length > 0 && (
+        <>
+          <ul class="light-summary">
+            <li>
+              <LightBadge light="onTrack" /> {count('onTrack')}
+            </li>
+            <li>
+              <LightBadge light="atRisk" /> {count('atRisk')}
+            </li>
+            <li>
+              <LightBadge light="behind" /> {count('behind')}
+            </li>
+            <li>
+              <span class="badge">{t('light.none')}</span> {count(null)}
+            </li>
+          </ul>
+          <p class="muted small">
+            {t('light.explanation', { onTrack: fmt.percent(ON_TRACK), atRisk: fmt.percent(AT_RISK) })}
+          </p>
+        </>
+      )}
+      <div class="card-grid">
+        {activities.map((activity, i) => (
+          <ActivityCard key={activity.activity.id} item={activity} light={lights[i] ?? null} names={names} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function activityChartLabel(item: DashboardActivity, { t, fmt }: I18n): string {
+  const { progress } = item;
+  const first = progress.months[0];
+  const last = progress.months[progress.months.length - 1];
+  return t('activity.chartLabel', {
+    title: progress.title,
+    measure: progress.measure?.label ?? '',
+    from: first ? fmt.month(first.month) : '–',
+    to: last ? fmt.month(last.month) : '–',
+    outcome: fmt.number(progress.outcomeToDate),
+    target: fmt.number(progress.targetToDate),
+    percent: progress.progress === null ? '–' : fmt.percent(progress.progress),
+    missing: progress.missingMonths.length,
+  });
+}
+
+function ActivityCard({ item, light, names }: { item: DashboardActivity; light: Light | null; names: Names }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const { activity, progress } = item;
+  const config = useMemo(() => activityChart(progress, i18n), [progress, i18n]);
+  const measure = progress.measure;
+  const partners = activity.partnerOrganisationIds.map(names);
+
+  const table: ChartTable = {
+    caption: t('activity.tableCaption', { title: activity.title, measure: measure?.label ?? '' }),
+    columns: [
+      { label: t('activity.month') },
+      { label: t('activity.target'), numeric: true },
+      { label: t('activity.outcome'), numeric: true },
+      { label: t('activity.state') },
+    ],
+    rows: progress.months.map((month) => ({
+      header: fmt.month(month.month),
+      cells: [
+        month.target === null ? '–' : fmt.number(month.target),
+        month.outcome === null ? '–' : fmt.number(month.outcome),
+        t(`monthState.${month.state}`),
+      ],
+    })),
+  };
+
+  return (
+    <article class="card activity-card" aria-labelledby={`activity-${activity.id}`}>
+      <h4 id={`activity-${activity.id}`} class="card-title" lang="sv">
+        {activity.title}
+      </h4>
+      <p class="badges">
+        <StatusBadge status={activity.status} />
+        {light && <LightBadge light={light} />}
+      </p>
+      <dl class="facts">
+        <div>
+          <dt>{t('activity.lead')}</dt>
+          <dd lang="sv">{names(activity.leadOrganisationId)}</dd>
+        </div>
+        {partners.length > 0 && (
+          <div>
+            <dt>{t('activity.partners')}</dt>
+            <dd lang="sv">{fmt.list(partners)}</dd>
+          </div>
+        )}
+        {activity.area && (
+          <div>
+            <dt>{t('activity.area')}</dt>
+            <dd lang="sv">{activity.area}</dd>
+          </div>
+        )}
+        {(activity.startDate ?? activity.endDate) && (
+          <div>
+            <dt>{t('activity.dates')}</dt>
+            <dd>
+              {activity.startDate ? fmt.date(activity.startDate) : '…'} –{' '}
+              {activity.endDate ? fmt.date(activity.endDate) : '…'}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {activity.comment && (
+        <p class="comment">
+          <strong>{t('activity.comment')}</strong> <span lang="sv">{activity.comment}</span>
+        </p>
+      )}
+      {measure ? (
+        <>
+          <p class="progress-text">
+            {t('activity.progressText', {
+              outcome: fmt.number(progress.outcomeToDate),
+              target: fmt.number(progress.targetToDate),
+              measure: measure.label,
+            })}
+            {progress.progress !== null && (
+              <>
+                {' '}
+                <strong>{t('activity.progressPercent', { percent: fmt.percent(progress.progress) })}</strong>
+              </>
+            )}
+          </p>
+          {progress.progress !== null && (
+            <div class={`meter meter-${light ?? 'none'}`} aria-hidden="true">
+              <span style={{ width: `${Math.min(100, Math.round(progress.progress * 100))}%` }} />
+            </div>
+          )}
+          <p class={progress.missingMonths.length > 0 ? 'missing' : 'muted small'}>
+            {progress.missingMonths.length > 0
+              ? t('activity.missing', { months: fmt.list(progress.missingMonths.map(fmt.month)) })
+              : t('activity.noneMissing')}
+          </p>
+          <ChartFigure label={activityChartLabel(item, i18n)} config={config} table={table} />
+        </>
+      ) : (
+        <p class="muted">{t('activity.noMeasure')}</p>
+      )}
+    </article>
+  );
+}

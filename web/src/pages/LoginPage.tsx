@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { ProblemMessage } from '../components/async';
+import { useAnnounce, usePageTitle } from '../components/Layout';
+import { useI18n } from '../i18n/i18n';
+import { href, match, navigate, useLocation } from '../router';
+import { signIn, useSession } from '../session';
+
+/** Where to go after signing in: a page of this app only, never another site. */
+function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//')) return href('start');
+  const url = new URL(next, window.location.origin);
+  const page = match(url.pathname).page;
+  return page !== null && page !== 'login' ? url.pathname + url.search : href('start');
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { user, setUser } = useSession();
+  const announce = useAnnounce();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  usePageTitle(t('login.title'));
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const signedIn = await signIn(email.trim(), password);
+      setUser(signedIn);
+      announce(t('login.signedIn', { name: signedIn.name }));
+      navigate(safeNext(location.query.get('next')));
+    } catch (caught) {
+      // What was typed stays, so a typo can be fixed without typing it all again.
+      setError(caught instanceof ApiError ? caught : new ApiError(0, null));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (user) {
+    return (
+      <>
+        <h1>{t('login.title')}</h1>
+        <p>
+          {t('login.already', { name: user.name })} <a href={href('start')}>{t('common.toStart')}</a>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('login.title')}</h1>
+      <p class="lead">{t('login.lead')}</p>
+      {error && <ProblemMessage error={error} lead={error.status === 401 ? t('login.failed') : undefined} />}
+      <form class="form login-form" onSubmit={(event) => void onSubmit(event)}>
+        <div class="field">
+          <label for="login-email">{t('login.email')}</label>
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            required
+            value={email}
+            onInput={(event) => setEmail(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="login-password">{t('login.password')}</label>
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onInput={(event) => setPassword(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button" disabled={busy}>
+          {t('login.submit')}
+        </button>
+        {busy && (
+          <p class="muted" role="status">
+            {t('login.busy')}
+          </p>
+        )}
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,439 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type {
+  Activity,
+  ActivityStatus,
+  Agreement,
+  FocusArea,
+  Goal,
+  Municipality,
+  OrganisationName,
+} from '../api/client';
+import {
+  getDashboard,
+  listActivities,
+  listAgreements,
+  listFocusAreas,
+  listGoals,
+  listMunicipalities,
+  listOrganisations,
+} from '../api/queries';
+import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { AgreementStatusBadge, StatusBadge } from '../components/badges';
+import { useAnnounce, usePageTitle } from '../components/Layout';
+import { Paragraphs } from '../components/text';
+import { useI18n } from '../i18n/i18n';
+import { href, navigate, useLocation } from '../router';
+import { useSession } from '../session';
+
+// The plan: the agreement, its parties and period, the lägesbild summary, and its focus areas
+// in order with their activities. The public sees what is published; signed-in readers what the
+// server lets them see (unpublished items are marked).
+
+const STATUSES: ActivityStatus[] = ['planned', 'ongoing', 'delayed', 'done', 'cancelled'];
+
+interface Overview {
+  municipalities: Municipality[];
+  agreements: Agreement[];
+  goals: Goal[];
+}
+
+async function loadOverview(): Promise<Overview> {
+  const [municipalities, agreements, goals] = await Promise.all([listMunicipalities(), listAgreements(), listGoals()]);
+  return { municipalities, agreements, goals };
+}
+
+interface AgreementDetail {
+  focusAreas: FocusArea[];
+  activities: Activity[];
+  organisations: OrganisationName[];
+}
+
+/**
+ * Organisation names: signed-in readers may list them; the public gets those the municipality's
+ * dashboard names (every organisation its published activities name).
+ */
+async function loadAgreement(agreement: Agreement, code: string, signedIn: boolean): Promise<AgreementDetail> {
+  const [focusAreas, activities, organisations] = await Promise.all([
+    listFocusAreas(agreement.id),
+    listActivities(agreement.id),
+    signedIn ? listOrganisations() : getDashboard(code).then((dashboard) => dashboard.organisations),
+  ]);
+  return { focusAreas: [...focusAreas].sort((a, b) => a.position - b.position), activities, organisations };
+}
+
+export function PlanPage() {
+  const { t } = useI18n();
+  const { user, ready } = useSession();
+  usePageTitle(t('plan.title'));
+
+  return (
+    <>
+      <h1>{t('plan.title')}</h1>
+      <p class="lead">{t(user ? 'plan.leadSignedIn' : 'plan.leadPublic')}</p>
+      {/* What the reader may see depends on who they are: read once that is known, and again when it changes. */}
+      {ready ? <PlanContent key={user?.id ?? 'anonymous'} /> : <Loading />}
+    </>
+  );
+}
+
+function PlanContent() {
+  const overview = useAsync(loadOverview, []);
+  return (
+    <>
+      {overview.state === 'loading' && <Loading />}
+      {overview.state === 'error' && <ProblemMessage error={overview.error} onRetry={overview.retry} />}
+      {overview.state === 'done' && <PlanChooser overview={overview.data} />}
+    </>
+  );
+}
+
+function PlanChooser({ overview }: { overview: Overview }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const location = useLocation();
+  const withAgreements = overview.municipalities
+    .filter((municipality) => overview.agreements.some((agreement) => agreement.municipalityId === municipality.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+
+  if (withAgreements.length === 0) return <p>{t('plan.none')}</p>;
+
+  const wanted = location.query.get('kommun');
+  const municipality =
+    withAgreements.find((each) => each.code === wanted) ??
+    withAgreements.find((each) => each.id === user?.municipalityId) ??
+    withAgreements[0];
+  if (!municipality) return null;
+
+  const agreements = overview.agreements
+    .filter((agreement) => agreement.municipalityId === municipality.id)
+    .sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const wantedAgreement = location.query.get('overenskommelse');
+  const agreement =
+    agreements.find((each) => each.id === wantedAgreement) ??
+    agreements.find((each) => each.status === 'active') ??
+    agreements[0];
+  if (!agreement) return null;
+
+  return (
+    <>
+      {(withAgreements.length > 1 || agreements.length > 1) && (
+        <form
+          class="chooser"
+          method="get"
+          action={href('plan')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            const query = new URLSearchParams();
+            const code = data.get('kommun');
+            if (typeof code === 'string') query.set('kommun', code);
+            const id = data.get('overenskommelse');
+            if (typeof id === 'string' && code === municipality.code) query.set('overenskommelse', id);
+            navigate(`${href('plan')}?${query.toString()}`);
+          }}
+        >
+          {withAgreements.length > 1 && (
+            <div class="field">
+              <label for="plan-municipality">{t('plan.municipality')}</label>
+              <select id="plan-municipality" name="kommun" defaultValue={municipality.code}>
+                {withAgreements.map((each) => (
+                  <option key={each.id} value={each.code}>
+                    {each.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {agreements.length > 1 && (
+            <div class="field">
+              <label for="plan-agreement">{t('plan.agreement')}</label>
+              <select id="plan-agreement" name="overenskommelse" defaultValue={agreement.id}>
+                {agreements.map((each) => (
+                  <option key={each.id} value={each.id} lang="sv">
+                    {each.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button type="submit" class="button">
+            {t('plan.show')}
+          </button>
+        </form>
+      )}
+      <AgreementView key={agreement.id} agreement={agreement} municipality={municipality} goals={overview.goals} />
+    </>
+  );
+}
+
+function AgreementView({
+  agreement,
+  municipality,
+  goals,
+}: {
+  agreement: Agreement;
+  municipality: Municipality;
+  goals: Goal[];
+}) {
+  const { t, fmt } = useI18n();
+  const { user } = useSession();
+  const detail = useAsync(() => loadAgreement(agreement, municipality.code, user !== null), [agreement.id]);
+  const linkedGoals = goals.filter((goal) => agreement.goalIds.includes(goal.id));
+
+  const names = useMemo(() => {
+    const byId = new Map(
+      (detail.state === 'done' ? detail.data.organisations : []).map((organisation) => [
+        organisation.id,
+        organisation.name,
+      ]),
+    );
+    return (id: string) => byId.get(id) ?? t('common.unknownOrganisation');
+  }, [detail, t]);
+
+  return (
+    <>
+      <article class="agreement" aria-labelledby="agreement-title">
+        <p class="eyebrow">{t('plan.agreementEyebrow', { name: municipality.name })}</p>
+        <h2 id="agreement-title" lang="sv">
+          {agreement.title}
+        </h2>
+        <p class="badges">
+          <AgreementStatusBadge status={agreement.status} />
+          {!agreement.published && <span class="badge unpublished">{t('common.unpublished')}</span>}
+        </p>
+        <dl class="facts facts-wide">
+          <div>
+            <dt>{t('plan.period')}</dt>
+            <dd>
+              {fmt.date(agreement.periodStart)} – {fmt.date(agreement.periodEnd)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('plan.parties')}</dt>
+            <dd lang="sv">{detail.state === 'done' ? fmt.list(agreement.partyIds.map(names)) : '…'}</dd>
+          </div>
+          {linkedGoals.length > 0 && (
+            <div>
+              <dt>{t('plan.goals')}</dt>
+              <dd>
+                <ul class="plain">
+                  {linkedGoals.map((goal) => (
+                    <li key={goal.id}>
+                      <a href={href('dashboard', { code: municipality.code })} lang="sv">
+                        {goal.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+        {agreement.summary && (
+          <section class="summary" aria-labelledby="agreement-summary">
+            <h3 id="agreement-summary">{t('plan.summary')}</h3>
+            <Paragraphs text={agreement.summary} />
+          </section>
+        )}
+      </article>
+      <section class="plan-activities" aria-labelledby="plan-activities-title">
+        <h2 id="plan-activities-title">{t('plan.activitiesTitle')}</h2>
+        {detail.state === 'loading' && <Loading />}
+        {detail.state === 'error' && <ProblemMessage error={detail.error} onRetry={detail.retry} />}
+        {detail.state === 'done' && <FocusAreas detail={detail.data} names={names} />}
+      </section>
+    </>
+  );
+}
+
+interface Filters {
+  status: string;
+  area: string;
+  organisation: string;
+}
+
+const FILTER_PARAMS: Record<keyof Filters, string> = { status: 'status', area: 'omrade', organisation: 'organisation' };
+
+function matches(activity: Activity, filters: Filters): boolean {
+  if (filters.status && activity.status !== filters.status) return false;
+  if (filters.area && activity.area !== filters.area) return false;
+  if (
+    filters.organisation &&
+    activity.leadOrganisationId !== filters.organisation &&
+    !activity.partnerOrganisationIds.includes(filters.organisation)
+  )
+    return false;
+  return true;
+}
+
+function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: string) => string }) {
+  const { t, fmt } = useI18n();
+  const announce = useAnnounce();
+  const location = useLocation();
+  const { activities, focusAreas } = detail;
+
+  // Filters live in the address, so a filtered plan can be shared and survives a reload.
+  const [filters, setFilters] = useState<Filters>(() => ({
+    status: location.query.get(FILTER_PARAMS.status) ?? '',
+    area: location.query.get(FILTER_PARAMS.area) ?? '',
+    organisation: location.query.get(FILTER_PARAMS.organisation) ?? '',
+  }));
+  const shown = activities.filter((activity) => matches(activity, filters));
+
+  const areas = [...new Set(activities.flatMap((activity) => (activity.area ? [activity.area] : [])))].sort((a, b) =>
+    a.localeCompare(b, 'sv'),
+  );
+  const organisationIds = [
+    ...new Set(activities.flatMap((activity) => [activity.leadOrganisationId, ...activity.partnerOrganisationIds])),
+  ].sort((a, b) => names(a).localeCompare(names(b), 'sv'));
+
+  const [changed, setChanged] = useState(false);
+  useEffect(() => {
+    if (!changed) return;
+    const query = new URLSearchParams(window.location.search);
+    for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof Filters, string][]) {
+      if (filters[key]) query.set(param, filters[key]);
+      else query.delete(param);
+    }
+    const search = query.toString();
+    window.history.replaceState(null, '', search ? `${window.location.pathname}?${search}` : window.location.pathname);
+    announce(t('plan.showing', { shown: shown.length, total: activities.length }));
+    // Announce once per change of the filters, not per render.
+  }, [filters]);
+
+  const update = (key: keyof Filters) => (event: Event) => {
+    setChanged(true);
+    setFilters({ ...filters, [key]: (event.currentTarget as HTMLSelectElement).value });
+  };
+
+  return (
+    <>
+      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{t('plan.filterLegend')}</legend>
+          <div class="filter-fields">
+            <div class="field">
+              <label for="filter-status">{t('plan.filterStatus')}</label>
+              <select id="filter-status" value={filters.status} onChange={update('status')}>
+                <option value="">{t('plan.all')}</option>
+                {STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="filter-area">{t('plan.filterArea')}</label>
+              <select id="filter-area" value={filters.area} onChange={update('area')}>
+                <option value="">{t('plan.all')}</option>
+                {areas.map((area) => (
+                  <option key={area} value={area} lang="sv">
+                    {area}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="filter-organisation">{t('plan.filterOrganisation')}</label>
+              <select id="filter-organisation" value={filters.organisation} onChange={update('organisation')}>
+                <option value="">{t('plan.all')}</option>
+                {organisationIds.map((id) => (
+                  <option key={id} value={id} lang="sv">
+                    {names(id)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {(filters.status || filters.area || filters.organisation) && (
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => {
+                setChanged(true);
+                setFilters({ status: '', area: '', organisation: '' });
+              }}
+            >
+              {t('plan.clearFilters')}
+            </button>
+          )}
+        </fieldset>
+      </form>
+      <p class="result-count">{t('plan.showing', { shown: shown.length, total: activities.length })}</p>
+
+      {focusAreas.map((focusArea) => {
+        const inArea = shown.filter((activity) => activity.focusAreaId === focusArea.id);
+        return (
+          <section key={focusArea.id} class="focus-area" aria-labelledby={`focus-${focusArea.id}`}>
+            <h3 id={`focus-${focusArea.id}`} lang="sv">
+              {focusArea.title}
+            </h3>
+            {focusArea.description && <Paragraphs text={focusArea.description} />}
+            {inArea.length === 0 ? (
+              <p class="muted">
+                {activities.some((activity) => activity.focusAreaId === focusArea.id)
+                  ? t('plan.noneMatch')
+                  : t('plan.noActivities')}
+              </p>
+            ) : (
+              <ul class="activity-list">
+                {inArea.map((activity) => (
+                  <li key={activity.id} class="card">
+                    <h4 class="card-title" lang="sv">
+                      {activity.title}
+                    </h4>
+                    <p class="badges">
+                      <StatusBadge status={activity.status} />
+                      {!activity.published && <span class="badge unpublished">{t('common.unpublished')}</span>}
+                    </p>
+                    {activity.description && <Paragraphs text={activity.description} />}
+                    <dl class="facts">
+                      <div>
+                        <dt>{t('activity.lead')}</dt>
+                        <dd lang="sv">{names(activity.leadOrganisationId)}</dd>
+                      </div>
+                      {activity.partnerOrganisationIds.length > 0 && (
+                        <div>
+                          <dt>{t('activity.partners')}</dt>
+                          <dd lang="sv">{fmt.list(activity.partnerOrganisationIds.map(names))}</dd>
+                        </div>
+                      )}
+                      <div>
+                        <dt>{t('activity.area')}</dt>
+                        <dd lang="sv">{activity.area ?? t('plan.noArea')}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('activity.dates')}</dt>
+                        <dd>
+                          {activity.startDate ? fmt.date(activity.startDate) : '…'} –{' '}
+                          {activity.endDate ? fmt.date(activity.endDate) : '…'}
+                        </dd>
+                      </div>
+                      {activity.measure && (
+                        <div>
+                          <dt>{t('activity.measure')}</dt>
+                          <dd>
+                            {t('activity.measureText', {
+                              label: activity.measure.label,
+                              target: fmt.number(activity.measure.monthlyTarget),
+                            })}
+                          </dd>
+                        </div>
+                      )}
+                    </dl>
+                    {activity.comment && (
+                      <p class="comment">
+                        <strong>{t('activity.comment')}</strong> <span lang="sv">{activity.comment}</span>
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Municipality } from '../api/client';
+import { listGoals, listMunicipalities, listPromises } from '../api/queries';
+import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { usePageTitle } from '../components/Layout';
+import { useI18n } from '../i18n/i18n';
+import { href } from '../router';
+
+interface Published {
+  municipality: Municipality;
+  promises: number;
+  goals: number;
+}
+
+/** The municipalities with a published promise or goal, by name; signed-in readers see only what is published here too. */
+async function loadPublished(): Promise<Published[]> {
+  const [municipalities, promises, goals] = await Promise.all([listMunicipalities(), listPromises(), listGoals()]);
+  const count = (items: { municipalityId: string; published: boolean }[], id: string) =>
+    items.filter((item) => item.published && item.municipalityId === id).length;
+  return municipalities
+    .map((municipality) => ({
+      municipality,
+      promises: count(promises, municipality.id),
+      goals: count(goals, municipality.id),
+    }))
+    .filter((entry) => entry.promises + entry.goals > 0)
+    .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'sv'));
+}
+
+export function StartPage() {
+  const { t } = useI18n();
+  usePageTitle(t('start.title'));
+  const result = useAsync(loadPublished, []);
+
+  return (
+    <>
+      <div class="page-intro">
+        <h1>{t('start.title')}</h1>
+        <p class="lead">{t('start.lead')}</p>
+      </div>
+      <section aria-labelledby="start-municipalities">
+        <h2 id="start-municipalities">{t('start.municipalities')}</h2>
+        {result.state === 'loading' && <Loading />}
+        {result.state === 'error' && <ProblemMessage error={result.error} onRetry={result.retry} />}
+        {result.state === 'done' &&
+          (result.data.length === 0 ? (
+            <p>{t('start.none')}</p>
+          ) : (
+            <ul class="card-list">
+              {result.data.map(({ municipality, promises, goals }) => (
+                <li key={municipality.id} class="card municipality-card">
+                  <h3 class="card-title">
+                    <a href={href('dashboard', { code: municipality.code })}>{municipality.name}</a>
+                  </h3>
+                  <p class="muted">{municipality.county}</p>
+                  <p>
+                    {t(promises === 1 ? 'start.promisesOne' : 'start.promisesMany', { count: promises })}
+                    {' · '}
+                    {t(goals === 1 ? 'start.goalsOne' : 'start.goalsMany', { count: goals })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ))}
+      </section>
+      <section aria-labelledby="start-about" class="about">
+        <h2 id="start-about">{t('start.aboutTitle')}</h2>
+        <p>{t('start.about1')}</p>
+        <p>{t('start.about2')}</p>
+        <p>
+          <a href={href('plan')}>{t('start.planLink')}</a>
+        </p>
+      </section>
+    </>
+  );
+}
