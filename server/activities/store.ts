@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { assertExisting, assertPeriod } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { ActivitiesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
@@ -123,19 +123,14 @@ export async function listActivities(db: Executor, viewer: Viewer, filter: Activ
       ]),
     );
   }
-  const rows = await pageQuery(query, {
+  return listPage(query, {
     column: 'activities.title',
     idColumn: 'activities.id',
     limit: filter.limit,
     cursor: filter.cursor,
-  }).execute();
-  const page = toPage(
-    rows,
-    filter.limit,
-    (row) => ({ key: row.title, id: row.id }),
-    (row) => row,
-  );
-  return { items: await toActivities(db, page.items), nextCursor: page.nextCursor };
+    keyOf: (row) => row.title,
+    toItems: (rows) => toActivities(db, rows),
+  });
 }
 
 export interface LoadedActivity {

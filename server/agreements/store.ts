@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { assertExisting, assertPeriod } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { AgreementsTable, FocusAreasTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
@@ -93,19 +93,14 @@ export async function listAgreements(
   let query = visibleAgreements(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('agreements.municipalityId', '=', filter.municipalityId);
   if (filter.status !== undefined) query = query.where('agreements.status', '=', filter.status);
-  const rows = await pageQuery(query, {
+  return listPage(query, {
     column: 'agreements.periodStart',
     idColumn: 'agreements.id',
     limit: filter.limit,
     cursor: filter.cursor,
-  }).execute();
-  const page = toPage(
-    rows,
-    filter.limit,
-    (row) => ({ key: row.periodStart, id: row.id }),
-    (row) => row,
-  );
-  return { items: await toAgreements(db, page.items), nextCursor: page.nextCursor };
+    keyOf: (row) => row.periodStart,
+    toItems: (rows) => toAgreements(db, rows),
+  });
 }
 
 export async function findAgreement(db: Executor, id: string): Promise<Agreement | null> {

@@ -35,7 +35,7 @@ export function encodeCursor(cursor: Cursor): string {
 
 /** Orders by (column, id), starts after the cursor and fetches one row more than the page. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function pageQuery<QB extends SelectQueryBuilder<any, any, any>>(
+function pageQuery<QB extends SelectQueryBuilder<any, any, any>>(
   query: QB,
   options: { column: string; idColumn?: string; limit: number; cursor: string | undefined },
 ): QB {
@@ -54,15 +54,29 @@ export function pageQuery<QB extends SelectQueryBuilder<any, any, any>>(
   return page;
 }
 
-/** Cuts the extra row and names the cursor of the next page. */
-export function toPage<Row, Item>(
-  rows: Row[],
-  limit: number,
-  keyOf: (row: Row) => Cursor,
-  map: (row: Row) => Item,
-): { items: Item[]; nextCursor: string | null } {
-  const more = rows.length > limit;
-  const pageRows = more ? rows.slice(0, limit) : rows;
+/**
+ * One page of a list: sorted by (column, id), after the cursor, with the
+ * cursor of the next page; `toItems` maps the page's rows (at once, so it
+ * may fetch what they need in one query).
+ */
+export async function listPage<Row extends { id: string }, Item>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query: SelectQueryBuilder<any, any, Row>,
+  options: {
+    column: string;
+    idColumn?: string;
+    limit: number;
+    cursor: string | undefined;
+    keyOf: (row: Row) => string;
+    toItems: (rows: Row[]) => Item[] | Promise<Item[]>;
+  },
+): Promise<{ items: Item[]; nextCursor: string | null }> {
+  const rows = await pageQuery(query, options).execute();
+  const more = rows.length > options.limit;
+  const pageRows = more ? rows.slice(0, options.limit) : rows;
   const last = pageRows.at(-1);
-  return { items: pageRows.map(map), nextCursor: more && last ? encodeCursor(keyOf(last)) : null };
+  return {
+    items: await options.toItems(pageRows),
+    nextCursor: more && last ? encodeCursor({ key: options.keyOf(last), id: last.id }) : null,
+  };
 }

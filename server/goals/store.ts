@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { GoalsTable, IndicatorsTable, IndicatorValuesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
@@ -81,13 +81,14 @@ export async function listGoals(
 ) {
   let query = visibleGoals(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('goals.municipalityId', '=', filter.municipalityId);
-  const rows = await pageQuery(query, {
+  return listPage(query, {
     column: 'goals.title',
     idColumn: 'goals.id',
     limit: filter.limit,
     cursor: filter.cursor,
-  }).execute();
-  return toPage(rows, filter.limit, (row) => ({ key: row.title, id: row.id }), toGoal);
+    keyOf: (row) => row.title,
+    toItems: (rows) => rows.map(toGoal),
+  });
 }
 
 async function goalParties(db: Executor, goalId: string): Promise<string[]> {

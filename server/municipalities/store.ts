@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { MunicipalityRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
 import { problems } from '../http/problems.js';
@@ -25,12 +25,13 @@ function duplicateCode(error: unknown, code: string | undefined): never {
 }
 
 export async function listMunicipalities(db: Executor, page: { limit: number; cursor?: string | undefined }) {
-  const rows = await pageQuery(db.selectFrom('municipalities').selectAll(), {
+  return listPage(db.selectFrom('municipalities').selectAll(), {
     column: 'code',
     limit: page.limit,
     cursor: page.cursor,
-  }).execute();
-  return toPage(rows, page.limit, (row) => ({ key: row.code, id: row.id }), toMunicipality);
+    keyOf: (row) => row.code,
+    toItems: (rows) => rows.map(toMunicipality),
+  });
 }
 
 export async function findMunicipality(db: Executor, id: string): Promise<Municipality | null> {

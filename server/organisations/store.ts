@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { OrganisationRow } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { problems } from '../http/problems.js';
@@ -29,8 +29,13 @@ export async function listOrganisations(
   let query = db.selectFrom('organisations').selectAll();
   if (filter.municipalityId !== undefined) query = query.where('municipalityId', '=', filter.municipalityId);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-  const rows = await pageQuery(query, { column: 'name', limit: filter.limit, cursor: filter.cursor }).execute();
-  return toPage(rows, filter.limit, (row) => ({ key: row.name, id: row.id }), toOrganisation);
+  return listPage(query, {
+    column: 'name',
+    limit: filter.limit,
+    cursor: filter.cursor,
+    keyOf: (row) => row.name,
+    toItems: (rows) => rows.map(toOrganisation),
+  });
 }
 
 export async function findOrganisation(db: Executor, id: string): Promise<Organisation | null> {

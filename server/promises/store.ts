@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { assertExisting, assertPeriod } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { PromisesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
@@ -89,22 +89,14 @@ export async function listPromises(
   let query = visiblePromises(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('promises.municipalityId', '=', filter.municipalityId);
   if (filter.agreementId !== undefined) query = query.where('promises.agreementId', '=', filter.agreementId);
-  const rows = await pageQuery(query, {
+  return listPage(query, {
     column: 'promises.periodStart',
     idColumn: 'promises.id',
     limit: filter.limit,
     cursor: filter.cursor,
-  }).execute();
-  const page = toPage(
-    rows,
-    filter.limit,
-    (row) => ({ key: row.periodStart, id: row.id }),
-    (row) => row,
-  );
-  return {
-    items: await toPromises(db, page.items, await promiseLevels(db, viewer, page.items)),
-    nextCursor: page.nextCursor,
-  };
+    keyOf: (row) => row.periodStart,
+    toItems: async (rows) => toPromises(db, rows, await promiseLevels(db, viewer, rows)),
+  });
 }
 
 export async function loadPromise(

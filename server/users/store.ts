@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
-import { pageQuery, toPage } from '../db/pagination.js';
+import { listPage } from '../db/pagination.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
 import { problems } from '../http/problems.js';
@@ -39,13 +39,14 @@ export async function listUsers(
   let query = usersWithMunicipality(db);
   if (filter.organisationId !== undefined) query = query.where('users.organisationId', '=', filter.organisationId);
   if (filter.role !== undefined) query = query.where('users.role', '=', filter.role);
-  const rows = await pageQuery(query, {
+  return listPage(query, {
     column: 'users.email',
     idColumn: 'users.id',
     limit: filter.limit,
     cursor: filter.cursor,
-  }).execute();
-  return toPage(rows, filter.limit, (row) => ({ key: row.email, id: row.id }), toUser);
+    keyOf: (row) => row.email,
+    toItems: (rows) => rows.map(toUser),
+  });
 }
 
 export async function findUser(db: Executor, id: string): Promise<User | null> {
