@@ -26,7 +26,8 @@ export async function createItem<T extends Item>(
   request: FastifyRequest,
   reply: FastifyReply,
   kind: ItemKind<T> & {
-    municipalityId: string | null;
+    /** The municipality the item belongs to; a function when that is the new item itself. */
+    municipalityId: string | null | ((item: T) => string | null);
     location: (item: T) => string;
     create: (trx: Trx, now: Date) => Promise<T>;
   },
@@ -38,7 +39,7 @@ export async function createItem<T extends Item>(
       action: 'create',
       entityType: kind.entityType,
       entityId: created.id,
-      municipalityId: kind.municipalityId,
+      municipalityId: typeof kind.municipalityId === 'function' ? kind.municipalityId(created) : kind.municipalityId,
       after: audited(created),
     });
     return created;
@@ -48,7 +49,7 @@ export async function createItem<T extends Item>(
 }
 
 /** An item as the caller may see it, with the municipality it belongs to. */
-export type Found<T> = { item: T; municipalityId: string };
+export type Found<T> = { item: T; municipalityId: string | null };
 
 interface ExistingItem<F extends Found<Item>> extends ItemKind<F['item']> {
   /** The item as the caller may see it, or null (404). */

@@ -46,14 +46,17 @@ export function readLevel(viewer: Viewer, scope: ItemScope): ReadLevel {
   return scope.published ? 'public' : 'none';
 }
 
-/** Editors manage their own municipality's items; admins all. */
-export function canManage(actor: Actor | null, municipalityId: string): boolean {
+/** Editors manage their own municipality's items; admins all (and alone those of no municipality). */
+export function canManage(actor: Actor | null, municipalityId: string | null): boolean {
   if (actor === null) return false;
-  return actor.role === 'admin' || (actor.role === 'editor' && actor.municipalityId === municipalityId);
+  return (
+    actor.role === 'admin' ||
+    (actor.role === 'editor' && municipalityId !== null && actor.municipalityId === municipalityId)
+  );
 }
 
 /** 403 unless the caller manages items of this municipality. */
-export function assertCanManage(actor: Actor | null, municipalityId: string): void {
+export function assertCanManage(actor: Actor | null, municipalityId: string | null): void {
   if (!canManage(actor, municipalityId)) throw problems.forbidden('Only editors of this municipality may do this.');
 }
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { withChange } from '../http/audit.js';
+import { createItem, updateItem, type Found } from '../http/items.js';
 import { problems } from '../http/problems.js';
 import { IdParams, ListQuery, Page, ref } from '../http/schemas.js';
-import { expectedVersion, withEtag } from '../http/versioning.js';
+import { withEtag } from '../http/versioning.js';
 import { CreateMunicipality, Municipality, PatchMunicipality } from './schemas.js';
 import * as store from './store.js';
 
@@ -58,20 +58,13 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 201: ref(Municipality) },
       },
     },
-    async (request, reply) => {
-      const item = await withChange(deps, request, async (trx, audit, now) => {
-        const created = await store.createMunicipality(trx, request.body, now);
-        await audit({
-          action: 'create',
-          entityType: 'municipality',
-          entityId: created.id,
-          municipalityId: created.id,
-          after: created,
-        });
-        return created;
-      });
-      return withEtag(reply.code(201).header('location', `/api/v1/municipalities/${item.id}`), item);
-    },
+    async (request, reply) =>
+      createItem<Municipality>(deps, request, reply, {
+        entityType: 'municipality',
+        municipalityId: (created) => created.id,
+        location: (created) => `/api/v1/municipalities/${created.id}`,
+        create: (trx, now) => store.createMunicipality(trx, request.body, now),
+      }),
   );
 
   app.patch(
@@ -87,23 +80,17 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 200: ref(Municipality) },
       },
     },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const item = await withChange(deps, request, async (trx, audit, now) => {
-        const before = await store.findMunicipality(trx, request.params.id);
-        if (!before) throw problems.notFound('The municipality');
-        const after = await store.updateMunicipality(trx, before.id, version, request.body, now);
-        await audit({
-          action: 'update',
-          entityType: 'municipality',
-          entityId: after.id,
-          municipalityId: after.id,
-          before,
-          after,
-        });
-        return after;
-      });
-      return withEtag(reply, item);
-    },
+    async (request, reply) =>
+      updateItem(deps, request, reply, {
+        entityType: 'municipality',
+        what: 'The municipality',
+        load: async (trx): Promise<Found<Municipality> | null> => {
+          const found = await store.findMunicipality(trx, request.params.id);
+          return found && { item: found, municipalityId: found.id };
+        },
+        // The route's rule (admins only) is the whole rule.
+        authorize: () => {},
+        update: (trx, before, version, now) => store.updateMunicipality(trx, before.id, version, request.body, now),
+      }),
   );
 };

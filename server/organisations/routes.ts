@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { withChange } from '../http/audit.js';
+import { createItem, updateItem, type Found } from '../http/items.js';
 import { problems } from '../http/problems.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
-import { expectedVersion, withEtag } from '../http/versioning.js';
+import { withEtag } from '../http/versioning.js';
 import { CreateOrganisation, Organisation, OrganisationListQuery, PatchOrganisation } from './schemas.js';
 import * as store from './store.js';
 
@@ -58,20 +58,13 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 201: ref(Organisation) },
       },
     },
-    async (request, reply) => {
-      const item = await withChange(deps, request, async (trx, audit, now) => {
-        const created = await store.createOrganisation(trx, request.body, now);
-        await audit({
-          action: 'create',
-          entityType: 'organisation',
-          entityId: created.id,
-          municipalityId: created.municipalityId,
-          after: created,
-        });
-        return created;
-      });
-      return withEtag(reply.code(201).header('location', `/api/v1/organisations/${item.id}`), item);
-    },
+    async (request, reply) =>
+      createItem<Organisation>(deps, request, reply, {
+        entityType: 'organisation',
+        municipalityId: (created) => created.municipalityId,
+        location: (created) => `/api/v1/organisations/${created.id}`,
+        create: (trx, now) => store.createOrganisation(trx, request.body, now),
+      }),
   );
 
   app.patch(
@@ -87,23 +80,17 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 200: ref(Organisation) },
       },
     },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const item = await withChange(deps, request, async (trx, audit, now) => {
-        const before = await store.findOrganisation(trx, request.params.id);
-        if (!before) throw problems.notFound('The organisation');
-        const after = await store.updateOrganisation(trx, before.id, version, request.body, now);
-        await audit({
-          action: 'update',
-          entityType: 'organisation',
-          entityId: after.id,
-          municipalityId: after.municipalityId,
-          before,
-          after,
-        });
-        return after;
-      });
-      return withEtag(reply, item);
-    },
+    async (request, reply) =>
+      updateItem(deps, request, reply, {
+        entityType: 'organisation',
+        what: 'The organisation',
+        load: async (trx): Promise<Found<Organisation> | null> => {
+          const found = await store.findOrganisation(trx, request.params.id);
+          return found && { item: found, municipalityId: found.municipalityId };
+        },
+        // The route's rule (admins only) is the whole rule.
+        authorize: () => {},
+        update: (trx, before, version, now) => store.updateOrganisation(trx, before.id, version, request.body, now),
+      }),
   );
 };
