@@ -716,7 +716,11 @@ const builtAsset = existsSync(WEB_ASSETS)
   ? readdirSync(WEB_ASSETS).find((name) => !/\.(gz|br)$/.test(name))
   : undefined;
 /** Real values for the path parameters of client pages. */
-const PAGE_PARAMS: Record<string, (ctx: Context) => string> = { code: ({ c }) => c.home.code };
+const PAGE_PARAMS: Record<string, (ctx: Context) => string> = {
+  code: ({ c }) => c.home.code,
+  // The page is index.html for any id; the client asks the API for the promise.
+  promiseId: () => '00000000-0000-4000-8000-000000000000',
+};
 
 matrix.web = {
   'GET /assets/*': {

@@ -6,6 +6,7 @@ import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { withChange } from '../http/audit.js';
+import { problemResponse } from '../http/openapi.js';
 import { problems } from '../http/problems.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
@@ -84,7 +85,14 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         description: 'comment and internalNote, when left out, keep what was recorded.',
         params: FollowUpParams,
         body: ref(PutFollowUp),
-        response: { 200: ref(FollowUp), 201: ref(FollowUp) },
+        response: {
+          200: ref(FollowUp),
+          201: ref(FollowUp),
+          412: problemResponse(
+            'The month changed since you read it (If-Match is stale), or If-Match names a month not recorded',
+          ),
+          428: problemResponse('Correcting a recorded month needs If-Match'),
+        },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,8 @@ import { Type } from 'typebox';
 import type { AccessRule } from './access.js';
 import { PROBLEM_CONTENT_TYPE } from './problems.js';
 
-const problemResponse = (description: string) => ({
+/** A problem response for a route's schema, where a status needs saying beyond the defaults below. */
+export const problemResponse = (description: string) => ({
   description,
   content: { [PROBLEM_CONTENT_TYPE]: { schema: Type.Ref('Problem') } },
 });

@@ -21,6 +21,9 @@ const PAGES = [
   { path: '/plan', heading: 'Överenskommelse och aktivitetsplan' },
   { path: '/logga-in', heading: 'Logga in' },
   { path: '/tillganglighet', heading: 'Tillgänglighetsredogörelse' },
+  { path: '/redigera', heading: 'Redigera planen' },
+  { path: '/admin', heading: 'Administration' },
+  { path: '/uppfoljning', heading: 'Uppföljning' },
 ];
 
 async function ready(page: Page, path: string, heading: string) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { User } from './api/client';
 import { AnnounceContext, Layout } from './components/Layout';
+import { LazyPage, loadFollowUpPage, loadReportPage } from './components/LazyPage';
 import { I18nContext, initialLang, makeI18n, rememberLang, type Lang } from './i18n/i18n';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -10,6 +11,10 @@ import { PlanPage } from './pages/PlanPage';
 import { StartPage } from './pages/StartPage';
 import { LocationContext, currentLocation, interceptLinks, onNavigate, type Location } from './router';
 import { SessionContext, restoreSession } from './session';
+
+// Editing and administration: chunks of their own, as the other signed-in pages.
+const loadEditPage = () => import('./pages/EditPage').then((module) => module.EditPage);
+const loadAdminPage = () => import('./pages/AdminPage').then((module) => module.AdminPage);
 
 function Page({ location }: { location: Location }) {
   switch (location.page) {
@@ -23,6 +28,20 @@ function Page({ location }: { location: Location }) {
       return <LoginPage />;
     case 'accessibility':
       return <AccessibilityPage />;
+    case 'edit':
+      return <LazyPage load={loadEditPage} title="edit.title" props={{}} />;
+    case 'admin':
+      return <LazyPage load={loadAdminPage} title="admin.title" props={{}} />;
+    case 'followUp':
+      return <LazyPage load={loadFollowUpPage} title="followUp.title" props={{}} />;
+    case 'report':
+      return (
+        <LazyPage
+          load={loadReportPage}
+          title="report.titleLoading"
+          props={{ promiseId: location.params.promiseId ?? '' }}
+        />
+      );
     case null:
       return <NotFoundPage />;
   }

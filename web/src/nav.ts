@@ -1,12 +1,16 @@
+import type { Role } from './api/client';
 import type { MessageKey } from './i18n/i18n';
 import type { PageName } from './router';
 
 /**
- * The main navigation, in order. `signedIn`: shown only to signed-in readers.
+ * The main navigation, in order. `signedIn`: shown only to signed-in readers; `roles`: only to those roles.
  * The next pages (Uppföljning, Rapport, Admin) go here once they exist, e.g.
  * `{ page: 'followUp', label: 'nav.followUp', signedIn: true }` with "followUp": "/uppfoljning" in routes.json.
  */
-export const navItems: { page: PageName; label: MessageKey; signedIn?: boolean }[] = [
+export const navItems: { page: PageName; label: MessageKey; signedIn?: boolean; roles?: Role[] }[] = [
   { page: 'start', label: 'nav.start' },
   { page: 'plan', label: 'nav.plan' },
+  { page: 'followUp', label: 'nav.followUp', signedIn: true },
+  { page: 'edit', label: 'nav.edit', signedIn: true, roles: ['admin', 'editor'] },
+  { page: 'admin', label: 'nav.admin', signedIn: true, roles: ['admin'] },
 ];

@@ -27,7 +27,9 @@ export function Layout({ children, announcement }: { children: ComponentChildren
   const announce = useAnnounce();
   const [signOutError, setSignOutError] = useState<ApiError | null>(null);
 
-  const visibleNav = navItems.filter((item) => !item.signedIn || user !== null);
+  const visibleNav = navItems.filter(
+    (item) => (!item.signedIn || user !== null) && (!item.roles || (user !== null && item.roles.includes(user.role))),
+  );
   const otherLang = lang === 'sv' ? 'en' : 'sv';
 
   async function onSignOut() {

@@ -1,0 +1,273 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/demo/data.js';
+import {
+  axeViolations,
+  describeWeb,
+  expectNoErrors,
+  startWebApp,
+  waitForCharts,
+  WCAG_TAGS,
+  WEB_TIMEOUT,
+  type WebApp,
+} from './helpers/web.js';
+
+// Uppföljning (the month grid) and the report, in a real Chromium, on the demo at 15 June 2026:
+// May 2026 is the last month that has ended, June the one being recorded.
+
+const EDITOR = 'sakerhet@linkoping.example';
+const PARTNER = 'polis@linkoping.example';
+const LAST_MONTH = '2026-05';
+
+interface ApiActivity {
+  id: string;
+  title: string;
+  shared: boolean;
+  published: boolean;
+  leadOrganisationId: string;
+  partnerOrganisationIds: string[];
+}
+interface ApiPromise {
+  id: string;
+  title: string;
+  periodStart: string;
+  activityIds: string[];
+}
+interface ApiFollowUp {
+  month: string;
+  outcome: number | null;
+  version: number;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/logga-in?next=%2Fuppfoljning');
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).waitFor();
+  await page.waitForURL('**/uppfoljning');
+  await page.locator('table.followup-grid').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** The promise the page opens with (the one running now) and its activities, read through the API. */
+async function currentPromise(page: Page) {
+  const promises = ((await (await page.request.get('/api/v1/promises')).json()) as { items: ApiPromise[] }).items;
+  const promise = promises.sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!;
+  const activities = await Promise.all(
+    promise.activityIds.map(
+      async (id) => (await (await page.request.get(`/api/v1/activities/${id}`)).json()) as ApiActivity,
+    ),
+  );
+  return { promise, activities };
+}
+
+/**
+ * axe with the modal dialog open: the page behind it is inert, so axe checks the dialog
+ * (html-has-lang is then not applicable, which axeViolations would count as not looked at).
+ */
+async function dialogAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'label']));
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+const cell = (page: Page, activityId: string, month: string) => page.locator(`[data-cell="${activityId}/${month}"]`);
+
+describeWeb('Uppföljning', () => {
+  let web: WebApp;
+  beforeAll(async () => {
+    web = await startWebApp();
+  });
+  afterAll(() => web.close());
+
+  it(
+    'shows a partner only its shared activities; a follow-up it records shows on the public dashboard',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, PARTNER);
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljning' }).waitFor();
+      const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { organisationId: string };
+      const { activities } = await currentPromise(page);
+      const theirs = activities.filter(
+        (a) =>
+          a.shared &&
+          (a.leadOrganisationId === me.organisationId || a.partnerOrganisationIds.includes(me.organisationId)),
+      );
+      const others = activities.filter((a) => !theirs.includes(a));
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(others.length).toBeGreaterThan(0);
+
+      const rowTitles = await page.locator('table.followup-grid tbody .grid-title').allTextContents();
+      expect(rowTitles.sort()).toEqual(theirs.map((a) => a.title).sort());
+
+      // The list of last month's gaps is on the page.
+      await page.getByRole('heading', { level: 2, name: 'Ej rapporterat för förra månaden' }).waitFor();
+
+      const target = theirs.find((a) => a.published)!;
+      await cell(page, target.id, LAST_MONTH).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByLabel('Utfall', { exact: true }).fill('17');
+      await dialog.getByLabel('Kommentar (publik)').fill('Rapporterat av polisen i testet');
+      await dialog.getByRole('button', { name: 'Spara' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(
+        (selector) => document.querySelector(selector)?.textContent?.includes('17 /') ?? false,
+        `[data-cell="${target.id}/${LAST_MONTH}"]`,
+      );
+      // Focus went back to the cell.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe(
+        `${target.id}/${LAST_MONTH}`,
+      );
+      expectNoErrors(errors);
+
+      const reader = await web.open();
+      await reader.page.goto('/kommun/0580');
+      await waitForCharts(reader.page);
+      const card = reader.page.locator('article.activity-card', {
+        has: reader.page.getByRole('heading', { level: 4, name: target.title, exact: true }),
+      });
+      const row = card.locator('tr', { has: reader.page.locator('th', { hasText: 'maj 2026' }) }).first();
+      expect(await row.locator('td').nth(1).textContent()).toBe('17');
+      expectNoErrors(reader.errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'tells the editor of a stale write, shows the new value and keeps what was typed',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, EDITOR);
+      const { activities } = await currentPromise(page);
+      const activity = activities[0]!;
+      const month = '2026-04';
+      await cell(page, activity.id, month).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialogAxeViolations(page)).toEqual([]);
+      await dialog.getByLabel('Utfall', { exact: true }).fill('11');
+      await dialog.getByLabel('Intern anteckning').fill('Mitt utkast');
+
+      // Meanwhile someone else changes the same month.
+      const before = (
+        (await (await page.request.get(`/api/v1/activities/${activity.id}/follow-ups`)).json()) as {
+          items: ApiFollowUp[];
+        }
+      ).items.find((f) => f.month === month);
+      const other = await page.request.put(`/api/v1/activities/${activity.id}/follow-ups/${month}`, {
+        data: { outcome: 5, comment: 'Ändrat av någon annan' },
+        headers: before ? { 'If-Match': `"${before.version}"` } : {},
+      });
+      expect(other.status()).toBe(before ? 200 : 201);
+
+      await dialog.getByRole('button', { name: 'Spara' }).click();
+      const alert = dialog.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Någon annan har ändrat den här månaden');
+      expect(await alert.textContent()).toContain('utfall 5');
+      expect(await alert.textContent()).toContain('Ändrat av någon annan');
+      expect(await dialog.getByLabel('Utfall', { exact: true }).inputValue()).toBe('11');
+      expect(await dialog.getByLabel('Intern anteckning').inputValue()).toBe('Mitt utkast');
+
+      // Saved again, on top of the new version.
+      await dialog.getByRole('button', { name: 'Spara' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(
+        (selector) => document.querySelector(selector)?.textContent?.includes('11 /') ?? false,
+        `[data-cell="${activity.id}/${month}"]`,
+      );
+      // The only console line: the browser logging the 412 it got.
+      expectNoErrors(errors, (error) => error.kind === 'console' && /412|Precondition/i.test(error.text));
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'works by keyboard alone: Tab to the grid, arrows between months, Enter/Space opens, Esc closes',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, EDITOR);
+      await page.locator('main h1').focus();
+      let focused: string | null = null;
+      for (let i = 0; i < 40 && !focused; i++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+      }
+      expect(focused).not.toBeNull();
+      const at = () =>
+        page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          return { row: element?.dataset.row, col: element?.dataset.col, cell: element?.dataset.cell };
+        });
+      const start = await at();
+      await page.keyboard.press('ArrowRight');
+      const right = await at();
+      expect(right.row).toBe(start.row);
+      expect(Number(right.col)).toBeGreaterThan(Number(start.col));
+      await page.keyboard.press('ArrowDown');
+      const down = await at();
+      expect(Number(down.row)).toBeGreaterThan(Number(start.row));
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowUp');
+      expect((await at()).cell).toBe(start.cell);
+
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect((await at()).cell).toBe(start.cell);
+
+      await page.keyboard.press(' ');
+      await dialog.waitFor();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('3');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(
+        (selector) => document.querySelector(selector)?.textContent?.includes('3 /') ?? false,
+        `[data-cell="${start.cell}"]`,
+      );
+      expect((await at()).cell).toBe(start.cell);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'has no axe violations on the grid and the report, and the report rolls up per tertial and year',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, EDITOR);
+      await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: 'docs/screenshots/uppfoljning.png',
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 1280, height: 1100 },
+      });
+
+      await page.getByRole('link', { name: 'Rapport för styrgruppen (utskriftsvänlig)' }).click();
+      await page.waitForURL('**/rapport/**');
+      await waitForCharts(page);
+      await page.getByRole('heading', { level: 2, name: 'Sammanfattning' }).waitFor();
+      expect(await page.getByRole('heading', { level: 3, name: 'Per tertial' }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('rowheader', { name: 'T1 2026 (jan–apr)' }).count()).toBeGreaterThan(0);
+      for (const canvas of await page.locator('main canvas').all()) {
+        expect(await canvas.getAttribute('role')).toBe('img');
+        expect(await canvas.getAttribute('aria-label')).toBeTruthy();
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      // On paper: no header, navigation, footer or buttons.
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.site-footer', 'main button']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+});

@@ -1,0 +1,265 @@
+import { useState } from 'preact/hooks';
+import type { Agreement, AgreementStatus, ApiError, FocusArea } from '../api/client';
+import {
+  createAgreement,
+  createFocusArea,
+  getAgreement,
+  patchAgreement,
+  patchFocusArea,
+  type Organisation,
+} from '../api/writes';
+import {
+  asApiError,
+  CheckboxField,
+  CheckboxGroup,
+  fieldErrors,
+  FormActions,
+  FormProblem,
+  SelectField,
+  TextField,
+} from '../components/forms';
+import { useAnnounce } from '../components/Layout';
+import { useI18n } from '../i18n/i18n';
+
+// The agreement itself (title, period, status, parties, lägesbild, published) and its focus areas.
+
+const AGREEMENT_STATUSES: AgreementStatus[] = ['draft', 'active', 'ended'];
+
+interface AgreementValues {
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  status: AgreementStatus;
+  summary: string;
+  partyIds: string[];
+  published: boolean;
+}
+
+const agreementValues = (agreement: Agreement | undefined): AgreementValues => ({
+  title: agreement?.title ?? '',
+  periodStart: agreement?.periodStart ?? '',
+  periodEnd: agreement?.periodEnd ?? '',
+  status: agreement?.status ?? 'draft',
+  summary: agreement?.summary ?? '',
+  partyIds: agreement?.partyIds ?? [],
+  published: agreement?.published ?? false,
+});
+
+export function AgreementForm({
+  agreement,
+  municipalityId,
+  organisations,
+  onSaved,
+}: {
+  agreement?: Agreement;
+  municipalityId: string;
+  organisations: Organisation[];
+  onSaved: (agreement: Agreement) => void;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [base, setBase] = useState(agreement);
+  const [values, setValues] = useState(() => agreementValues(agreement));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const errors = fieldErrors(error);
+  const p = agreement ? 'agreement-edit' : 'agreement';
+  const set =
+    <K extends keyof AgreementValues>(key: K) =>
+    (value: AgreementValues[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = base ? await patchAgreement(base, values) : await createAgreement({ ...values, municipalityId });
+      announce(t(base ? 'edit.agreementSaved' : 'edit.agreementCreated', { title: saved.title }));
+      setBase(saved);
+      onSaved(saved);
+      if (!base) setValues(agreementValues(undefined));
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reload() {
+    if (!agreement) return;
+    try {
+      const current = await getAgreement(agreement.id);
+      setBase(current);
+      setValues(agreementValues(current));
+      setError(null);
+      announce(t('form.reloaded'));
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  }
+
+  const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return (
+    <section class="section" aria-labelledby={`${p}-title`}>
+      <h2 id={`${p}-title`}>{agreement ? t('edit.agreement') : t('edit.newAgreement')}</h2>
+      <form class="form form-wide" onSubmit={(event) => void onSubmit(event)}>
+        <FormProblem error={error} onReload={() => void reload()} />
+        <TextField
+          id={`${p}-name`}
+          label={t('edit.agreementTitle')}
+          required
+          value={values.title}
+          onValue={set('title')}
+          error={errors['/title']}
+        />
+        <fieldset class="field-group">
+          <legend>{t('edit.dates')}</legend>
+          <TextField
+            id={`${p}-start`}
+            label={t('edit.startDate')}
+            type="date"
+            required
+            value={values.periodStart}
+            onValue={set('periodStart')}
+            error={errors['/periodStart']}
+          />
+          <TextField
+            id={`${p}-end`}
+            label={t('edit.endDate')}
+            type="date"
+            required
+            value={values.periodEnd}
+            onValue={set('periodEnd')}
+            error={errors['/periodEnd']}
+          />
+        </fieldset>
+        <SelectField
+          id={`${p}-status`}
+          label={t('plan.filterStatus')}
+          value={values.status}
+          onValue={(value) => set('status')(value as AgreementStatus)}
+          options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatus.${s}`) }))}
+          error={errors['/status']}
+        />
+        <CheckboxGroup
+          id={`${p}-parties`}
+          legend={t('plan.parties')}
+          options={sorted.map((o) => ({ value: o.id, label: o.name }))}
+          selected={values.partyIds}
+          onSelected={set('partyIds')}
+          error={errors['/partyIds']}
+        />
+        <TextField
+          id={`${p}-summary`}
+          label={t('plan.summary')}
+          multiline
+          value={values.summary}
+          onValue={set('summary')}
+          error={errors['/summary']}
+        />
+        <CheckboxField
+          id={`${p}-published`}
+          label={t('edit.publishedLabel')}
+          hint={t('edit.publishedHint')}
+          checked={values.published}
+          onChecked={set('published')}
+          error={errors['/published']}
+        />
+        <FormActions busy={busy} label={agreement ? t('form.save') : t('edit.createAgreement')} />
+      </form>
+    </section>
+  );
+}
+
+export function FocusAreasEditor({
+  agreementId,
+  focusAreas,
+  onSaved,
+}: {
+  agreementId: string;
+  focusAreas: FocusArea[];
+  onSaved: (focusArea: FocusArea) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section class="section" aria-labelledby="focus-areas-title">
+      <h2 id="focus-areas-title">{t('edit.focusAreas')}</h2>
+      {[...focusAreas]
+        .sort((a, b) => a.position - b.position)
+        .map((area) => (
+          <FocusAreaForm key={area.id} agreementId={agreementId} focusArea={area} onSaved={onSaved} />
+        ))}
+      <FocusAreaForm agreementId={agreementId} onSaved={onSaved} />
+    </section>
+  );
+}
+
+function FocusAreaForm({
+  agreementId,
+  focusArea,
+  onSaved,
+}: {
+  agreementId: string;
+  focusArea?: FocusArea;
+  onSaved: (focusArea: FocusArea) => void;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [base, setBase] = useState(focusArea);
+  const [title, setTitle] = useState(focusArea?.title ?? '');
+  const [description, setDescription] = useState(focusArea?.description ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const errors = fieldErrors(error);
+  const p = focusArea ? `focus-area-${focusArea.id}` : 'focus-area-new';
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const body = { title, description };
+      const saved = base ? await patchFocusArea(base, body) : await createFocusArea(agreementId, body);
+      announce(t(base ? 'edit.focusAreaSaved' : 'edit.focusAreaCreated', { title: saved.title }));
+      onSaved(saved);
+      if (base) setBase(saved);
+      else {
+        setTitle('');
+        setDescription('');
+      }
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      class="form form-wide form-panel"
+      aria-label={focusArea ? t('edit.editActivity', { title: focusArea.title }) : t('edit.newFocusArea')}
+      onSubmit={(event) => void onSubmit(event)}
+    >
+      <h3>{focusArea ? focusArea.title : t('edit.newFocusArea')}</h3>
+      <FormProblem error={error} />
+      <TextField
+        id={`${p}-name`}
+        label={t('edit.focusArea')}
+        required
+        value={title}
+        onValue={setTitle}
+        error={errors['/title']}
+      />
+      <TextField
+        id={`${p}-description`}
+        label={t('edit.description')}
+        multiline
+        value={description}
+        onValue={setDescription}
+        error={errors['/description']}
+      />
+      <FormActions busy={busy} label={focusArea ? t('form.save') : t('edit.createFocusArea')} />
+    </form>
+  );
+}

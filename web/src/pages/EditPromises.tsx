@@ -1,0 +1,280 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Activity, Agreement, ApiError, CitizenPromise } from '../api/client';
+import { createPromise, getPromise, listAgreementPromises, patchPromise } from '../api/writes';
+import { Loading, ProblemMessage, useAsync } from '../components/async';
+import {
+  asApiError,
+  CheckboxField,
+  CheckboxGroup,
+  fieldErrors,
+  FormActions,
+  FormProblem,
+  TextField,
+} from '../components/forms';
+import { useAnnounce } from '../components/Layout';
+import { useI18n } from '../i18n/i18n';
+
+// The citizen promises of an agreement: their text and period, and the activities each one
+// is kept by (chosen with checkboxes from the agreement's activities).
+
+export function PromisesEditor({ agreement, activities }: { agreement: Agreement; activities: Activity[] }) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const loaded = useAsync(() => listAgreementPromises(agreement.id), [agreement.id]);
+  const [promises, setPromises] = useState<CitizenPromise[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [toggleError, setToggleError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    if (loaded.state === 'done') setPromises(loaded.data);
+  }, [loaded]);
+
+  const put = (promise: CitizenPromise) =>
+    setPromises((list) =>
+      list.some((p) => p.id === promise.id) ? list.map((p) => (p.id === promise.id ? promise : p)) : [...list, promise],
+    );
+
+  async function togglePublished(promise: CitizenPromise) {
+    setToggleError(null);
+    try {
+      const saved = await patchPromise(promise, { published: !promise.published });
+      put(saved);
+      announce(t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }));
+    } catch (caught) {
+      const error = asApiError(caught);
+      setToggleError(error);
+      if (error.status === 412) put(await getPromise(promise.id).catch(() => promise));
+    }
+  }
+
+  const edited = promises.find((p) => p.id === editing);
+  return (
+    <>
+      <section class="section" aria-labelledby="edit-promises-title">
+        <h2 id="edit-promises-title">{t('edit.promises')}</h2>
+        {loaded.state === 'loading' && <Loading />}
+        {loaded.state === 'error' && <ProblemMessage error={loaded.error} onRetry={loaded.retry} />}
+        {toggleError && <ProblemMessage error={toggleError} />}
+        {loaded.state === 'done' && (
+          <div class="table-wrap">
+            <table>
+              <caption>{t('edit.promisesCaption', { count: promises.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('edit.promiseTitle')}</th>
+                  <th scope="col">{t('edit.promiseActivities')}</th>
+                  <th scope="col">{t('edit.publishedColumn')}</th>
+                  <th scope="col">{t('admin.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {promises.map((promise) => (
+                  <tr key={promise.id}>
+                    <th scope="row" lang="sv">
+                      {promise.title}
+                    </th>
+                    <td class="num">{promise.activityIds.length}</td>
+                    <td>{promise.published ? t('edit.yes') : t('common.unpublished')}</td>
+                    <td class="row-actions">
+                      <button
+                        type="button"
+                        class="button button-secondary"
+                        aria-label={t('edit.editActivity', { title: promise.title })}
+                        onClick={() => setEditing(promise.id)}
+                      >
+                        {t('admin.edit')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        class="button button-secondary"
+                        aria-label={t(promise.published ? 'edit.unpublishNamed' : 'edit.publishNamed', {
+                          title: promise.title,
+                        })}
+                        onClick={() => void togglePublished(promise)}
+                      >
+                        {promise.published ? t('edit.unpublish') : t('edit.publish')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {edited && (
+        <PromiseForm
+          key={edited.id}
+          agreement={agreement}
+          promise={edited}
+          activities={activities}
+          onSaved={(saved) => {
+            put(saved);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      <PromiseForm agreement={agreement} activities={activities} onSaved={put} />
+    </>
+  );
+}
+
+interface PromiseValues {
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  text: string;
+  activityIds: string[];
+  published: boolean;
+}
+
+const promiseValues = (promise: CitizenPromise | undefined, agreement: Agreement): PromiseValues => ({
+  title: promise?.title ?? '',
+  periodStart: promise?.periodStart ?? agreement.periodStart,
+  periodEnd: promise?.periodEnd ?? agreement.periodEnd,
+  text: promise?.text ?? '',
+  activityIds: promise?.activityIds ?? [],
+  published: promise?.published ?? false,
+});
+
+function PromiseForm({
+  agreement,
+  promise,
+  activities,
+  onSaved,
+  onCancel,
+}: {
+  agreement: Agreement;
+  promise?: CitizenPromise;
+  activities: Activity[];
+  onSaved: (promise: CitizenPromise) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [base, setBase] = useState(promise);
+  const [values, setValues] = useState(() => promiseValues(promise, agreement));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const errors = fieldErrors(error);
+  const p = promise ? 'promise-edit' : 'promise';
+  const set =
+    <K extends keyof PromiseValues>(key: K) =>
+    (value: PromiseValues[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const body = {
+      municipalityId: agreement.municipalityId,
+      agreementId: agreement.id,
+      title: values.title,
+      periodStart: values.periodStart,
+      periodEnd: values.periodEnd,
+      text: values.text,
+      // In the order of the plan.
+      activityIds: [
+        ...activities.filter((a) => values.activityIds.includes(a.id)).map((a) => a.id),
+        ...values.activityIds.filter((id) => !activities.some((a) => a.id === id)),
+      ],
+      published: values.published,
+    };
+    try {
+      const saved = base ? await patchPromise(base, body) : await createPromise(body);
+      announce(t(base ? 'edit.promiseSaved' : 'edit.promiseCreated', { title: saved.title }));
+      onSaved(saved);
+      if (!base) setValues(promiseValues(undefined, agreement));
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reload() {
+    if (!promise) return;
+    try {
+      const current = await getPromise(promise.id);
+      setBase(current);
+      setValues(promiseValues(current, agreement));
+      setError(null);
+      announce(t('form.reloaded'));
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  }
+
+  const title = promise ? t('edit.editActivity', { title: promise.title }) : t('edit.newPromise');
+  return (
+    <section class="section" aria-labelledby={`${p}-title`}>
+      <h2 id={`${p}-title`}>{title}</h2>
+      <form class="form form-wide" onSubmit={(event) => void onSubmit(event)}>
+        <FormProblem error={error} onReload={() => void reload()} />
+        <TextField
+          id={`${p}-name`}
+          label={t('edit.promiseTitle')}
+          required
+          value={values.title}
+          onValue={set('title')}
+          error={errors['/title']}
+        />
+        <TextField
+          id={`${p}-text`}
+          label={t('edit.promiseText')}
+          hint={t('edit.promiseTextHint')}
+          multiline
+          required
+          value={values.text}
+          onValue={set('text')}
+          error={errors['/text']}
+        />
+        <fieldset class="field-group">
+          <legend>{t('edit.dates')}</legend>
+          <TextField
+            id={`${p}-start`}
+            label={t('edit.startDate')}
+            type="date"
+            required
+            value={values.periodStart}
+            onValue={set('periodStart')}
+            error={errors['/periodStart']}
+          />
+          <TextField
+            id={`${p}-end`}
+            label={t('edit.endDate')}
+            type="date"
+            required
+            value={values.periodEnd}
+            onValue={set('periodEnd')}
+            error={errors['/periodEnd']}
+          />
+        </fieldset>
+        <CheckboxGroup
+          id={`${p}-activities`}
+          legend={t('edit.promiseActivities')}
+          options={activities.map((a) => ({ value: a.id, label: a.title }))}
+          selected={values.activityIds}
+          onSelected={set('activityIds')}
+          error={errors['/activityIds']}
+        />
+        <CheckboxField
+          id={`${p}-published`}
+          label={t('edit.publishedLabel')}
+          hint={t('edit.publishedHint')}
+          checked={values.published}
+          onChecked={set('published')}
+          error={errors['/published']}
+        />
+        <FormActions busy={busy} label={promise ? t('form.save') : t('edit.createPromise')}>
+          {onCancel && (
+            <button type="button" class="button button-secondary" onClick={onCancel}>
+              {t('form.cancel')}
+            </button>
+          )}
+        </FormActions>
+      </form>
+    </section>
+  );
+}
