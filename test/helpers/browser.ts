@@ -51,8 +51,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === 'error') errors.push({ kind: 'console', text: message.text(), url: message.location().url });
   });
   page.on('pageerror', (error) => errors.push({ kind: 'pageerror', text: error.message, url: page.url() }));
-  page.on('requestfailed', (request) =>
-    errors.push({ kind: 'requestfailed', text: request.failure()?.errorText ?? 'failed', url: request.url() }),
-  );
+  page.on('requestfailed', (request) => {
+    const text = request.failure()?.errorText ?? 'failed';
+    // A request the page itself dropped by navigating away (a reload, a click) is no error.
+    if (text === 'net::ERR_ABORTED') return;
+    errors.push({ kind: 'requestfailed', text, url: request.url() });
+  });
   return { context, page, errors };
 }
