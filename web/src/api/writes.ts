@@ -145,3 +145,18 @@ export const putIndicatorValue = (
   body: Schemas['PutIndicatorValue'],
 ): Promise<Schemas['IndicatorValue']> =>
   call(() => api.PUT('/api/v1/indicators/{id}/values', { params: { path: { id: indicatorId } }, body }));
+
+export const getIndicator = (id: string): Promise<Indicator> =>
+  call(() => api.GET('/api/v1/indicators/{id}', { params: { path: { id } } }));
+
+export const patchIndicator = (indicator: Indicator, body: Schemas['PatchIndicator']): Promise<Indicator> =>
+  call(() =>
+    api.PATCH('/api/v1/indicators/{id}', {
+      params: { path: { id: indicator.id } },
+      body,
+      headers: ifMatch(indicator.version),
+    }),
+  );
+
+export const listIndicatorValues = async (indicatorId: string): Promise<Schemas['IndicatorValue'][]> =>
+  (await call(() => api.GET('/api/v1/indicators/{id}/values', { params: { path: { id: indicatorId } } }))).items;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { listGoals } from '../api/queries';
 import type { Agreement, AgreementStatus, ApiError, FocusArea } from '../api/client';
 import {
   createAgreement,
@@ -8,6 +9,7 @@ import {
   patchFocusArea,
   type Organisation,
 } from '../api/writes';
+import { ProblemMessage, useAsync } from '../components/async';
 import {
   asApiError,
   CheckboxField,
@@ -32,6 +34,7 @@ interface AgreementValues {
   status: AgreementStatus;
   summary: string;
   partyIds: string[];
+  goalIds: string[];
   published: boolean;
 }
 
@@ -42,6 +45,7 @@ const agreementValues = (agreement: Agreement | undefined): AgreementValues => (
   status: agreement?.status ?? 'draft',
   summary: agreement?.summary ?? '',
   partyIds: agreement?.partyIds ?? [],
+  goalIds: agreement?.goalIds ?? [],
   published: agreement?.published ?? false,
 });
 
@@ -99,6 +103,11 @@ export function AgreementForm({
     }
   }
 
+  const goals = useAsync(() => listGoals(), []);
+  const goalOptions =
+    goals.state === 'done'
+      ? goals.data.filter((g) => g.municipalityId === municipalityId).map((g) => ({ value: g.id, label: g.title }))
+      : [];
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return (
     <section class="section" aria-labelledby={`${p}-title`}>
@@ -150,6 +159,17 @@ export function AgreementForm({
           onSelected={set('partyIds')}
           error={errors['/partyIds']}
         />
+        {goals.state === 'error' && <ProblemMessage error={goals.error} onRetry={goals.retry} />}
+        {goalOptions.length > 0 && (
+          <CheckboxGroup
+            id={`${p}-goals`}
+            legend={t('edit.agreementGoals')}
+            options={goalOptions}
+            selected={values.goalIds}
+            onSelected={set('goalIds')}
+            error={errors['/goalIds']}
+          />
+        )}
         <TextField
           id={`${p}-summary`}
           label={t('plan.summary')}

@@ -4,8 +4,11 @@ import { listGoals } from '../api/queries';
 import {
   createGoal,
   createIndicator,
+  getIndicator,
   listIndicators,
+  listIndicatorValues,
   patchGoal,
+  patchIndicator,
   putIndicatorValue,
   type Goal,
   type Indicator,
@@ -140,6 +143,12 @@ function Indicators({ goal }: { goal: Goal }) {
   useEffect(() => {
     if (loaded.state === 'done') setIndicators(loaded.data);
   }, [loaded]);
+  const put = (indicator: Indicator) =>
+    setIndicators((list) =>
+      list.some((i) => i.id === indicator.id)
+        ? list.map((i) => (i.id === indicator.id ? indicator : i))
+        : [...list, indicator],
+    );
   return (
     <>
       <h4>{t('edit.indicators')}</h4>
@@ -150,39 +159,96 @@ function Indicators({ goal }: { goal: Goal }) {
           {indicators.map((indicator) => (
             <li key={indicator.id}>
               <span lang="sv">{indicator.title}</span> ({indicator.unit})
-              <ValueForm indicator={indicator} />
+              <IndicatorForm goal={goal} indicator={indicator} onSaved={put} />
+              <IndicatorValues indicator={indicator} />
             </li>
           ))}
         </ul>
       )}
-      <IndicatorForm goal={goal} onSaved={(created) => setIndicators((list) => [...list, created])} />
+      <IndicatorForm goal={goal} onSaved={put} />
     </>
   );
 }
 
-function IndicatorForm({ goal, onSaved }: { goal: Goal; onSaved: (indicator: Indicator) => void }) {
+type Direction = 'increase' | 'decrease';
+type Point = { period: string; value: number } | null;
+
+interface IndicatorFields {
+  title: string;
+  source: string;
+  unit: string;
+  direction: Direction;
+  baselinePeriod: string;
+  baselineValue: string;
+  targetPeriod: string;
+  targetValue: string;
+  published: boolean;
+}
+
+const indicatorFields = (indicator: Indicator | undefined): IndicatorFields => ({
+  title: indicator?.title ?? '',
+  source: indicator?.source ?? '',
+  unit: indicator?.unit ?? '',
+  direction: indicator?.direction ?? 'increase',
+  baselinePeriod: indicator?.baseline?.period ?? '',
+  baselineValue: indicator?.baseline ? String(indicator.baseline.value) : '',
+  targetPeriod: indicator?.target?.period ?? '',
+  targetValue: indicator?.target ? String(indicator.target.value) : '',
+  published: indicator?.published ?? false,
+});
+
+/** Both parts empty: none. Otherwise what was typed, for the server to judge (an empty value is sent as null). */
+function point(period: string, value: string): Point {
+  if (!period.trim() && !value.trim()) return null;
+  return { period: period.trim(), value: value.trim() === '' ? Number.NaN : Number(value.replace(',', '.')) };
+}
+
+function IndicatorForm({
+  goal,
+  indicator,
+  onSaved,
+}: {
+  goal: Goal;
+  indicator?: Indicator;
+  onSaved: (indicator: Indicator) => void;
+}) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const [title, setTitle] = useState('');
-  const [source, setSource] = useState('');
-  const [unit, setUnit] = useState('');
-  const [direction, setDirection] = useState<'increase' | 'decrease'>('increase');
+  const [base, setBase] = useState(indicator);
+  const [values, setValues] = useState(() => indicatorFields(indicator));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const errors = fieldErrors(error);
-  const p = `indicator-new-${goal.id}`;
+  const p = indicator ? `indicator-${indicator.id}` : `indicator-new-${goal.id}`;
+  const set =
+    <K extends keyof IndicatorFields>(key: K) =>
+    (value: IndicatorFields[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
 
   async function onSubmit(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const created = await createIndicator(goal.id, { title, source, unit, direction });
-      announce(t('edit.indicatorCreated', { title: created.title }));
-      onSaved(created);
-      setTitle('');
-      setSource('');
-      setUnit('');
+      const body = {
+        title: values.title,
+        source: values.source,
+        unit: values.unit,
+        direction: values.direction,
+        baseline: point(values.baselinePeriod, values.baselineValue),
+        target: point(values.targetPeriod, values.targetValue),
+      };
+      if (base) {
+        const saved = await patchIndicator(base, { ...body, published: values.published });
+        announce(t('edit.indicatorSaved', { title: saved.title }));
+        setBase(saved);
+        onSaved(saved);
+      } else {
+        const created = await createIndicator(goal.id, body);
+        announce(t('edit.indicatorCreated', { title: created.title }));
+        onSaved(created);
+        setValues(indicatorFields(undefined));
+      }
     } catch (caught) {
       setError(asApiError(caught));
     } finally {
@@ -190,57 +256,142 @@ function IndicatorForm({ goal, onSaved }: { goal: Goal; onSaved: (indicator: Ind
     }
   }
 
+  async function reload() {
+    if (!indicator) return;
+    try {
+      const current = await getIndicator(indicator.id);
+      setBase(current);
+      setValues(indicatorFields(current));
+      setError(null);
+      announce(t('form.reloaded'));
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  }
+
+  const label = indicator
+    ? t('edit.editIndicator', { title: indicator.title })
+    : t('edit.newIndicatorFor', { title: goal.title });
   return (
-    <form
-      class="form form-wide"
-      aria-label={t('edit.newIndicatorFor', { title: goal.title })}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <form class="form form-wide" aria-label={label} onSubmit={(event) => void onSubmit(event)}>
       <fieldset class="field-group">
-        <legend>{t('edit.newIndicator')}</legend>
-        <FormProblem error={error} />
+        <legend>{indicator ? label : t('edit.newIndicator')}</legend>
+        <FormProblem error={error} onReload={indicator ? () => void reload() : undefined} />
         <TextField
           id={`${p}-name`}
           label={t('edit.indicatorTitle')}
           required
-          value={title}
-          onValue={setTitle}
+          value={values.title}
+          onValue={set('title')}
           error={errors['/title']}
         />
         <TextField
           id={`${p}-source`}
           label={t('edit.indicatorSource')}
           required
-          value={source}
-          onValue={setSource}
+          value={values.source}
+          onValue={set('source')}
           error={errors['/source']}
         />
         <TextField
           id={`${p}-unit`}
           label={t('edit.measureUnit')}
           required
-          value={unit}
-          onValue={setUnit}
+          value={values.unit}
+          onValue={set('unit')}
           error={errors['/unit']}
         />
         <SelectField
           id={`${p}-direction`}
           label={t('edit.direction')}
-          value={direction}
-          onValue={(value) => setDirection(value as 'increase' | 'decrease')}
+          value={values.direction}
+          onValue={(value) => set('direction')(value as Direction)}
           options={[
             { value: 'increase', label: t('edit.directionIncrease') },
             { value: 'decrease', label: t('edit.directionDecrease') },
           ]}
           error={errors['/direction']}
         />
-        <FormActions busy={busy} label={t('edit.createIndicator')} />
+        {(['baseline', 'target'] as const).map((which) => (
+          <fieldset class="field-group" key={which}>
+            <legend>{t(`edit.${which}`)}</legend>
+            <TextField
+              id={`${p}-${which}-period`}
+              label={t('edit.period')}
+              hint={`${t('edit.periodHint')} ${t('edit.optionalHint')}`}
+              value={values[`${which}Period`]}
+              onValue={set(`${which}Period`)}
+              error={errors[`/${which}/period`] ?? errors[`/${which}`]}
+            />
+            <TextField
+              id={`${p}-${which}-value`}
+              label={t('edit.value')}
+              type="number"
+              step="any"
+              value={values[`${which}Value`]}
+              onValue={set(`${which}Value`)}
+              error={errors[`/${which}/value`]}
+            />
+          </fieldset>
+        ))}
+        {indicator && (
+          <CheckboxField
+            id={`${p}-published`}
+            label={t('edit.publishedLabel')}
+            checked={values.published}
+            onChecked={set('published')}
+            error={errors['/published']}
+          />
+        )}
+        <FormActions busy={busy} label={indicator ? t('form.save') : t('edit.createIndicator')} />
       </fieldset>
     </form>
   );
 }
 
-function ValueForm({ indicator }: { indicator: Indicator }) {
+function IndicatorValues({ indicator }: { indicator: Indicator }) {
+  const { t, fmt } = useI18n();
+  const [refresh, setRefresh] = useState(0);
+  const loaded = useAsync(() => listIndicatorValues(indicator.id), [indicator.id, refresh]);
+  const order = (group: Group) => GROUPS.indexOf(group);
+  return (
+    <>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'error' && <ProblemMessage error={loaded.error} onRetry={loaded.retry} />}
+      {loaded.state === 'done' &&
+        (loaded.data.length === 0 ? (
+          <p class="muted">{t('edit.noValues')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption>{t('edit.savedValues', { title: indicator.title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('edit.period')}</th>
+                  <th scope="col">{t('edit.group')}</th>
+                  <th scope="col">{t('edit.value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...loaded.data]
+                  .sort((a, b) => a.period.localeCompare(b.period) || order(a.group) - order(b.group))
+                  .map((row) => (
+                    <tr key={`${row.period}-${row.group}`}>
+                      <th scope="row">{fmt.period(row.period)}</th>
+                      <td>{t(`edit.group_${row.group}`)}</td>
+                      <td class="num">{fmt.number(row.value)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      <ValueForm indicator={indicator} onSaved={() => setRefresh((n) => n + 1)} />
+    </>
+  );
+}
+
+function ValueForm({ indicator, onSaved }: { indicator: Indicator; onSaved: () => void }) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const [period, setPeriod] = useState('');
@@ -258,6 +409,7 @@ function ValueForm({ indicator }: { indicator: Indicator }) {
     try {
       await putIndicatorValue(indicator.id, { period, group, value: Number(value.replace(',', '.')) });
       announce(t('edit.valueSaved', { title: indicator.title, period }));
+      onSaved();
     } catch (caught) {
       setError(asApiError(caught));
     } finally {

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoAccounts } from '../../server/demo/data.js';
+import type { PageError } from '../helpers/browser.js';
+import { axeViolations, describeWeb, expectNoErrors, startWebApp, WEB_TIMEOUT, type WebApp } from './helpers/web.js';
+
+// Editing an existing indicator on /redigera: its target (saved, then read back through the API), a
+// server refusal beside the field it names, the values already saved, and the agreement's goals.
+
+const editor = demoAccounts.find((account) => account.role === 'editor')!;
+const TITLE = 'Andel som känner sig trygga på gator och torg';
+
+async function signIn(page: Page, next: string) {
+  await page.goto(`/logga-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-post').fill(editor.email);
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(`**${next}`);
+}
+
+const refusedWrite = (error: PageError) => error.kind === 'console' && error.url.includes('/api/v1/indicators');
+
+interface IndicatorRecord {
+  id: string;
+  title: string;
+  target: { period: string; value: number } | null;
+}
+
+async function findIndicator(page: Page): Promise<IndicatorRecord> {
+  const goals = ((await (await page.request.get('/api/v1/goals?limit=500')).json()) as { items: { id: string }[] })
+    .items;
+  for (const goal of goals) {
+    const { items } = (await (await page.request.get(`/api/v1/goals/${goal.id}/indicators`)).json()) as {
+      items: IndicatorRecord[];
+    };
+    const found = items.find((indicator) => indicator.title === TITLE);
+    if (found) return found;
+  }
+  throw new Error(`no indicator ${TITLE}`);
+}
+
+describeWeb('editing an indicator', () => {
+  let web: WebApp;
+  beforeAll(async () => {
+    web = await startWebApp();
+  });
+  afterAll(() => web.close());
+
+  it(
+    'refuses a target below the baseline beside the field, keeps the values, then saves the new target',
+    async () => {
+      const { page, errors } = await web.open();
+      await signIn(page, '/redigera');
+      const form = page.getByRole('form', { name: `Ändra indikatorn ${TITLE}` });
+      const target = form.getByRole('group', { name: 'Målvärde' });
+      await target.getByLabel('Värde').waitFor();
+      expect(await form.getByRole('group', { name: 'Utgångsläge' }).getByLabel('Period').inputValue()).toBe('2021');
+      expect(await target.getByLabel('Period').inputValue()).toBe('2026');
+
+      // The values already saved, in a table.
+      const table = page.getByRole('table', { name: `Sparade värden för ${TITLE}` });
+      await table.waitFor();
+      expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+      expect(await table.textContent()).toContain('Kvinnor');
+
+      // The agreement form offers the municipality's goals.
+      expect(await page.getByRole('group', { name: 'Mål som överenskommelsen tjänar' }).first().isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Higher is better, and the target is below the baseline (20): the server names /target/value.
+      await target.getByLabel('Värde').fill('10');
+      await form.getByRole('button', { name: 'Spara' }).click();
+      const alert = form.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Uppgifterna kunde inte sparas.');
+      const value = target.getByLabel('Värde');
+      expect(await value.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await value.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy).toMatch(/-target-value-error$/);
+      expect(await page.locator(`#${describedBy.split(' ').pop()!}`).isVisible()).toBe(true);
+      expect(await value.inputValue()).toBe('10');
+      expect(await target.getByLabel('Period').inputValue()).toBe('2026');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // A reachable target: saved, and the API gives it back.
+      await value.fill('45');
+      await target.getByLabel('Period').fill('2027');
+      await form.getByRole('button', { name: 'Spara' }).click();
+      await page
+        .locator('[role="status"][aria-live="polite"]', { hasText: `Indikatorn ${TITLE} är sparad.` })
+        .waitFor();
+      expect((await findIndicator(page)).target).toEqual({ period: '2027', value: 45 });
+      expect(await value.getAttribute('aria-invalid')).toBeNull();
+
+      // A new value shows in the table after it is saved.
+      const valueForm = page.getByRole('form', { name: `Nytt värde för ${TITLE}` });
+      await valueForm.getByLabel('Period').fill('2026');
+      await valueForm.getByLabel('Grupp').selectOption({ label: 'Män' });
+      await valueForm.getByLabel('Värde').fill('38');
+      await valueForm.getByRole('button', { name: 'Spara värdet' }).click();
+      await table.getByRole('row', { name: /2026/ }).waitFor();
+      expect(await table.getByRole('row', { name: /2026/ }).textContent()).toContain('38');
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors, refusedWrite);
+    },
+    WEB_TIMEOUT,
+  );
+  it(
+    'chooses the goals the agreement serves with checkboxes',
+    async () => {
+      const { page, errors } = await web.open();
+      await signIn(page, '/redigera');
+      const section = page.getByRole('region', { name: 'Överenskommelsen' });
+      const goals = section.getByRole('group', { name: 'Mål som överenskommelsen tjänar' });
+      await goals.getByRole('checkbox').first().waitFor();
+      const boxes = goals.getByRole('checkbox');
+      const count = await boxes.count();
+      for (let i = 0; i < count; i++) await boxes.nth(i).uncheck();
+      await boxes.first().check();
+      await section.getByRole('button', { name: 'Spara', exact: true }).click();
+      await page.locator('[role="status"][aria-live="polite"]', { hasText: 'sparad' }).waitFor();
+      const { items } = (await (await page.request.get('/api/v1/agreements?limit=500')).json()) as {
+        items: { goalIds: string[] }[];
+      };
+      expect(items.some((agreement) => agreement.goalIds.length === 1)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+});
