@@ -244,3 +244,38 @@ export function FormActions({ busy, label, children }: { busy: boolean; label: s
     </div>
   );
 }
+
+/** A plan row's two actions: open its edit form, and publish or unpublish it. */
+export function RowActions({
+  title,
+  published,
+  onEdit,
+  onTogglePublished,
+}: {
+  title: string;
+  published: boolean;
+  onEdit: () => void;
+  onTogglePublished: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <td class="row-actions">
+      <button
+        type="button"
+        class="button button-secondary"
+        aria-label={t('edit.editActivity', { title })}
+        onClick={onEdit}
+      >
+        {t('admin.edit')}
+      </button>{' '}
+      <button
+        type="button"
+        class="button button-secondary"
+        aria-label={t(published ? 'edit.unpublishNamed' : 'edit.publishNamed', { title })}
+        onClick={onTogglePublished}
+      >
+        {published ? t('edit.unpublish') : t('edit.publish')}
+      </button>
+    </td>
+  );
+}

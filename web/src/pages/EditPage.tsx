@@ -19,6 +19,7 @@ import {
   FormProblem,
   SelectField,
   TextField,
+  RowActions,
 } from '../components/forms';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
@@ -204,26 +205,12 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
                         </th>
                         <td>{t(`status.${activity.status}`)}</td>
                         <td>{activity.published ? t('edit.yes') : t('common.unpublished')}</td>
-                        <td class="row-actions">
-                          <button
-                            type="button"
-                            class="button button-secondary"
-                            aria-label={t('edit.editActivity', { title: activity.title })}
-                            onClick={() => setEditing(activity.id)}
-                          >
-                            {t('admin.edit')}
-                          </button>{' '}
-                          <button
-                            type="button"
-                            class="button button-secondary"
-                            aria-label={t(activity.published ? 'edit.unpublishNamed' : 'edit.publishNamed', {
-                              title: activity.title,
-                            })}
-                            onClick={() => void togglePublished(activity)}
-                          >
-                            {activity.published ? t('edit.unpublish') : t('edit.publish')}
-                          </button>
-                        </td>
+                        <RowActions
+                          title={activity.title}
+                          published={activity.published}
+                          onEdit={() => setEditing(activity.id)}
+                          onTogglePublished={() => void togglePublished(activity)}
+                        />
                       </tr>
                     ))}
                   </tbody>

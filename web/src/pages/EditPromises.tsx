@@ -10,6 +10,7 @@ import {
   FormActions,
   FormProblem,
   TextField,
+  RowActions,
 } from '../components/forms';
 import { useAnnounce } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
@@ -74,26 +75,12 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
                     </th>
                     <td class="num">{promise.activityIds.length}</td>
                     <td>{promise.published ? t('edit.yes') : t('common.unpublished')}</td>
-                    <td class="row-actions">
-                      <button
-                        type="button"
-                        class="button button-secondary"
-                        aria-label={t('edit.editActivity', { title: promise.title })}
-                        onClick={() => setEditing(promise.id)}
-                      >
-                        {t('admin.edit')}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        class="button button-secondary"
-                        aria-label={t(promise.published ? 'edit.unpublishNamed' : 'edit.publishNamed', {
-                          title: promise.title,
-                        })}
-                        onClick={() => void togglePublished(promise)}
-                      >
-                        {promise.published ? t('edit.unpublish') : t('edit.publish')}
-                      </button>
-                    </td>
+                    <RowActions
+                      title={promise.title}
+                      published={promise.published}
+                      onEdit={() => setEditing(promise.id)}
+                      onTogglePublished={() => void togglePublished(promise)}
+                    />
                   </tr>
                 ))}
               </tbody>
