@@ -21,6 +21,15 @@ const EnvSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 10_000 }),
   DB_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 5_000 }),
+  // Failed sign-ins allowed per account and per address in a minute, before 429.
+  LOGIN_FAILURES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+  // Writes (POST, PUT, PATCH, DELETE) allowed per session, token or anonymous address in a minute.
+  WRITES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 300 }),
+  // The spreadsheet import's limits (issue 6); stated in the OpenAPI document.
+  IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
+  IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20_000 }),
+  // The licence line of the open data (as the municipality chooses).
+  OPEN_DATA_LICENCE: Type.String({ minLength: 1, maxLength: 200, default: 'CC0 1.0 Universell (CC0 1.0)' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
@@ -41,6 +50,9 @@ export interface Config {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   dbTimeoutMs: number;
+  throttle: { loginFailuresPerMinute: number; writesPerMinute: number };
+  import: { maxBytes: number; maxRows: number };
+  openDataLicence: string;
   logLevel: string;
 }
 
@@ -93,6 +105,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     dbTimeoutMs: env.DB_TIMEOUT_MS,
+    throttle: { loginFailuresPerMinute: env.LOGIN_FAILURES_PER_MINUTE, writesPerMinute: env.WRITES_PER_MINUTE },
+    import: { maxBytes: env.IMPORT_MAX_BYTES, maxRows: env.IMPORT_MAX_ROWS },
+    openDataLicence: env.OPEN_DATA_LICENCE,
     logLevel: env.LOG_LEVEL,
   });
 }

@@ -5,7 +5,7 @@ import { projectRoot } from '../../server/paths.js';
 
 /** The variables the server reads: taken from the test's environment never, only from `env`. */
 const SERVER_VARIABLES =
-  /^(PORT|HOST|DATABASE_URL|DATA_DIR|DEMO_DATA|ADMIN_EMAIL|ADMIN_PASSWORD|SESSION_\w+|COOKIE_SECURE|TRUST_PROXY|BODY_LIMIT_BYTES|SHUTDOWN_TIMEOUT_MS|DB_TIMEOUT_MS|LOG_LEVEL)$/;
+  /^(PORT|HOST|DATABASE_URL|DATA_DIR|DEMO_DATA|ADMIN_EMAIL|ADMIN_PASSWORD|SESSION_\w+|COOKIE_SECURE|TRUST_PROXY|BODY_LIMIT_BYTES|SHUTDOWN_TIMEOUT_MS|DB_TIMEOUT_MS|LOGIN_FAILURES_PER_MINUTE|WRITES_PER_MINUTE|IMPORT_MAX_\w+|OPEN_DATA_LICENCE|LOG_LEVEL)$/;
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
 
