@@ -11,7 +11,14 @@ export const TEST_NOW = '2026-06-15T10:00:00.000Z';
 
 /** The production app, built by the same buildApp, on a fresh database of this test file's own. */
 export async function startTestApp(env: Record<string, string> = {}) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // The clock stands still in tests, so a throttle's minute never ends: limits are
+  // raised out of the way here, and test/security.test.ts sets its own.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    LOGIN_FAILURES_PER_MINUTE: '1000',
+    WRITES_PER_MINUTE: '1000000',
+    ...env,
+  });
   const database: Database = await createTestDatabase();
   const clock = fixedClock(TEST_NOW);
   const app: FastifyInstance = await buildApp({ config, database, clock });
