@@ -22,6 +22,8 @@ import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
 import { frameworkErrors, registerProblemHandlers } from './http/problems.js';
 import { sharedSchemas } from './http/schemas.js';
+import { registerCrossSiteCheck, registerSecurityHeaders } from './http/security.js';
+import { registerWriteThrottle } from './http/throttle.js';
 import { registerValidation } from './http/validation.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { municipalitySchemas } from './municipalities/schemas.js';
@@ -81,7 +83,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProblemHandlers(app);
   await registerOpenApi(app);
   await app.register(cookie);
+  // After the cookie plugin, whose onSend writes Set-Cookie: a response setting one is never cached.
+  await registerSecurityHeaders(app);
+  registerCrossSiteCheck(app);
   registerAccessControl(app, sessionOrTokenActor(deps));
+  await registerWriteThrottle(app, deps);
   registerIdempotency(app, deps.database.db, deps.clock);
 
   await app.register(healthRoutes, { deps });

@@ -3,13 +3,14 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { problems } from '../http/problems.js';
+import { loginThrottle } from '../http/throttle.js';
 import { ref } from '../http/schemas.js';
 import { User } from '../users/schemas.js';
 import { findCredentials, findUser, toUser } from '../users/store.js';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './authenticate.js';
 import { LoginBody } from './schemas.js';
 import { decoyHash, hashSecret, verifyPassword } from './secrets.js';
-import { createSession, deleteSession } from './store.js';
+import { createSession, deleteExpiredSessions, deleteSession } from './store.js';
 
 const tags = ['auth'];
 const WRONG_CREDENTIALS = 'The e-mail address or the password is wrong.';
@@ -18,12 +19,14 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
   const { db } = deps.database;
   // Made now, so the first unknown e-mail costs no more than any other sign-in.
   await decoyHash();
+  const throttle = loginThrottle(deps);
 
   app.post(
     '/auth/login',
     {
-      // Its effect is a cookie, which a replayed response could not give.
-      config: { access: 'public', idempotent: false },
+      // Its effect is a cookie, which a replayed response could not give. Failed
+      // sign-ins have their own throttle (loginThrottle), counted before any hashing.
+      config: { access: 'public', idempotent: false, rateLimit: false },
       schema: {
         operationId: 'login',
         tags,
@@ -34,6 +37,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request, reply) => {
       const { email, password } = request.body;
+      // Before any hashing: an attacker's guesses cost them, not the server.
+      const attempt = await throttle.reserve(email, request.ip);
       const candidate = await findCredentials(db, email);
       // Unknown e-mail or disabled account: spend the same time, give the same answer.
       const valid =
@@ -41,10 +46,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
           ? await verifyPassword(candidate.passwordHash, password)
           : (await verifyPassword(await decoyHash(), password)) && false;
       if (!valid || candidate === undefined) throw problems.unauthenticated(WRONG_CREDENTIALS);
+      await attempt.succeeded();
 
       // A new session id at every sign-in; whatever session came with the request ends.
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await deleteSession(db, hashSecret(previous));
+      // Ended sessions are swept here, so the table holds only live ones (SECURITY.md says so).
+      await deleteExpiredSessions(db, deps.clock.now(), deps.config.session.idleMinutes);
       const session = await createSession(db, candidate.id, deps.clock.now(), deps.config.session.maxHours);
       setSessionCookie(deps, request, reply, session.secret);
       return toUser(candidate);

@@ -81,6 +81,12 @@ export interface AuditEventsTable {
   after: Json | null;
 }
 
+export interface ThrottleCountersTable {
+  key: string;
+  hits: number;
+  windowEndsAt: Date;
+}
+
 export type Direction = 'increase' | 'decrease';
 export type ValueGroup = 'all' | 'women' | 'men';
 export type AgreementStatus = 'draft' | 'active' | 'ended';
@@ -239,6 +245,7 @@ export interface DB {
   apiTokens: ApiTokensTable;
   idempotencyKeys: IdempotencyKeysTable;
   auditEvents: AuditEventsTable;
+  throttleCounters: ThrottleCountersTable;
   goals: GoalsTable;
   indicators: IndicatorsTable;
   indicatorValues: IndicatorValuesTable;

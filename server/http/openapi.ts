@@ -4,6 +4,7 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import { Type } from 'typebox';
 import type { AccessRule } from './access.js';
 import { PROBLEM_CONTENT_TYPE } from './problems.js';
+import { docsHelmet } from './security.js';
 
 /** A problem response for a route's schema, where a status needs saying beyond the defaults below. */
 export const problemResponse = (description: string) => ({
@@ -23,7 +24,13 @@ function problemStatuses(route: RouteOptions): Record<number, string> {
   if (access !== 'public') statuses[401] = 'Not signed in';
   if (Array.isArray(access)) statuses[403] = 'Your role may not do this';
   if (schema.params) statuses[404] = 'No such item, or not one you may see';
-  if (writes) statuses[409] = 'The change conflicts with what is stored';
+  if (writes) {
+    statuses[403] = Array.isArray(access)
+      ? 'Your role may not do this, or the request came from another site'
+      : 'The request came from another site (Origin or Sec-Fetch-Site)';
+    statuses[409] = 'The change conflicts with what is stored';
+    statuses[429] = 'Too many writes (or failed sign-ins) in a short time; see Retry-After';
+  }
   if (versioned) {
     statuses[412] = 'The item changed since you read it (If-Match is stale)';
     statuses[428] = 'If-Match is required';
@@ -83,7 +90,7 @@ export async function registerDocs(app: FastifyInstance) {
   await app.register(async (docs) => {
     // The documentation pages are public, like the document they show.
     docs.addHook('onRoute', (route) => {
-      route.config = { ...route.config, access: 'public' };
+      route.config = { ...route.config, access: 'public', helmet: docsHelmet };
     });
     await docs.register(swaggerUi, { routePrefix: '/docs' });
   });

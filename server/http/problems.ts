@@ -57,6 +57,8 @@ export const problems = {
   badRequest: (detail: string) => new HttpProblem(400, 'bad-request', detail),
   unauthenticated: (detail = 'Sign in to do this.') => new HttpProblem(401, 'unauthenticated', detail),
   forbidden: (detail = 'Your role may not do this.') => new HttpProblem(403, 'forbidden', detail),
+  crossSite: () =>
+    new HttpProblem(403, 'cross-site', 'A change must come from Löfteskollen’s own pages, not from another site.'),
   notFound: (what = 'The item') => new HttpProblem(404, 'not-found', `${what} was not found.`),
   conflict: (detail: string) => new HttpProblem(409, 'conflict', detail),
   preconditionFailed: (detail = 'The item has changed since you read it; read it again and retry.') =>

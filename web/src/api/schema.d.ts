@@ -1228,6 +1228,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request came from another site (Origin or Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The change conflicts with what is stored */
             409: {
                 headers: {
@@ -1248,6 +1257,15 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1291,6 +1309,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The request came from another site (Origin or Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The change conflicts with what is stored */
             409: {
                 headers: {
@@ -1302,6 +1329,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1471,7 +1507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1509,6 +1545,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1636,7 +1681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1692,6 +1737,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1816,7 +1870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1854,6 +1908,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1981,7 +2044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2037,6 +2100,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2179,7 +2251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2217,6 +2289,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2362,7 +2443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2418,6 +2499,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2567,7 +2657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2605,6 +2695,15 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2668,7 +2767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2706,6 +2805,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2829,7 +2937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2867,6 +2975,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2988,7 +3105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,6 +3143,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3095,7 +3221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3151,6 +3277,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3282,7 +3417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3329,6 +3464,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3450,7 +3594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3488,6 +3632,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3557,7 +3710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3613,6 +3766,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3753,7 +3915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,6 +3953,15 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3915,7 +4086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3953,6 +4124,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4074,7 +4254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4112,6 +4292,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4181,7 +4370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,6 +4426,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4368,7 +4566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4415,6 +4613,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4536,7 +4743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4574,6 +4781,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4643,7 +4859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4699,6 +4915,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4826,7 +5051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4864,6 +5089,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4985,7 +5219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5023,6 +5257,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5092,7 +5335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5148,6 +5391,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5348,7 +5600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5404,6 +5656,15 @@ export interface operations {
             };
             /** @description Correcting a recorded month needs If-Match */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5528,7 +5789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5566,6 +5827,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5687,7 +5957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5725,6 +5995,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5794,7 +6073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Your role may not do this */
+            /** @description Your role may not do this, or the request came from another site */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5850,6 +6129,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
