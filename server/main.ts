@@ -35,6 +35,7 @@ async function main() {
     else app.log.info({ signal }, 'shutting down');
     await app.close();
     await database.close();
+    app.log.info('database closed');
   });
 
   await app.listen({ port: config.port, host: config.host });

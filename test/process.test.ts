@@ -275,6 +275,9 @@ describe(`graceful shutdown of the server process (${kind})`, { timeout: 120_000
     expect(exitMs).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 5000);
     expect(server.stderr()).toBe('');
     expect(server.logs.find((line) => line.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM' });
+    // The pool (or PGlite) was closed after the last request, before the exit.
+    const messages = server.logs.map((line) => line.msg);
+    expect(messages.indexOf('database closed')).toBeGreaterThan(messages.lastIndexOf('request completed'));
 
     // The request that was half-way in when the signal came was completed.
     expect(slowOutcome).toMatchObject({ status: 200, complete: true });
@@ -414,6 +417,15 @@ describe.skipIf(outageSkip !== null)(
       await cluster.stop('fast');
 
       expectUnavailable(await timed('/readyz'));
+      // A write too: refused whole, nothing half-done to recover from.
+      const write = await fetch(`${base}/api/v1/municipalities`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ code: '0581', name: 'Norrköping', county: 'Östergötlands län' }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      expect(write.status).toBe(503);
+      expect(write.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expectUnavailable(await timed('/api/v1/municipalities'));
       // Signed in, the session cannot be read: 503, not 401.
       expectUnavailable(await timed('/api/v1/auth/me', { cookie }));
@@ -422,13 +434,15 @@ describe.skipIf(outageSkip !== null)(
       expect((await timed('/healthz')).status).toBe(200);
 
       await cluster.start();
-      const deadline = Date.now() + 5000;
+      const restarted = Date.now();
+      const deadline = restarted + 5000;
       let ready = await timed('/readyz');
       while (ready.status !== 200 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         ready = await timed('/readyz');
       }
       expect(ready.status).toBe(200);
+      console.log(`outage: ready again ${Date.now() - restarted} ms after PostgreSQL was back`);
       const list = await timed('/api/v1/municipalities');
       expect(list.status).toBe(200);
       expect(JSON.parse(list.text)).toMatchObject({ items: [{ code: '0580' }] });
