@@ -12,6 +12,8 @@ import { activityRoutes } from './activities/routes.js';
 import { activitySchemas } from './activities/schemas.js';
 import { agreementRoutes } from './agreements/routes.js';
 import { agreementSchemas } from './agreements/schemas.js';
+import { exchangeRoutes } from './exchange/routes.js';
+import { exchangeSchemas } from './exchange/schemas.js';
 import { followUpRoutes } from './followups/routes.js';
 import { followUpSchemas } from './followups/schemas.js';
 import { goalRoutes } from './goals/routes.js';
@@ -29,10 +31,14 @@ import { municipalityRoutes } from './municipalities/routes.js';
 import { municipalitySchemas } from './municipalities/schemas.js';
 import { organisationRoutes } from './organisations/routes.js';
 import { organisationSchemas } from './organisations/schemas.js';
+import { openDataRoutes } from './opendata/routes.js';
+import { openDataSchemas } from './opendata/schemas.js';
 import { promiseRoutes } from './promises/routes.js';
 import { promiseSchemas } from './promises/schemas.js';
 import { publicRoutes } from './public/routes.js';
 import { publicSchemas } from './public/schemas.js';
+import { reportRoutes } from './reports/routes.js';
+import { reportSchemas } from './reports/schemas.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
@@ -53,6 +59,9 @@ const schemas: TSchema[] = [
   ...followUpSchemas,
   ...promiseSchemas,
   ...publicSchemas,
+  ...reportSchemas,
+  ...openDataSchemas,
+  ...exchangeSchemas,
   ...auditSchemas,
 ];
 
@@ -103,6 +112,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(followUpRoutes, api);
   await app.register(promiseRoutes, api);
   await app.register(publicRoutes, api);
+  await app.register(reportRoutes, api);
+  await app.register(openDataRoutes, api);
+  await app.register(exchangeRoutes, api);
   await app.register(auditRoutes, api);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.

@@ -705,6 +705,48 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
       },
     },
   },
+
+  // Issue 6. Who has not reported: for any account, each seeing only the activities it may read.
+  reports: {
+    'GET /api/v1/reports/missing': {
+      request: ({ c }) => ({ path: `${API}/reports/missing?month=${RECORDED_MONTH}&municipalityId=${c.home.id}` }),
+      expect: signedIn(200),
+    },
+    'GET /api/v1/reports/missing.csv': {
+      request: ({ c }) => ({ path: `${API}/reports/missing.csv?month=${RECORDED_MONTH}&municipalityId=${c.home.id}` }),
+      expect: signedIn(200),
+    },
+  },
+
+  // Open data: public, the same for everyone.
+  openData: Object.fromEntries(
+    ['promises', 'followups', 'indicators'].flatMap((set) =>
+      ['json', 'csv'].map((format): [string, Row] => [
+        `GET /api/v1/public/municipalities/:code/open-data/${set}.${format}`,
+        {
+          request: ({ c }) => ({ path: `${API}/public/municipalities/${c.home.code}/open-data/${set}.${format}` }),
+          expect: everyone(200),
+        },
+      ]),
+    ),
+  ),
+
+  // The agreement's export, read as the agreement is; its import, changed as the agreement is
+  // (a real run of one changed row: one audit event).
+  exchange: {
+    'GET /api/v1/agreements/:id/export.xlsx': reads((chain) => `${API}/agreements/${chain.agreement.id}/export.xlsx`),
+    'GET /api/v1/agreements/:id/export.csv': reads(
+      (chain) => `${API}/agreements/${chain.agreement.id}/export.csv?table=followups`,
+    ),
+    'POST /api/v1/agreements/:id/import': managedWrites(200, async (ctx, scope) => {
+      const target = await freshActivity(ctx, scope, {});
+      return {
+        path: `${API}/agreements/${ctx.items[scope].agreement.id}/import?table=activities&dryRun=false`,
+        headers: { 'content-type': 'text/csv' },
+        body: Buffer.from(`Id;Version;Status\r\n${target.id};${target.version};Pågår\r\n`, 'utf8'),
+      };
+    }),
+  },
 };
 
 // The web client's pages, from the list the server and the client's router share, and its

@@ -11,7 +11,6 @@ import { problems } from '../http/problems.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
 import { expectedVersion, withEtag } from '../http/versioning.js';
-import { currentMonth, monthOfDate } from '../progress/months.js';
 import { FollowUp, FollowUpParams, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 
@@ -112,21 +111,11 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
           .select(['periodStart', 'periodEnd'])
           .where('id', '=', found.activity.agreementId)
           .executeTakeFirstOrThrow();
-        const first = [agreement.periodStart, found.activity.startDate]
-          .filter((d): d is string => d !== null)
-          .map(monthOfDate)
-          .sort()
-          .at(-1)!;
-        const last = [agreement.periodEnd, found.activity.endDate]
-          .filter((d): d is string => d !== null)
-          .map(monthOfDate)
-          .sort()[0]!;
-        const latest = currentMonth(now);
-        if (month < first || month > last || month > latest) {
-          throw problems.validation(
-            `Months from ${first} to ${last < latest ? last : latest} can be recorded for this activity.`,
-            [{ in: 'params', path: '/month', message: 'is outside the activity’s months, or has not begun' }],
-          );
+        const { first, last } = store.recordableMonths(agreement, found.activity, now);
+        if (month < first || month > last) {
+          throw problems.validation(`Months from ${first} to ${last} can be recorded for this activity.`, [
+            { in: 'params', path: '/month', message: 'is outside the activity’s months, or has not begun' },
+          ]);
         }
         const existing = await store.findFollowUpRow(trx, found.activity.id, month);
         // If-Match names a version of a recorded month; for a month not recorded it matches nothing.

@@ -4,6 +4,7 @@ import type { FollowUpsTable } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { problems } from '../http/problems.js';
 import type { ReadLevel } from '../http/visibility.js';
+import { currentMonth, monthOfDate } from '../progress/months.js';
 import { targetFor, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, PutFollowUp } from './schemas.js';
 
@@ -24,6 +25,27 @@ export function toFollowUp(
     recordedAt: row.recordedAt.toISOString(),
     version: row.version,
   };
+}
+
+/**
+ * The months that may be recorded for an activity: within its agreement's period
+ * and its own start–end, up to the current month (first > last: none).
+ */
+export function recordableMonths(
+  agreement: { periodStart: string; periodEnd: string },
+  activity: { startDate: string | null; endDate: string | null },
+  now: Date,
+): { first: string; last: string } {
+  const first = [agreement.periodStart, activity.startDate]
+    .filter((d): d is string => d !== null)
+    .map(monthOfDate)
+    .sort()
+    .at(-1)!;
+  const last = [agreement.periodEnd, activity.endDate, `${currentMonth(now)}-01`]
+    .filter((d): d is string => d !== null)
+    .map(monthOfDate)
+    .sort()[0]!;
+  return { first, last };
 }
 
 export async function listFollowUpRows(db: Executor, activityIds: readonly string[]) {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { problems } from '../http/problems.js';
 import { ref } from '../http/schemas.js';
+import { sendCacheable } from './caching.js';
 import { Dashboard, DashboardParams } from './schemas.js';
 import { loadDashboard } from './store.js';
 
@@ -24,15 +24,11 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       },
     },
     async (request, reply) => {
-      const dashboard = await loadDashboard(deps.database.db, request.params.code, deps.clock.now());
-      if (!dashboard) throw problems.notFound('The municipality');
-      const etag = `"${createHash('sha256').update(JSON.stringify(dashboard)).digest('base64url').slice(0, 27)}"`;
+      const loaded = await loadDashboard(deps.database.db, request.params.code, deps.clock.now());
+      if (!loaded) throw problems.notFound('The municipality');
+      const dashboard: Dashboard = { ...loaded, openDataLicence: deps.config.openDataLicence };
       // Public and the same for everyone: a CDN or proxy may keep it a minute.
-      void reply.header('etag', etag).header('cache-control', 'public, max-age=60').header('vary', 'accept-encoding');
-      const match = request.headers['if-none-match'];
-      if (match !== undefined && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-        return reply.code(304).send(null);
-      }
+      if (sendCacheable(request, reply, JSON.stringify(dashboard))) return reply;
       return dashboard;
     },
   );

@@ -49,6 +49,9 @@ export const Dashboard = Type.Object(
       { description: 'The organisations the activities name' },
     ),
     lastChangedAt: Type.Union([Timestamp, Type.Null()], { description: 'When anything shown here last changed' }),
+    openDataLicence: Type.String({
+      description: 'The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE)',
+    }),
   },
   {
     $id: 'Dashboard',

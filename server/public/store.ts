@@ -39,7 +39,11 @@ const latest = (dates: readonly (Date | string)[]) =>
  * The public dashboard of a municipality: published items and public fields
  * only, whoever asks. A fixed number of queries, however much it holds.
  */
-export async function loadDashboard(db: Executor, code: string, now: Date): Promise<Dashboard | null> {
+export async function loadDashboard(
+  db: Executor,
+  code: string,
+  now: Date,
+): Promise<Omit<Dashboard, 'openDataLicence'> | null> {
   const municipality = await findMunicipalityByCode(db, code);
   if (!municipality) return null;
 

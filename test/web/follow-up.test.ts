@@ -101,8 +101,9 @@ describeWeb('Uppföljning', () => {
       const rowTitles = await page.locator('table.followup-grid tbody .grid-title').allTextContents();
       expect(rowTitles.sort()).toEqual(theirs.map((a) => a.title).sort());
 
-      // The list of last month's gaps is on the page.
-      await page.getByRole('heading', { level: 2, name: 'Ej rapporterat för förra månaden' }).waitFor();
+      // Who has not reported, last month by default, is on the page.
+      await page.getByRole('heading', { level: 2, name: 'Ej rapporterat' }).waitFor();
+      expect(await page.getByLabel('Månad', { exact: true }).inputValue()).toBe(LAST_MONTH);
 
       const target = theirs.find((a) => a.published)!;
       await cell(page, target.id, LAST_MONTH).click();

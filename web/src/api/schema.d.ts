@@ -545,6 +545,358 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has not reported a month: activities with a target and no outcome, per lead organisation
+         * @description Per lead organisation, the activities of the municipality’s published promises whose period holds the month, with a target above 0 that month (within the activity’s own start and end) and no outcome: no follow-up, or one recorded with outcome null. Callers see only activities they may read: unpublished ones only within their own municipality (editors, viewers), the agreements their organisation is party to (partners), or everywhere (admins). Any month may be asked, also one that has not ended.
+         */
+        get: operations["getMissingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/missing.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The missing report as CSV for Swedish Excel
+         * @description Per lead organisation, the activities of the municipality’s published promises whose period holds the month, with a target above 0 that month (within the activity’s own start and end) and no outcome: no follow-up, or one recorded with outcome null. Callers see only activities they may read: unpublished ones only within their own municipality (editors, viewers), the agreements their organisation is party to (partners), or everywhere (admins). Any month may be asked, also one that has not ended.
+         *
+         *     One row per activity: Månad;Organisation;Aktivitet;Löfte;Mål;Aktivitets-id (Löfte: the promises’ titles, separated by "; "). UTF-8 with BOM, `;` between cells, `,` as decimal mark, CRLF; text that a spreadsheet would run as a formula starts with an apostrophe.
+         */
+        get: operations["getMissingReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/promises.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's published promises with their published activities and progress, as open data (JSON)
+         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `promise_id` | id | The promise (medborgarlöfte) |
+         *     | `promise_title` | text | Its title |
+         *     | `promise_period_start` | date | First day of the promise, YYYY-MM-DD |
+         *     | `promise_period_end` | date | Last day of the promise, YYYY-MM-DD |
+         *     | `promise_text` | text | What is promised ("Vi lovar att …") |
+         *     | `activity_id` | id, or null (empty in CSV) | An activity of the promise; null (with every activity field) for a promise with none |
+         *     | `activity_title` | text, or null (empty in CSV) | The activity |
+         *     | `lead_organisation` | text, or null (empty in CSV) | The organisation that leads it |
+         *     | `partner_organisations` | text, or null (empty in CSV) | The organisations taking part, separated by "; " (empty: none) |
+         *     | `area` | text, or null (empty in CSV) | Geographic area (stadsdel), where it has one |
+         *     | `status` | text, or null (empty in CSV) | planned, ongoing, done, delayed or cancelled |
+         *     | `start_date` | date, or null (empty in CSV) | When the activity starts, YYYY-MM-DD |
+         *     | `end_date` | date, or null (empty in CSV) | When the activity ends, YYYY-MM-DD |
+         *     | `measure_label` | text, or null (empty in CSV) | What is counted each month, e.g. "trygghetsvandringar" |
+         *     | `measure_unit` | text, or null (empty in CSV) | Its unit, e.g. "antal" |
+         *     | `monthly_target` | number, or null (empty in CSV) | The current target per month |
+         *     | `target_to_date` | number, or null (empty in CSV) | Sum of the monthly targets of the months of the promise that have ended |
+         *     | `outcome_to_date` | number, or null (empty in CSV) | Sum of the outcomes of those months (a month not reported counts 0) |
+         *     | `progress` | number, or null (empty in CSV) | outcome_to_date ÷ target_to_date; null when the target to date is 0 |
+         *     | `missing_months` | integer, or null (empty in CSV) | How many ended months are not reported |
+         *
+         *     JSON: `{ licence, municipality, items }`, each item an object with the columns above.
+         */
+        get: operations["getOpenDataPromisesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/promises.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's published promises with their published activities and progress, as open data (CSV)
+         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `promise_id` | id | The promise (medborgarlöfte) |
+         *     | `promise_title` | text | Its title |
+         *     | `promise_period_start` | date | First day of the promise, YYYY-MM-DD |
+         *     | `promise_period_end` | date | Last day of the promise, YYYY-MM-DD |
+         *     | `promise_text` | text | What is promised ("Vi lovar att …") |
+         *     | `activity_id` | id, or null (empty in CSV) | An activity of the promise; null (with every activity field) for a promise with none |
+         *     | `activity_title` | text, or null (empty in CSV) | The activity |
+         *     | `lead_organisation` | text, or null (empty in CSV) | The organisation that leads it |
+         *     | `partner_organisations` | text, or null (empty in CSV) | The organisations taking part, separated by "; " (empty: none) |
+         *     | `area` | text, or null (empty in CSV) | Geographic area (stadsdel), where it has one |
+         *     | `status` | text, or null (empty in CSV) | planned, ongoing, done, delayed or cancelled |
+         *     | `start_date` | date, or null (empty in CSV) | When the activity starts, YYYY-MM-DD |
+         *     | `end_date` | date, or null (empty in CSV) | When the activity ends, YYYY-MM-DD |
+         *     | `measure_label` | text, or null (empty in CSV) | What is counted each month, e.g. "trygghetsvandringar" |
+         *     | `measure_unit` | text, or null (empty in CSV) | Its unit, e.g. "antal" |
+         *     | `monthly_target` | number, or null (empty in CSV) | The current target per month |
+         *     | `target_to_date` | number, or null (empty in CSV) | Sum of the monthly targets of the months of the promise that have ended |
+         *     | `outcome_to_date` | number, or null (empty in CSV) | Sum of the outcomes of those months (a month not reported counts 0) |
+         *     | `progress` | number, or null (empty in CSV) | outcome_to_date ÷ target_to_date; null when the target to date is 0 |
+         *     | `missing_months` | integer, or null (empty in CSV) | How many ended months are not reported |
+         *
+         *     CSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, `,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the `X-Licence` header (non-ASCII characters percent-encoded as UTF-8).
+         */
+        get: operations["getOpenDataPromisesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/followups.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recorded months of a municipality's published activities, as open data (JSON)
+         * @description One row per published activity and recorded month, by activity and month. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `activity_id` | id | The activity |
+         *     | `activity_title` | text | Its title |
+         *     | `agreement_id` | id | The cooperation agreement (samverkansöverenskommelse) it belongs to |
+         *     | `lead_organisation` | text | The organisation that leads it |
+         *     | `measure_label` | text, or null (empty in CSV) | What is counted |
+         *     | `measure_unit` | text, or null (empty in CSV) | Its unit |
+         *     | `month` | month | The month followed up, YYYY-MM |
+         *     | `target` | number, or null (empty in CSV) | The activity's monthly target as it held in that month |
+         *     | `outcome` | number, or null (empty in CSV) | The outcome of the month; null: recorded as not reported |
+         *     | `comment` | text | The public comment (empty: none) |
+         *     | `recorded_at` | text | When it was recorded, ISO 8601 (UTC) |
+         *
+         *     JSON: `{ licence, municipality, items }`, each item an object with the columns above.
+         */
+        get: operations["getOpenDataFollowupsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/followups.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recorded months of a municipality's published activities, as open data (CSV)
+         * @description One row per published activity and recorded month, by activity and month. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `activity_id` | id | The activity |
+         *     | `activity_title` | text | Its title |
+         *     | `agreement_id` | id | The cooperation agreement (samverkansöverenskommelse) it belongs to |
+         *     | `lead_organisation` | text | The organisation that leads it |
+         *     | `measure_label` | text, or null (empty in CSV) | What is counted |
+         *     | `measure_unit` | text, or null (empty in CSV) | Its unit |
+         *     | `month` | month | The month followed up, YYYY-MM |
+         *     | `target` | number, or null (empty in CSV) | The activity's monthly target as it held in that month |
+         *     | `outcome` | number, or null (empty in CSV) | The outcome of the month; null: recorded as not reported |
+         *     | `comment` | text | The public comment (empty: none) |
+         *     | `recorded_at` | text | When it was recorded, ISO 8601 (UTC) |
+         *
+         *     CSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, `,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the `X-Licence` header (non-ASCII characters percent-encoded as UTF-8).
+         */
+        get: operations["getOpenDataFollowupsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/indicators.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values of a municipality's published goal indicators, as open data (JSON)
+         * @description One row per value (period and group) of a published indicator of a published goal. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `goal_id` | id | The municipal goal |
+         *     | `goal_title` | text | Its title, e.g. "Ett attraktivt och tryggt Linköping" |
+         *     | `indicator_id` | id | The indicator measuring the goal |
+         *     | `indicator_title` | text | Its title |
+         *     | `source` | text | Where the values come from: Medborgarenkäten, NTU, Polisens trygghetsmätning … |
+         *     | `unit` | text | The unit, e.g. "procent" |
+         *     | `direction` | text | increase or decrease: which way is better |
+         *     | `period` | text | A year (2021) or a month (2021-05) |
+         *     | `group` | text | all, women or men |
+         *     | `value` | number | The value for the period and group |
+         *     | `baseline_period` | text, or null (empty in CSV) | The period of the baseline |
+         *     | `baseline_value` | number, or null (empty in CSV) | The baseline |
+         *     | `target_period` | text, or null (empty in CSV) | The period of the target |
+         *     | `target_value` | number, or null (empty in CSV) | The target |
+         *
+         *     JSON: `{ licence, municipality, items }`, each item an object with the columns above.
+         */
+        get: operations["getOpenDataIndicatorsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values of a municipality's published goal indicators, as open data (CSV)
+         * @description One row per value (period and group) of a published indicator of a published goal. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `goal_id` | id | The municipal goal |
+         *     | `goal_title` | text | Its title, e.g. "Ett attraktivt och tryggt Linköping" |
+         *     | `indicator_id` | id | The indicator measuring the goal |
+         *     | `indicator_title` | text | Its title |
+         *     | `source` | text | Where the values come from: Medborgarenkäten, NTU, Polisens trygghetsmätning … |
+         *     | `unit` | text | The unit, e.g. "procent" |
+         *     | `direction` | text | increase or decrease: which way is better |
+         *     | `period` | text | A year (2021) or a month (2021-05) |
+         *     | `group` | text | all, women or men |
+         *     | `value` | number | The value for the period and group |
+         *     | `baseline_period` | text, or null (empty in CSV) | The period of the baseline |
+         *     | `baseline_value` | number, or null (empty in CSV) | The baseline |
+         *     | `target_period` | text, or null (empty in CSV) | The period of the target |
+         *     | `target_value` | number, or null (empty in CSV) | The target |
+         *
+         *     CSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, `,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the `X-Licence` header (non-ASCII characters percent-encoded as UTF-8).
+         */
+        get: operations["getOpenDataIndicatorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreement’s plan, follow-ups and indicators as an Excel workbook
+         * @description Whoever may read the agreement may export it, and gets only what they may read: the public (and readers outside the agreement) the published activities, without internal notes. Numbers and dates are real Excel numbers and dates; the header row is bold and frozen. Text a spreadsheet would run as a formula is written as a plain string cell.
+         *
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsperiod; Utgångsvärde; Målperiod; Målvärde. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         */
+        get: operations["exportAgreementXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of the agreement’s export as CSV for Swedish Excel
+         * @description The same table as the workbook’s sheet, the same reading rights. UTF-8 with BOM, `;` between cells, `,` as decimal mark, CRLF, dates YYYY-MM-DD, Ja/Nej; text a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe, which an import takes away.
+         *
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsperiod; Utgångsvärde; Målperiod; Målvärde. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         */
+        get: operations["exportAgreementCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the plan and the follow-ups from the export’s layout (xlsx or CSV); a dry run first
+         * @description Editors of the agreement’s municipality and admins (as for changing the agreement). The body is the file itself: `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (a workbook: the sheets Aktivitetsplan and Uppföljning are imported; Indikatorer and any other sheet are ignored: indicator values change through PUT /indicators/{id}/values) or `text/csv` with `?table=activities|followups` (`;` or `,` between cells, UTF-8, a BOM is fine). **Limits: at most 10485760 bytes (IMPORT_MAX_BYTES; larger: 413) and 20000 rows in all (IMPORT_MAX_ROWS; more: 413); a workbook may unpack to at most 104857600 bytes.**
+         *
+         *     Rows with an Id update that item; rows without one create it (an activity: its focus area found by title within this agreement, lead and partners by organisation name, partners separated by ";"; a follow-up: the activity by Aktivitets-id, and the month is recorded, or corrected where it is). A column left out keeps what is stored; a blank cell clears it (or is an error where a value is needed). Where Version is given and the item has changed since (0: the month was not recorded), the row is an error: export again. Text follows the JSON API’s limits; numbers take a decimal comma or point; dates and months are Excel dates or YYYY-MM-DD / YYYY-MM text; Ja/Nej. A formula counts as the value it last computed. Importing an unchanged export creates and updates nothing.
+         *
+         *     `dryRun=true` (the default) writes nothing and answers 200 with what would change and every row error. `dryRun=false` writes every change in one transaction, each with its audit event, and only when there is no row error: otherwise 422, nothing written, the errors as `errors` with paths `/<sheet>/<row>/<column>`. A file that cannot be read as the layout (not a workbook, not UTF-8 CSV, a sheet missing, an unknown or repeated column, an Id or Aktivitets-id that names no item of this agreement) is 400 in either mode, nothing written, with the same paths.
+         *
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsperiod; Utgångsvärde; Målperiod; Målvärde. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         */
+        post: operations["importAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1101,6 +1453,207 @@ export interface components {
             }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
+            /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
+            openDataLicence: string;
+        };
+        /** @description Who has not reported: per lead organisation, the activities of published promises that have a target for the month and no outcome */
+        MissingReport: {
+            month: components["schemas"]["Month"];
+            municipalityId: components["schemas"]["Uuid"];
+            /** @description Lead organisations by name, each with its activities by title */
+            organisations: {
+                organisation: {
+                    id: components["schemas"]["Uuid"];
+                    name: string;
+                };
+                activities: {
+                    id: components["schemas"]["Uuid"];
+                    title: string;
+                    /** @description The month's target, as it held in that month (> 0) */
+                    target: number;
+                    /** @description The published promises, covering the month, that hold the activity */
+                    promises: {
+                        id: components["schemas"]["Uuid"];
+                        title: string;
+                    }[];
+                }[];
+            }[];
+        };
+        OpenDataPromises: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            municipality: {
+                id: components["schemas"]["Uuid"];
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+                county: string;
+            };
+            /** @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null) */
+            items: {
+                promise_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                promise_title: string;
+                /**
+                 * Format: date
+                 * @description First day of the promise, YYYY-MM-DD
+                 */
+                promise_period_start: string;
+                /**
+                 * Format: date
+                 * @description Last day of the promise, YYYY-MM-DD
+                 */
+                promise_period_end: string;
+                /** @description What is promised ("Vi lovar att …") */
+                promise_text: string;
+                /** @description An activity of the promise; null (with every activity field) for a promise with none */
+                activity_id: components["schemas"]["Uuid"] | null;
+                /** @description The activity */
+                activity_title: string | null;
+                /** @description The organisation that leads it */
+                lead_organisation: string | null;
+                /** @description The organisations taking part, separated by "; " (empty: none) */
+                partner_organisations: string | null;
+                /** @description Geographic area (stadsdel), where it has one */
+                area: string | null;
+                /** @description planned, ongoing, done, delayed or cancelled */
+                status: string | null;
+                /** @description When the activity starts, YYYY-MM-DD */
+                start_date: string | null;
+                /** @description When the activity ends, YYYY-MM-DD */
+                end_date: string | null;
+                /** @description What is counted each month, e.g. "trygghetsvandringar" */
+                measure_label: string | null;
+                /** @description Its unit, e.g. "antal" */
+                measure_unit: string | null;
+                /** @description The current target per month */
+                monthly_target: number | null;
+                /** @description Sum of the monthly targets of the months of the promise that have ended */
+                target_to_date: number | null;
+                /** @description Sum of the outcomes of those months (a month not reported counts 0) */
+                outcome_to_date: number | null;
+                /** @description outcome_to_date ÷ target_to_date; null when the target to date is 0 */
+                progress: number | null;
+                /** @description How many ended months are not reported */
+                missing_months: number | null;
+            }[];
+        };
+        OpenDataFollowups: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            municipality: {
+                id: components["schemas"]["Uuid"];
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+                county: string;
+            };
+            /** @description One row per published activity and recorded month, by activity and month */
+            items: {
+                activity_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                activity_title: string;
+                agreement_id: components["schemas"]["Uuid"];
+                /** @description The organisation that leads it */
+                lead_organisation: string;
+                /** @description What is counted */
+                measure_label: string | null;
+                /** @description Its unit */
+                measure_unit: string | null;
+                /** @description The month followed up, YYYY-MM */
+                month: string;
+                /** @description The activity's monthly target as it held in that month */
+                target: number | null;
+                /** @description The outcome of the month; null: recorded as not reported */
+                outcome: number | null;
+                /** @description The public comment (empty: none) */
+                comment: string;
+                /** @description When it was recorded, ISO 8601 (UTC) */
+                recorded_at: string;
+            }[];
+        };
+        OpenDataIndicators: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            municipality: {
+                id: components["schemas"]["Uuid"];
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+                county: string;
+            };
+            /** @description One row per value (period and group) of a published indicator of a published goal */
+            items: {
+                goal_id: components["schemas"]["Uuid"];
+                /** @description Its title, e.g. "Ett attraktivt och tryggt Linköping" */
+                goal_title: string;
+                indicator_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                indicator_title: string;
+                /** @description Where the values come from: Medborgarenkäten, NTU, Polisens trygghetsmätning … */
+                source: string;
+                /** @description The unit, e.g. "procent" */
+                unit: string;
+                /** @description increase or decrease: which way is better */
+                direction: string;
+                /** @description A year (2021) or a month (2021-05) */
+                period: string;
+                /** @description all, women or men */
+                group: string;
+                /** @description The value for the period and group */
+                value: number;
+                /** @description The period of the baseline */
+                baseline_period: string | null;
+                /** @description The baseline */
+                baseline_value: number | null;
+                /** @description The period of the target */
+                target_period: string | null;
+                /** @description The target */
+                target_value: number | null;
+            }[];
+        };
+        ImportChange: {
+            /** @description The sheet: Aktivitetsplan or Uppföljning (a CSV file: the table’s sheet) */
+            sheet: string;
+            /** @description The row number the spreadsheet shows (the header is row 1) */
+            row: number;
+            action: "create" | "update";
+            /** @description The activity or follow-up changed or created (a dry run: null for one it would create) */
+            itemId: components["schemas"]["Uuid"] | null;
+            /** @description What changes: the activity’s title, or title and month */
+            label: string;
+            /** @description The columns (headers) whose values change or are set */
+            fields: string[];
+        };
+        ImportError: {
+            /** @description The sheet: Aktivitetsplan or Uppföljning (a CSV file: the table’s sheet) */
+            sheet: string;
+            /** @description The row number the spreadsheet shows (the header is row 1) */
+            row: number;
+            /** @description The column’s header; null for the whole row */
+            column: string | null;
+            message: string;
+        };
+        ImportResult: {
+            dryRun: boolean;
+            /** @description Rows that create an item (a dry run: would create) */
+            created: number;
+            /** @description Rows that change an item */
+            updated: number;
+            /** @description Rows that change nothing */
+            unchanged: number;
+            changes: components["schemas"]["ImportChange"][];
+            /** @description Rows that cannot be imported as they are (at most 1000 listed); a real run writes only when empty */
+            errors: components["schemas"]["ImportError"][];
         };
         AuditEvent: {
             id: number;
@@ -6265,6 +6818,794 @@ export interface operations {
             };
             /** @description No such item, or not one you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMissingReport: {
+        parameters: {
+            query: {
+                month: components["schemas"]["Month"];
+                municipalityId: components["schemas"]["Uuid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who has not reported: per lead organisation, the activities of published promises that have a target for the month and no outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMissingReportCsv: {
+        parameters: {
+            query: {
+                month: components["schemas"]["Month"];
+                municipalityId: components["schemas"]["Uuid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataPromisesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataPromises"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataPromisesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataFollowupsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataFollowups"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataFollowupsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataIndicatorsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataIndicators"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataIndicatorsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAgreementXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAgreementCsv: {
+        parameters: {
+            query: {
+                /** @description activities: the sheet Aktivitetsplan; followups: Uppföljning; indicators: Indikatorer */
+                table: "activities" | "followups" | "indicators";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAgreement: {
+        parameters: {
+            query?: {
+                /** @description true (the default): check and report, write nothing; false: write it all, or nothing */
+                dryRun?: boolean;
+                /** @description Which table a CSV file is (required for text/csv; not taken with an xlsx workbook) */
+                table?: "activities" | "followups";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 10485760 bytes, or has more than 20000 rows */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither application/vnd.openxmlformats-officedocument.spreadsheetml.sheet nor text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A real run with row errors (nothing written; errors as /sheet/row/column), or an Idempotency-Key used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -87,6 +87,9 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
                 </a>
               </li>
             ))}
+            <li>
+              <a href="#open-data">{t('openData.title')}</a>
+            </li>
           </ul>
         </nav>
       )}
@@ -113,7 +116,43 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
       {promises.map((item) => (
         <PromiseSection key={item.promise.id} item={item} names={names} />
       ))}
+
+      <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
     </>
+  );
+}
+
+const DATASETS = ['promises', 'followups', 'indicators'] as const;
+
+/** Öppna data: the published part as files, plain links to the anonymous open-data routes. */
+function OpenData({ code, licence }: { code: string; licence: string }) {
+  const { t } = useI18n();
+  const base = `/api/v1/public/municipalities/${encodeURIComponent(code)}/open-data`;
+  return (
+    <section id="open-data" class="section" aria-labelledby="open-data-title">
+      <h2 id="open-data-title">{t('openData.title')}</h2>
+      <p>{t('openData.lead')}</p>
+      <ul class="open-data">
+        {DATASETS.map((dataset) => {
+          const name = t(`openData.${dataset}`);
+          return (
+            <li key={dataset}>
+              <strong>{name}</strong>
+              <span class="muted"> – {t(`openData.${dataset}Text`)}</span>{' '}
+              <span class="open-data-links">
+                {(['csv', 'json'] as const).map((format) => (
+                  <a key={format} href={`${base}/${dataset}.${format}`} download={format === 'csv' ? '' : undefined}>
+                    {format.toUpperCase()}
+                    <span class="visually-hidden">({name})</span>
+                  </a>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="small">{t('openData.licence', { licence })}</p>
+    </section>
   );
 }
 

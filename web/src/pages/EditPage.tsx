@@ -26,6 +26,7 @@ import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
 import { useSession } from '../session';
 import { AgreementForm, FocusAreasEditor } from './EditAgreement';
+import { AgreementExchange } from './EditExchange';
 import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
 
@@ -62,6 +63,8 @@ function EditContent() {
   const { user } = useSession();
   const [agreementId, setAgreementId] = useState('');
   const [agreements, setAgreements] = useState<Agreement[]>([]);
+  // An import changed the plan: its activities and promises are read again.
+  const [imports, setImports] = useState(0);
   useEffect(() => {
     if (base.state !== 'done') return;
     setAgreements(base.data[0]);
@@ -106,7 +109,8 @@ function EditContent() {
             organisations={organisations}
             onSaved={putAgreement}
           />
-          <AgreementActivities key={selected.id} agreement={selected} organisations={organisations} />
+          <AgreementExchange agreement={selected} onImported={() => setImports((n) => n + 1)} />
+          <AgreementActivities key={`${selected.id}/${imports}`} agreement={selected} organisations={organisations} />
         </>
       )}
       {municipalityId && <GoalsEditor municipalityId={municipalityId} />}

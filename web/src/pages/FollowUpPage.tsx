@@ -7,6 +7,7 @@ import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { href, navigate, useLocation } from '../router';
 import { useSession } from '../session';
+import { MissingReports } from './FollowUpMissing';
 
 // Uppföljning: the month grid an editor or partner records follow-ups in.
 // The server decides who may write; the grid only offers what it would accept.
@@ -150,7 +151,7 @@ function PromiseGrid({
   choose: (query: Record<string, string>) => void;
 }) {
   const i18n = useI18n();
-  const { t, fmt } = i18n;
+  const { t } = i18n;
   const [reload, setReload] = useState(0);
   const data = useAsync(() => loadPromiseData(promise, user), [promise.id, user.id, reload]);
   const [editing, setEditing] = useState<{ row: Row; month: string; opener: HTMLElement } | null>(null);
@@ -172,13 +173,6 @@ function PromiseGrid({
     return <Loading />;
   }
   const { rows } = shown;
-
-  const missingLastMonth = lastMonth
-    ? rows.filter((row) => {
-        const month = row.progress?.months.find((m) => m.month === lastMonth);
-        return month !== undefined && month.target !== null && month.target > 0 && month.outcome === null;
-      })
-    : [];
 
   return (
     <>
@@ -234,25 +228,7 @@ function PromiseGrid({
         )}
       </section>
 
-      <section class="section" aria-labelledby="missing-last-month">
-        <h2 id="missing-last-month">{t('followUp.missingLastMonth')}</h2>
-        {lastMonth === null ? (
-          <p>{t('followUp.noEndedMonth')}</p>
-        ) : missingLastMonth.length === 0 ? (
-          <p>{t('followUp.noneMissingLastMonth', { month: fmt.month(lastMonth) })}</p>
-        ) : (
-          <>
-            <p>{t('followUp.missingLastMonthLead', { month: fmt.month(lastMonth), count: missingLastMonth.length })}</p>
-            <ul class="missing-list">
-              {missingLastMonth.map((row) => (
-                <li key={row.activity.id} lang="sv">
-                  {row.activity.title}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <MissingReports municipalityId={promise.municipalityId} defaultMonth={lastMonth} reload={reload} />
 
       {editing && (
         <FollowUpDialog

@@ -229,6 +229,15 @@ function AgreementView({
             </div>
           )}
         </dl>
+        <p class="download-links">
+          {/* The export gives each reader what they may read: the public, the published activities. */}
+          <a href={`/api/v1/agreements/${agreement.id}/export.xlsx`} download="">
+            {t('plan.exportXlsx')}
+          </a>
+          <a href={`/api/v1/agreements/${agreement.id}/export.csv?table=activities`} download="">
+            {t('plan.exportCsv')}
+          </a>
+        </p>
         {agreement.summary && (
           <section class="summary" aria-labelledby="agreement-summary">
             <h3 id="agreement-summary">{t('plan.summary')}</h3>

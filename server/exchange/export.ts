@@ -1,0 +1,128 @@
+import type { Agreement } from '../agreements/schemas.js';
+import type { Executor } from '../db/database.js';
+import { recordableMonths } from '../followups/store.js';
+import type { ReadLevel } from '../http/visibility.js';
+import { monthRange } from '../progress/months.js';
+import { targetFor } from '../progress/progress.js';
+import {
+  activityColumns,
+  followUpColumns,
+  GROUP_LABELS,
+  indicatorColumns,
+  NAME_SEPARATOR,
+  STATUS_LABELS,
+  TABLES,
+  type LayoutColumn,
+  type TableName,
+} from './layout.js';
+import { swedishOrder, type CellValue, type Sheet } from './sheets.js';
+import { listAgreementIndicatorValues, listOrganisations, loadAgreementContents } from './store.js';
+
+// An agreement as the three tables of the layout, holding only what the reader may read.
+
+type Values<C extends readonly LayoutColumn[]> = Record<C[number]['key'], CellValue>;
+
+function sheetOf<C extends readonly LayoutColumn[]>(
+  name: string,
+  columns: C,
+  rows: Values<C>[],
+  level: ReadLevel,
+): Sheet {
+  const shown = columns.filter((column) => !column.internal || level === 'internal');
+  return {
+    name,
+    columns: shown.map((column) => ({ header: column.header, kind: column.kind })),
+    rows: rows.map((row) => shown.map((column) => row[column.key as C[number]['key']])),
+  };
+}
+
+/** The tables of an agreement (all three, or the one asked for), as the reader at this level may see them. */
+export async function agreementSheets(
+  db: Executor,
+  agreement: Agreement,
+  level: ReadLevel,
+  now: Date,
+  only?: TableName,
+): Promise<Sheet[]> {
+  const wanted = (table: TableName) => only === undefined || only === table;
+  const sheets: Sheet[] = [];
+
+  if (wanted('activities') || wanted('followups')) {
+    const contents = await loadAgreementContents(db, agreement.id, level);
+    const names = new Map((await listOrganisations(db)).map((row) => [row.id, row.name]));
+    const focusTitles = new Map(contents.focusAreas.map((area) => [area.id, area.title]));
+
+    if (wanted('activities')) {
+      const rows = contents.activities.map((activity): Values<typeof activityColumns> => ({
+        id: activity.id,
+        version: activity.version,
+        focusArea: focusTitles.get(activity.focusAreaId) ?? null,
+        title: activity.title,
+        description: activity.description,
+        lead: names.get(activity.leadOrganisationId) ?? activity.leadOrganisationId,
+        partners: activity.partnerOrganisationIds
+          .map((id) => names.get(id) ?? id)
+          .sort(swedishOrder)
+          .join(NAME_SEPARATOR),
+        area: activity.area,
+        startDate: activity.startDate,
+        endDate: activity.endDate,
+        status: STATUS_LABELS[activity.status],
+        comment: activity.comment,
+        measureLabel: activity.measure?.label ?? null,
+        measureUnit: activity.measure?.unit ?? null,
+        monthlyTarget: activity.measure?.monthlyTarget ?? null,
+        shared: activity.shared,
+        published: activity.published,
+      }));
+      sheets.push(sheetOf(TABLES.activities.sheet, activityColumns, rows, level));
+    }
+
+    if (wanted('followups')) {
+      const rows: Values<typeof followUpColumns>[] = [];
+      for (const activity of contents.activities) {
+        const recorded = new Map((contents.followUps.get(activity.id) ?? []).map((row) => [row.month, row]));
+        const targets = activity.measure ? (contents.targets.get(activity.id) ?? []) : [];
+        // Every month that may be recorded, for an activity with a measure; and whatever is recorded.
+        const { first, last } = recordableMonths(agreement, activity, now);
+        const months = new Set([...(activity.measure ? monthRange(first, last) : []), ...recorded.keys()]);
+        for (const month of [...months].sort()) {
+          const row = recorded.get(month);
+          rows.push({
+            id: row?.id ?? null,
+            // Version 0: not recorded when exported (an import then tells when someone recorded it since).
+            version: row?.version ?? 0,
+            activityId: activity.id,
+            activity: activity.title,
+            month,
+            target: targets.length > 0 ? targetFor(targets, month) : null,
+            outcome: row?.outcome ?? null,
+            comment: row?.comment ?? '',
+            internalNote: level === 'internal' ? (row?.internalNote ?? '') : null,
+          });
+        }
+      }
+      sheets.push(sheetOf(TABLES.followups.sheet, followUpColumns, rows, level));
+    }
+  }
+
+  if (wanted('indicators')) {
+    const values = await listAgreementIndicatorValues(db, agreement, level);
+    const rows = values.map((value): Values<typeof indicatorColumns> => ({
+      indicatorId: value.indicatorId,
+      goal: value.goalTitle,
+      indicator: value.indicatorTitle,
+      source: value.source,
+      unit: value.unit,
+      period: value.period,
+      group: GROUP_LABELS[value.group],
+      value: value.value,
+      baselinePeriod: value.baselinePeriod,
+      baselineValue: value.baselineValue,
+      targetPeriod: value.targetPeriod,
+      targetValue: value.targetValue,
+    }));
+    sheets.push(sheetOf(TABLES.indicators.sheet, indicatorColumns, rows, level));
+  }
+  return sheets;
+}

@@ -1,0 +1,156 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import formatsPlugin from 'ajv-formats';
+import type { TSchema } from 'typebox';
+import { activitySchemas, CreateActivity, Measure } from '../activities/schemas.js';
+import { agreementSchemas } from '../agreements/schemas.js';
+import { PutFollowUp } from '../followups/schemas.js';
+import { sharedSchemas } from '../http/schemas.js';
+import type { RawCell } from './reading.js';
+import type { CellKind } from './sheets.js';
+
+// What a cell means: its kind read from text, numbers, dates or booleans as a
+// spreadsheet holds them, and the same limits as the JSON API (the TypeBox
+// schemas' own maxLength, minimum, blank rules), checked by the same ajv.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included).
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+function validDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return isoDate(date) === text;
+}
+
+/** A date a number stands for, as an Excel serial day (a date cell formatted as General). */
+function serialDate(value: number): string | null {
+  if (!Number.isFinite(value) || value < 1 || value >= 2_958_466) return null;
+  return isoDate(new Date(EXCEL_EPOCH + Math.floor(value) * DAY));
+}
+
+const asText = (cell: Exclude<RawCell, null | { error: string }>): string =>
+  cell instanceof Date ? isoDate(cell) : typeof cell === 'boolean' ? (cell ? 'Ja' : 'Nej') : String(cell);
+
+const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'sant', '1', 'x']);
+const NO = new Set(['nej', 'n', 'no', 'false', 'falskt', '0']);
+
+/**
+ * A cell as its column's kind; null for a blank cell. Text keeps every space;
+ * numbers take a decimal comma or point and spaces between thousands.
+ */
+export function parseCell(
+  cell: RawCell,
+  kind: CellKind,
+  decimalComma: boolean,
+): Parsed<string | number | boolean | null> {
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return ok(null);
+  if (typeof cell === 'object' && !(cell instanceof Date)) return fail(cell.error);
+  switch (kind) {
+    case 'text':
+      return ok(asText(cell));
+    case 'id': {
+      const text = asText(cell).trim();
+      return UUID.test(text) ? ok(text.toLowerCase()) : fail('is not an id (a UUID as the export writes it)');
+    }
+    case 'integer':
+    case 'number': {
+      let value: number;
+      if (typeof cell === 'number') value = cell;
+      else if (typeof cell === 'string') {
+        const text = cell.trim().replace(/[\s\u00a0\u202f]/g, '');
+        const pattern = decimalComma ? /^[+-]?\d+([.,]\d+)?$/ : /^[+-]?\d+(\.\d+)?$/;
+        if (!pattern.test(text)) return fail('is not a number');
+        value = Number(text.replace(',', '.'));
+      } else return fail('is not a number');
+      if (!Number.isFinite(value)) return fail('is not a number');
+      if (kind === 'integer' && !Number.isInteger(value)) return fail('is not a whole number');
+      return ok(value);
+    }
+    case 'date': {
+      if (cell instanceof Date) return ok(isoDate(cell));
+      if (typeof cell === 'number') {
+        const date = serialDate(cell);
+        return date ? ok(date) : fail('is not a date');
+      }
+      const text = asText(cell).trim();
+      return validDate(text) ? ok(text) : fail('is not a date (YYYY-MM-DD)');
+    }
+    case 'month': {
+      if (cell instanceof Date) return ok(isoDate(cell).slice(0, 7));
+      if (typeof cell === 'number') {
+        const date = serialDate(cell);
+        return date ? ok(date.slice(0, 7)) : fail('is not a month');
+      }
+      const text = asText(cell).trim();
+      if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return ok(text);
+      return validDate(text) ? ok(text.slice(0, 7)) : fail('is not a month (YYYY-MM)');
+    }
+    case 'boolean': {
+      if (typeof cell === 'boolean') return ok(cell);
+      const text = asText(cell).trim().toLowerCase();
+      if (YES.has(text)) return ok(true);
+      if (NO.has(text)) return ok(false);
+      return fail('must be Ja or Nej');
+    }
+  }
+}
+
+// The JSON API's own schemas, compiled by an ajv like the app's (strict, no coercion).
+const addFormats = formatsPlugin.default;
+const ajv = new Ajv({ allErrors: false, strict: true, coerceTypes: false, keywords: ['example'] });
+addFormats(ajv);
+for (const schema of [...sharedSchemas, ...agreementSchemas, ...activitySchemas]) ajv.addSchema(schema);
+
+function messageOf(error: ErrorObject): string {
+  const limit = (error.params as { limit?: number }).limit;
+  switch (error.keyword) {
+    case 'maxLength':
+      return `is longer than ${limit} characters`;
+    case 'minLength':
+      return 'must not be blank';
+    case 'pattern':
+      return (error.params as { pattern?: string }).pattern === '\\S' ? 'must not be blank' : 'is not valid';
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+function fieldValidators(schema: { properties: Record<string, TSchema> }): Map<string, ValidateFunction> {
+  return new Map(Object.entries(schema.properties).map(([name, property]) => [name, ajv.compile(property)]));
+}
+
+const activityFields = fieldValidators(CreateActivity);
+const followUpFields = fieldValidators(PutFollowUp);
+const measureFields = fieldValidators(Measure);
+
+function check(validators: Map<string, ValidateFunction>, field: string, value: unknown): string | null {
+  const validate = validators.get(field);
+  if (!validate) throw new Error(`no schema for ${field}`);
+  if (validate(value)) return null;
+  const [error] = validate.errors ?? [];
+  return error ? messageOf(error) : 'is not valid';
+}
+
+/** The message of an activity's field that breaks the JSON API's rules, or null. */
+export const checkActivityField = (field: keyof typeof CreateActivity.properties, value: unknown) =>
+  check(activityFields, field, value);
+
+/** The same for a measure's label, unit and monthly target. */
+export const checkMeasureField = (field: 'label' | 'unit' | 'monthlyTarget', value: unknown) =>
+  check(measureFields, field, value);
+
+/** The same for a month's outcome, comment and internal note. */
+export const checkFollowUpField = (field: 'outcome' | 'comment' | 'internalNote', value: unknown) =>
+  check(followUpFields, field, value);

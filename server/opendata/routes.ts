@@ -1,0 +1,108 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { CSV_CONTENT_TYPE, toCsv } from '../exchange/sheets.js';
+import { problems } from '../http/problems.js';
+import { ref } from '../http/schemas.js';
+import { sendCacheable } from '../public/caching.js';
+import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataSet } from './schemas.js';
+import { loadOpenData } from './store.js';
+
+const tags = ['open data'];
+
+/** A header value is Latin-1 at most: the licence as typed, with anything else (and %) percent-encoded as UTF-8. */
+function headerText(text: string): string {
+  return text.replace(/[^\x20-\x24\x26-\x7e]/gu, (character) => encodeURIComponent(character));
+}
+
+function columnTable(set: OpenDataSet): string {
+  const rows = set.columns.map(
+    (column) =>
+      `| \`${column.name}\` | ${column.kind}${column.nullable ? ', or null (empty in CSV)' : ''} | ${column.description} |`,
+  );
+  return ['| column | type | meaning |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  const { db } = deps.database;
+  const licence = deps.config.openDataLicence;
+
+  const common = (set: OpenDataSet) =>
+    `${set.rows}. Published items and public fields only: never an internal note, who recorded a month, ` +
+    `or an unpublished goal, indicator, promise or activity. Licence: ${licence}. Cacheable: sends ETag and ` +
+    `Cache-Control, answers 304 to a matching If-None-Match.\n\n${columnTable(set)}`;
+
+  async function load(code: string, set: OpenDataSet) {
+    const data = await loadOpenData(db, code, set.name, deps.clock.now());
+    if (!data) throw problems.notFound('The municipality');
+    return data;
+  }
+
+  for (const set of OPEN_DATA_SETS) {
+    const Document = openDataDocument(set);
+
+    app.get(
+      `/public/municipalities/:code/open-data/${set.name}.json`,
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: `getOpenData${set.title}Json`,
+          tags,
+          summary: `${set.summary} (JSON)`,
+          description: `${common(set)}\n\nJSON: \`{ licence, municipality, items }\`, each item an object with the columns above.`,
+          params: OpenDataParams,
+          response: { 200: ref(Document), 304: Type.Null({ description: 'Not modified' }) },
+        },
+      },
+      async (request, reply) => {
+        const data = await load(request.params.code, set);
+        const document = { licence, municipality: data.municipality, items: data.items };
+        if (sendCacheable(request, reply, JSON.stringify(document))) return reply;
+        return document;
+      },
+    );
+
+    app.get(
+      `/public/municipalities/:code/open-data/${set.name}.csv`,
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: `getOpenData${set.title}Csv`,
+          tags,
+          summary: `${set.summary} (CSV)`,
+          description:
+            `${common(set)}\n\nCSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, ` +
+            '`,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as ' +
+            'a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the ' +
+            '`X-Licence` header (non-ASCII characters percent-encoded as UTF-8).',
+          params: OpenDataParams,
+          response: {
+            200: {
+              description: `The data set as CSV; licence: ${licence}`,
+              headers: { 'x-licence': { type: 'string', description: 'The licence of the data' } },
+              content: { 'text/csv': { schema: Type.String() } },
+            },
+            304: Type.Null({ description: 'Not modified' }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const data = await load(request.params.code, set);
+        const csv = toCsv(
+          {
+            name: set.name,
+            columns: set.columns.map((column) => ({ header: column.name, kind: column.kind })),
+            rows: data.items.map((item) => set.columns.map((column) => item[column.name] ?? null)),
+          },
+          'rfc4180',
+        );
+        void reply
+          .type(CSV_CONTENT_TYPE)
+          .header('x-licence', headerText(licence))
+          .header('content-disposition', `inline; filename="lofteskollen-${data.municipality.code}-${set.name}.csv"`);
+        if (sendCacheable(request, reply, csv)) return reply;
+        return reply.send(csv);
+      },
+    );
+  }
+};

@@ -1,0 +1,216 @@
+import { targetHistory, toActivities, visibleActivities } from '../activities/store.js';
+import type { Activity } from '../activities/schemas.js';
+import type { Executor } from '../db/database.js';
+import { swedishOrder } from '../exchange/sheets.js';
+import { listFollowUpRows } from '../followups/store.js';
+import type { Viewer } from '../http/visibility.js';
+import { findMunicipalityByCode } from '../municipalities/store.js';
+import { targetFor } from '../progress/progress.js';
+import { loadProgress } from '../progress/store.js';
+import { toPromises } from '../promises/store.js';
+import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.js';
+
+// What the public may read, as flat rows: published items only, public fields
+// only (never an internal note, who recorded a month, or an unpublished item).
+
+const PUBLIC: Viewer = { kind: 'public' };
+
+async function organisationNames(db: Executor, activities: readonly Activity[]): Promise<Map<string, string>> {
+  const ids = [...new Set(activities.flatMap((a) => [a.leadOrganisationId, ...a.partnerOrganisationIds]))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+const partnerNames = (activity: Activity, names: Map<string, string>) =>
+  activity.partnerOrganisationIds
+    .map((id) => names.get(id) ?? id)
+    .sort(swedishOrder)
+    .join('; ');
+
+async function promiseRows(db: Executor, municipalityId: string, now: Date): Promise<OpenDataRow[]> {
+  const rows = await db
+    .selectFrom('promises')
+    .selectAll()
+    .where('municipalityId', '=', municipalityId)
+    .where('published', '=', true)
+    .orderBy('periodStart', 'desc')
+    .orderBy('id')
+    .execute();
+  // The public level: unpublished activities are left out of every promise.
+  const promises = await toPromises(db, rows, () => 'public');
+  const progress = await loadProgress(
+    db,
+    promises.map((promise) => ({
+      start: promise.periodStart,
+      end: promise.periodEnd,
+      activityIds: promise.activityIds,
+    })),
+    now,
+  );
+  const names = await organisationNames(
+    db,
+    progress.flat().map((entry) => entry.activity),
+  );
+  return promises.flatMap((promise, index) => {
+    const head = {
+      promise_id: promise.id,
+      promise_title: promise.title,
+      promise_period_start: promise.periodStart,
+      promise_period_end: promise.periodEnd,
+      promise_text: promise.text,
+    };
+    const activities = progress[index] ?? [];
+    if (activities.length === 0) {
+      return [
+        {
+          ...head,
+          ...Object.fromEntries(
+            [
+              'activity_id',
+              'activity_title',
+              'lead_organisation',
+              'partner_organisations',
+              'area',
+              'status',
+              'start_date',
+              'end_date',
+              'measure_label',
+              'measure_unit',
+              'monthly_target',
+              'target_to_date',
+              'outcome_to_date',
+              'progress',
+              'missing_months',
+            ].map((name) => [name, null]),
+          ),
+        },
+      ];
+    }
+    return activities.map(({ activity, progress: result }) => {
+      const measured = activity.measure !== null;
+      return {
+        ...head,
+        activity_id: activity.id,
+        activity_title: activity.title,
+        lead_organisation: names.get(activity.leadOrganisationId) ?? null,
+        partner_organisations: partnerNames(activity, names),
+        area: activity.area,
+        status: activity.status,
+        start_date: activity.startDate,
+        end_date: activity.endDate,
+        measure_label: activity.measure?.label ?? null,
+        measure_unit: activity.measure?.unit ?? null,
+        monthly_target: activity.measure?.monthlyTarget ?? null,
+        target_to_date: measured ? result.targetToDate : null,
+        outcome_to_date: measured ? result.outcomeToDate : null,
+        progress: measured ? result.progress : null,
+        missing_months: measured ? result.missingMonths.length : null,
+      };
+    });
+  });
+}
+
+async function followUpRows(db: Executor, municipalityId: string): Promise<OpenDataRow[]> {
+  const rows = await visibleActivities(db, PUBLIC)
+    .where('agreements.municipalityId', '=', municipalityId)
+    .orderBy('activities.title')
+    .orderBy('activities.id')
+    .execute();
+  const targets = await targetHistory(
+    db,
+    rows.map((row) => row.id),
+  );
+  const activities = await toActivities(db, rows, targets);
+  const names = await organisationNames(db, activities);
+  const followUps = await listFollowUpRows(
+    db,
+    activities.map((activity) => activity.id),
+  );
+  const byActivity = new Map<string, typeof followUps>();
+  for (const row of followUps) byActivity.set(row.activityId, [...(byActivity.get(row.activityId) ?? []), row]);
+  return activities.flatMap((activity) =>
+    (byActivity.get(activity.id) ?? []).map((row) => ({
+      activity_id: activity.id,
+      activity_title: activity.title,
+      agreement_id: activity.agreementId,
+      lead_organisation: names.get(activity.leadOrganisationId) ?? '',
+      measure_label: activity.measure?.label ?? null,
+      measure_unit: activity.measure?.unit ?? null,
+      month: row.month,
+      target: activity.measure ? targetFor(targets.get(activity.id) ?? [], row.month) : null,
+      outcome: row.outcome,
+      comment: row.comment,
+      recorded_at: row.recordedAt.toISOString(),
+    })),
+  );
+}
+
+async function indicatorRows(db: Executor, municipalityId: string): Promise<OpenDataRow[]> {
+  const rows = await db
+    .selectFrom('indicatorValues')
+    .innerJoin('indicators', 'indicators.id', 'indicatorValues.indicatorId')
+    .innerJoin('goals', 'goals.id', 'indicators.goalId')
+    .select([
+      'goals.id as goalId',
+      'goals.title as goalTitle',
+      'indicators.id as indicatorId',
+      'indicators.title as indicatorTitle',
+      'indicators.source',
+      'indicators.unit',
+      'indicators.direction',
+      'indicators.baselinePeriod',
+      'indicators.baselineValue',
+      'indicators.targetPeriod',
+      'indicators.targetValue',
+      'indicatorValues.period',
+      'indicatorValues.group',
+      'indicatorValues.value',
+    ])
+    .where('goals.municipalityId', '=', municipalityId)
+    .where('goals.published', '=', true)
+    .where('indicators.published', '=', true)
+    .orderBy('goals.title')
+    .orderBy('goals.id')
+    .orderBy('indicators.createdAt')
+    .orderBy('indicators.id')
+    .orderBy('indicatorValues.period')
+    .orderBy('indicatorValues.group')
+    .execute();
+  return rows.map((row) => ({
+    goal_id: row.goalId,
+    goal_title: row.goalTitle,
+    indicator_id: row.indicatorId,
+    indicator_title: row.indicatorTitle,
+    source: row.source,
+    unit: row.unit,
+    direction: row.direction,
+    period: row.period,
+    group: row.group,
+    value: row.value,
+    baseline_period: row.baselinePeriod,
+    baseline_value: row.baselineValue,
+    target_period: row.targetPeriod,
+    target_value: row.targetValue,
+  }));
+}
+
+/** A data set of the municipality with this code, or null when there is none (404). */
+export async function loadOpenData(
+  db: Executor,
+  code: string,
+  set: OpenDataSet['name'],
+  now: Date,
+): Promise<{ municipality: OpenDataMunicipality; items: OpenDataRow[] } | null> {
+  const found = await findMunicipalityByCode(db, code);
+  if (!found) return null;
+  const municipality = { id: found.id, code: found.code, name: found.name, county: found.county };
+  switch (set) {
+    case 'promises':
+      return { municipality, items: await promiseRows(db, found.id, now) };
+    case 'followups':
+      return { municipality, items: await followUpRows(db, found.id) };
+    case 'indicators':
+      return { municipality, items: await indicatorRows(db, found.id) };
+  }
+}

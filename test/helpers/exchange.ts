@@ -1,0 +1,24 @@
+import type { Test } from 'supertest';
+
+// Shared by the exchange-*.test.ts files: files as bytes, CSV as lines.
+
+/** The response body as raw bytes, whatever its content type. */
+export function bytes(test: Test): Test {
+  return test.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+}
+
+export const BOM = [0xef, 0xbb, 0xbf];
+
+/** A CSV file's records as lines: checks the BOM (when expected) and CRLF endings, drops the last empty line. */
+export function csvLines(body: Buffer, { bom }: { bom: boolean }): string[] {
+  const head = [...body.subarray(0, 3)];
+  if (bom ? head.join() !== BOM.join() : head.join() === BOM.join()) throw new Error(`BOM expected: ${bom}`);
+  const text = body.toString('utf8').slice(bom ? 1 : 0);
+  const lines = text.split('\r\n');
+  if (lines.at(-1) !== '') throw new Error('the file does not end with CRLF');
+  return lines.slice(0, -1);
+}
