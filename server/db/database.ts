@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import type { DB } from './schema.js';
 import { SerialPGliteDialect } from './serial-pglite-dialect.js';
 
@@ -76,8 +77,16 @@ export function createPostgresDatabase(url: string, options: { timeoutMs: number
 }
 
 export async function createPgliteDatabase(dataDir: string | undefined, pglite?: PGlite): Promise<Database> {
-  const instance =
-    pglite ?? (await PGlite.create({ parsers: pgliteParsers, ...(dataDir === undefined ? {} : { dataDir }) }));
+  // One process at a time on a data dir (see data-dir-lock.ts).
+  const unlock = pglite === undefined && dataDir !== undefined ? lockDataDir(dataDir) : () => {};
+  let instance: PGlite;
+  try {
+    instance =
+      pglite ?? (await PGlite.create({ parsers: pgliteParsers, ...(dataDir === undefined ? {} : { dataDir }) }));
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(instance), plugins });
   return {
     kind: 'pglite',
@@ -94,6 +103,7 @@ export async function createPgliteDatabase(dataDir: string | undefined, pglite?:
     async close() {
       await db.destroy();
       if (!instance.closed) await instance.close();
+      unlock();
     },
   };
 }

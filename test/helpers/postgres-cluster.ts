@@ -53,8 +53,11 @@ export interface PostgresCluster {
   destroy(): Promise<void>;
 }
 
-/** Makes a new cluster (initdb), not yet started. Needs PostgreSQL's server binaries (see postgresBinDir). */
-export async function createPostgresCluster(): Promise<PostgresCluster> {
+/**
+ * Makes a new cluster (initdb), not yet started. Needs PostgreSQL's server binaries (see postgresBinDir).
+ * `fsync: true` runs it as production would (the default is off: faster, and enough for tests that never crash PostgreSQL itself).
+ */
+export async function createPostgresCluster(options: { fsync?: boolean } = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   if (bin === null) throw new Error('No PostgreSQL server binaries found (apt-get install -y postgresql)');
   const dir = await mkdtemp(join(tmpdir(), 'lk-cluster-'));
@@ -84,8 +87,8 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
     dir,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
     async start() {
-      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-      await pg('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', options, 'start']);
+      const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${options.fsync ? 'on' : 'off'}`;
+      await pg('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', settings, 'start']);
       running = true;
     },
     async stop(mode = 'fast') {
