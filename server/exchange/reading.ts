@@ -35,12 +35,26 @@ export interface ImportIssue {
 
 const token = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/**
+ * Text from the file as far as a problem repeats it: a header or a cell may hold
+ * 100 000 characters, which the answer (and a stored Idempotency-Key replay)
+ * must not carry back.
+ */
+export function clipped(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length > max ? `${characters.slice(0, max).join('')}…` : text;
+}
+
 /** An issue as a problem's field error: a JSON Pointer to /sheet/row/column of the file. */
 export function toFieldError(issue: ImportIssue): FieldError {
   const parts = [issue.sheet, issue.row === null ? null : String(issue.row), issue.column].filter(
     (part): part is string => part !== null,
   );
-  return { in: 'body', path: parts.map((part) => `/${token(part)}`).join(''), message: issue.message };
+  return {
+    in: 'body',
+    path: parts.map((part) => `/${token(clipped(part, 100))}`).join(''),
+    message: clipped(issue.message, 1000),
+  };
 }
 
 /** The file cannot be read as the layout: 400, naming where. */
@@ -231,7 +245,7 @@ export function readCsv(buffer: Buffer, sheet: string, limits: Pick<ReadLimits, 
     });
   } catch (error) {
     const where = (error as { lines?: number }).lines;
-    throw layoutProblem(`The file is not valid CSV: ${(error as Error).message}`, [
+    throw layoutProblem(`The file is not valid CSV: ${clipped((error as Error).message, 300)}`, [
       { sheet, row: typeof where === 'number' ? where : null, column: null, message: 'is not valid CSV' },
     ]);
   }

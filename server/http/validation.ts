@@ -1,7 +1,8 @@
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import type { TSchema } from 'typebox';
+import { problems } from './problems.js';
 
 const addFormats = formatsPlugin.default;
 
@@ -29,10 +30,84 @@ export function registerValidation(app: FastifyInstance, shared: TSchema[]) {
   // Bodies are JSON only. Fastify's default text/plain parser would hand the
   // text on to validation (a 400 "must be object"); without it, 415 as for any other type.
   app.removeContentTypeParser('text/plain');
+  // JSON as Fastify parses it (secure-json-parse, the app's __proto__/constructor
+  // rules), but nesting beyond any schema's is refused before it is parsed:
+  // code that walks a body recursively (a request hash) never meets 10 000 levels.
+  const parseJson = app.getDefaultJsonParser(
+    app.initialConfig.onProtoPoisoning ?? 'error',
+    app.initialConfig.onConstructorPoisoning ?? 'error',
+  );
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (nestingDepth(body as string, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      done(problems.badRequest(`The body nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
+      return;
+    }
+    void parseJson(request, body as string, done);
+  });
   const strictAjv = createAjv({ coerceTypes: false }, shared);
   const urlAjv = createAjv({ coerceTypes: 'array', useDefaults: true }, shared);
   app.setValidatorCompiler(({ schema, httpPart }) => {
-    const ajv = httpPart === 'querystring' || httpPart === 'params' ? urlAjv : strictAjv;
-    return ajv.compile(schema);
+    if (httpPart === 'querystring' || httpPart === 'params') return finiteOnly(urlAjv.compile(schema));
+    return strictAjv.compile(schema);
   });
+}
+
+/** How deep JSON bodies may nest: far beyond any request schema, far below what recursion can take. */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deeply arrays and objects nest in JSON text (strings skipped), counting no further than just past `limit`. */
+export function nestingDepth(text: string, limit = Infinity): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character.
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** Where a non-finite number is in coerced URL data, as a JSON Pointer, or null. */
+function nonFinitePath(data: unknown, path = ''): string | null {
+  if (typeof data === 'number') return Number.isFinite(data) ? null : path;
+  if (data === null || typeof data !== 'object') return null;
+  for (const [key, value] of Object.entries(data)) {
+    const found = nonFinitePath(value, `${path}/${key}`);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * ajv coerces "1e309" or "Infinity" in a query string or path to Infinity and
+ * then lets it pass `integer`, `minimum` and `maximum` alike: such a value is
+ * refused here as any other invalid one (a 400 naming the parameter).
+ */
+function finiteOnly(validate: ValidateFunction): ValidateFunction {
+  const checked = ((data: unknown) => {
+    if (!validate(data)) {
+      checked.errors = validate.errors;
+      return false;
+    }
+    const path = nonFinitePath(data);
+    checked.errors =
+      path === null
+        ? null
+        : [{ instancePath: path, schemaPath: '#', keyword: 'type', params: {}, message: 'must be a finite number' }];
+    return path === null;
+  }) as ValidateFunction;
+  checked.schema = validate.schema;
+  return checked;
 }

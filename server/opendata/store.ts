@@ -5,9 +5,8 @@ import { swedishOrder } from '../exchange/sheets.js';
 import { listFollowUpRows } from '../followups/store.js';
 import type { Viewer } from '../http/visibility.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
+import { publishedPromises } from '../public/store.js';
 import { targetFor } from '../progress/progress.js';
-import { loadProgress } from '../progress/store.js';
-import { toPromises } from '../promises/store.js';
 import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.js';
 
 // What the public may read, as flat rows: published items only, public fields
@@ -29,25 +28,7 @@ const partnerNames = (activity: Activity, names: Map<string, string>) =>
     .join('; ');
 
 async function promiseRows(db: Executor, municipalityId: string, now: Date): Promise<OpenDataRow[]> {
-  const rows = await db
-    .selectFrom('promises')
-    .selectAll()
-    .where('municipalityId', '=', municipalityId)
-    .where('published', '=', true)
-    .orderBy('periodStart', 'desc')
-    .orderBy('id')
-    .execute();
-  // The public level: unpublished activities are left out of every promise.
-  const promises = await toPromises(db, rows, () => 'public');
-  const progress = await loadProgress(
-    db,
-    promises.map((promise) => ({
-      start: promise.periodStart,
-      end: promise.periodEnd,
-      activityIds: promise.activityIds,
-    })),
-    now,
-  );
+  const { promises, progress } = await publishedPromises(db, municipalityId, now);
   const names = await organisationNames(
     db,
     progress.flat().map((entry) => entry.activity),

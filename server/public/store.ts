@@ -7,6 +7,33 @@ import { loadProgress } from '../progress/store.js';
 import { toPromises } from '../promises/store.js';
 import type { Dashboard } from './schemas.js';
 
+/**
+ * A municipality's published promises, newest first, with each one's progress per
+ * activity: what the public sees, for the dashboard and the open data alike.
+ */
+export async function publishedPromises(db: Executor, municipalityId: string, now: Date) {
+  const rows = await db
+    .selectFrom('promises')
+    .selectAll()
+    .where('municipalityId', '=', municipalityId)
+    .where('published', '=', true)
+    .orderBy('periodStart', 'desc')
+    .orderBy('id')
+    .execute();
+  // Public level: unpublished activities are left out of every promise.
+  const promises = await toPromises(db, rows, () => 'public');
+  const progress = await loadProgress(
+    db,
+    promises.map((promise) => ({
+      start: promise.periodStart,
+      end: promise.periodEnd,
+      activityIds: promise.activityIds,
+    })),
+    now,
+  );
+  return { promises, progress };
+}
+
 type Group = 'all' | 'women' | 'men';
 const GROUPS: readonly Group[] = ['all', 'women', 'men'];
 
@@ -75,25 +102,7 @@ export async function loadDashboard(
     indicatorRows.map((row) => row.id),
   );
 
-  const promiseRows = await db
-    .selectFrom('promises')
-    .selectAll()
-    .where('municipalityId', '=', municipality.id)
-    .where('published', '=', true)
-    .orderBy('periodStart', 'desc')
-    .orderBy('id')
-    .execute();
-  // Public level: unpublished activities are left out of every promise.
-  const promises = await toPromises(db, promiseRows, () => 'public');
-  const progress = await loadProgress(
-    db,
-    promises.map((promise) => ({
-      start: promise.periodStart,
-      end: promise.periodEnd,
-      activityIds: promise.activityIds,
-    })),
-    now,
-  );
+  const { promises, progress } = await publishedPromises(db, municipality.id, now);
 
   const organisationIds = [
     ...new Set(
@@ -125,7 +134,7 @@ export async function loadDashboard(
     ...goalRows.map((row) => row.updatedAt),
     ...indicatorRows.map((row) => row.updatedAt),
     ...values.map((value) => value.updatedAt),
-    ...promiseRows.map((row) => row.updatedAt),
+    ...promises.map((promise) => promise.updatedAt),
     ...progress.flat().map((entry) => entry.changedAt),
   ]);
 
