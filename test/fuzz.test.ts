@@ -32,7 +32,8 @@ import { MAX_JSON_DEPTH, nestingDepth } from '../server/http/validation.js';
 // leak a stack, SQL or a path, or be a 4xx that is not a problem document; and
 // no NUL byte or 100 000-character string may end up stored.
 //
-// Replay a run with FUZZ_SEED=<the seed it printed>. FUZZ_REQUESTS raises the
+// Replay a run with FUZZ_SEED=<the seed it printed>, explore with FUZZ_SEED=random
+// (the default seed is fixed, for CI). FUZZ_REQUESTS raises the
 // count (never below 10 000 in CI); FUZZ_CONCURRENCY sets how many are in flight;
 // FUZZ_VERBOSE=1 prints the statuses per operation, FUZZ_TRACE=<operationId or *>
 // every request to it with its answer.

@@ -115,10 +115,7 @@ export class RequestMaker {
     if (roll < 0.55 && real.length > 0) return { text: random.pick(real), encode: true };
     const deleted = [...pool.deleted].filter((value) => !pool.protectedIds.has(value));
     if (roll < 0.6 && deleted.length > 0) return { text: random.pick(deleted), encode: true };
-    if (roll < 0.78) {
-      const value = this.maker.valid(schema, { name, depth: 0 });
-      return { text: typeof value === 'string' ? value : String(value), encode: true };
-    }
+    if (roll < 0.78) return this.validPathValue(operation, name, schema);
     return garbagePathValue(random, real.length > 0 ? random.pick(real) : undefined);
   }
 
@@ -128,8 +125,18 @@ export class RequestMaker {
     let real = pool.get(segmentBefore(operation.path, name), name);
     if (WRITES.has(operation.method)) real = real.filter((value) => !pool.protectedIds.has(value));
     if (real.length > 0) return { text: random.pick(real), encode: true };
+    return this.validPathValue(operation, name, schema);
+  }
+
+  /**
+   * A value valid by the schema; a valid uuid may name a real item, but never, for
+   * a write, one of the callers' own (their accounts keep their passwords).
+   */
+  private validPathValue(operation: Operation, name: string, schema: Schema): { text: string; encode: boolean } {
     const value = this.maker.valid(schema, { name, depth: 0 });
-    return { text: typeof value === 'string' ? value : String(value), encode: true };
+    const text = typeof value === 'string' ? value : String(value);
+    const untouchable = WRITES.has(operation.method) && this.options.pool.protectedIds.has(text.toLowerCase());
+    return { text: untouchable ? this.random.uuid() : text, encode: true };
   }
 
   private query(operation: Operation, sent: string[], clean: boolean): string {
