@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { ProblemMessage } from './async';
+import { useAnnounce } from './Layout';
 
 // Form fields that show the server's refusals next to the field they name: a problem's
 // errors[].path is a JSON pointer ("/title", "/measure/monthlyTarget"), the key used here.
@@ -19,6 +21,71 @@ export function fieldErrors(error: ApiError | null): FieldErrors {
 }
 
 export const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, null));
+
+export interface SaveForm {
+  /** A save is under way: the submit button is disabled and "Sparar…" is shown. */
+  busy: boolean;
+  /** The last refusal, for the summary at the top of the form (FormProblem). */
+  error: ApiError | null;
+  /** The same refusal by field, for the fields' error prop. */
+  errors: FieldErrors;
+  onSubmit: (event: Event) => void;
+  /** Reads the current version after a 412; undefined where there is no saved version to read. */
+  onReload: (() => void) | undefined;
+}
+
+/**
+ * The save cycle every edit form shares: busy while the request runs; the refusal kept for the
+ * summary and the fields, with what was typed left in the form; and, after a 412, reading the
+ * current version on request, which clears the refusal and says so.
+ */
+export function useSaveForm({
+  save,
+  reload,
+}: {
+  /** Sends what was typed and takes in the answer; a throw is the server's refusal. */
+  save: () => Promise<void>;
+  /** Reads the current version into the form. */
+  reload?: (() => Promise<void>) | undefined;
+}): SaveForm {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await save();
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function readCurrent(read: () => Promise<void>) {
+    try {
+      await read();
+      setError(null);
+      announce(t('form.reloaded'));
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  }
+
+  return {
+    busy,
+    error,
+    errors: fieldErrors(error),
+    onSubmit: (event) => {
+      event.preventDefault();
+      void submit();
+    },
+    onReload: reload && (() => void readCurrent(reload)),
+  };
+}
 
 function described(id: string, error: string | undefined, hint: string | undefined) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -205,10 +272,44 @@ export function CheckboxGroup({
 }
 
 /**
+ * A table row's publish button: the refusal for the alert above the table, and on 412 the row read
+ * again, so that the button and the published column show what is saved now.
+ */
+export function usePublishToggle<Item extends { id: string; title: string; published: boolean }>({
+  patch,
+  read,
+  put,
+}: {
+  patch: (item: Item, body: { published: boolean }) => Promise<Item>;
+  read: (id: string) => Promise<Item>;
+  /** Puts the saved (or re-read) row into the list. */
+  put: (item: Item) => void;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [toggleError, setToggleError] = useState<ApiError | null>(null);
+
+  async function toggle(item: Item) {
+    setToggleError(null);
+    try {
+      const saved = await patch(item, { published: !item.published });
+      put(saved);
+      announce(t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }));
+    } catch (caught) {
+      const error = asApiError(caught);
+      setToggleError(error);
+      if (error.status === 412) put(await read(item.id).catch(() => item));
+    }
+  }
+
+  return { toggleError, togglePublished: (item: Item) => void toggle(item) };
+}
+
+/**
  * The summary at the top of a form: the refusal in an alert region; on 412, what happened in words
  * and a button that reads the current version (what was typed is kept until then).
  */
-export function FormProblem({ error, onReload }: { error: ApiError | null; onReload?: () => void }) {
+export function FormProblem({ error, onReload }: { error: ApiError | null; onReload?: (() => void) | undefined }) {
   const { t } = useI18n();
   if (!error) return null;
   return (

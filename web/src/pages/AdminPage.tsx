@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError, Municipality, Role } from '../api/client';
+import type { Municipality, Role } from '../api/client';
 import { listMunicipalities } from '../api/queries';
 import {
   createAccount,
@@ -14,15 +14,7 @@ import {
   type Organisation,
 } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
-import {
-  asApiError,
-  CheckboxField,
-  fieldErrors,
-  FormActions,
-  FormProblem,
-  SelectField,
-  TextField,
-} from '../components/forms';
+import { CheckboxField, FormActions, FormProblem, SelectField, TextField, useSaveForm } from '../components/forms';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
@@ -178,30 +170,19 @@ function AccountCreateForm({
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('viewer');
   const [organisationId, setOrganisationId] = useState(orgOptions(organisations)[0]?.value ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit } = useSaveForm({
+    save: async () => {
       const created = await createAccount({ email: email.trim(), name: name.trim(), password, role, organisationId });
       onSaved(created);
       announce(t('admin.accountCreated', { name: created.name }));
       setEmail('');
       setName('');
       setPassword('');
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
-    <form class="form" aria-labelledby="account-new-title" onSubmit={(event) => void onSubmit(event)}>
+    <form class="form" aria-labelledby="account-new-title" onSubmit={onSubmit}>
       <h3 id="account-new-title">{t('admin.newAccount')}</h3>
       <FormProblem error={error} />
       <TextField
@@ -273,43 +254,25 @@ function AccountEditForm({
   const [role, setRole] = useState<Role>(account.role);
   const [organisationId, setOrganisationId] = useState(account.organisationId);
   const [disabled, setDisabled] = useState(account.disabled);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
+    save: async () => {
       const saved = await patchAccount(base, { role, organisationId, disabled });
       announce(t('admin.accountSaved', { name: saved.name }));
       onSaved(saved);
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function reload() {
-    try {
+    },
+    reload: async () => {
       const current = await getAccount(account.id);
       setBase(current);
       setRole(current.role);
       setOrganisationId(current.organisationId);
       setDisabled(current.disabled);
-      setError(null);
-      announce(t('form.reloaded'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  }
+    },
+  });
 
   return (
-    <form class="form form-panel" aria-labelledby="account-edit-title" onSubmit={(event) => void onSubmit(event)}>
+    <form class="form form-panel" aria-labelledby="account-edit-title" onSubmit={onSubmit}>
       <h3 id="account-edit-title">{t('admin.editAccount', { name: account.name })}</h3>
-      <FormProblem error={error} onReload={() => void reload()} />
+      <FormProblem error={error} onReload={onReload} />
       <SelectField
         id="account-edit-role"
         label={t('admin.role')}
@@ -429,16 +392,9 @@ function OrganisationForm({
   const [name, setName] = useState(organisation?.name ?? '');
   const [kind, setKind] = useState<Organisation['kind']>(organisation?.kind ?? 'other');
   const [municipalityId, setMunicipalityId] = useState(organisation?.municipalityId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
-    try {
+  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
+    save: async () => {
+      const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
       const saved = base ? await patchOrganisation(base, body) : await createOrganisation(body);
       announce(t(base ? 'admin.organisationSaved' : 'admin.organisationCreated', { name: saved.name }));
       onSaved(saved);
@@ -446,37 +402,23 @@ function OrganisationForm({
         setName('');
         setMunicipalityId('');
       }
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function reload() {
-    if (!organisation) return;
-    try {
-      const current = await getOrganisation(organisation.id);
-      setBase(current);
-      setName(current.name);
-      setKind(current.kind);
-      setMunicipalityId(current.municipalityId ?? '');
-      setError(null);
-      announce(t('form.reloaded'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  }
+    },
+    reload:
+      organisation &&
+      (async () => {
+        const current = await getOrganisation(organisation.id);
+        setBase(current);
+        setName(current.name);
+        setKind(current.kind);
+        setMunicipalityId(current.municipalityId ?? '');
+      }),
+  });
 
   const title = organisation ? t('admin.editOrganisation', { name: organisation.name }) : t('admin.newOrganisation');
   return (
-    <form
-      class={organisation ? 'form form-panel' : 'form'}
-      aria-labelledby={`${prefix}-title`}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <form class={organisation ? 'form form-panel' : 'form'} aria-labelledby={`${prefix}-title`} onSubmit={onSubmit}>
       <h3 id={`${prefix}-title`}>{title}</h3>
-      <FormProblem error={error} onReload={() => void reload()} />
+      <FormProblem error={error} onReload={onReload} />
       <TextField
         id={`${prefix}-name`}
         label={t('admin.name')}

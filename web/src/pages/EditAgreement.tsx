@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { listGoals } from '../api/queries';
-import type { Agreement, AgreementStatus, ApiError, FocusArea } from '../api/client';
+import type { Agreement, AgreementStatus, FocusArea } from '../api/client';
 import {
   createAgreement,
   createFocusArea,
@@ -11,14 +11,13 @@ import {
 } from '../api/writes';
 import { ProblemMessage, useAsync } from '../components/async';
 import {
-  asApiError,
   CheckboxField,
   CheckboxGroup,
-  fieldErrors,
   FormActions,
   FormProblem,
   SelectField,
   TextField,
+  useSaveForm,
 } from '../components/forms';
 import { useAnnounce } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
@@ -64,44 +63,27 @@ export function AgreementForm({
   const announce = useAnnounce();
   const [base, setBase] = useState(agreement);
   const [values, setValues] = useState(() => agreementValues(agreement));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = agreement ? 'agreement-edit' : 'agreement';
   const set =
     <K extends keyof AgreementValues>(key: K) =>
     (value: AgreementValues[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
+    save: async () => {
       const saved = base ? await patchAgreement(base, values) : await createAgreement({ ...values, municipalityId });
       announce(t(base ? 'edit.agreementSaved' : 'edit.agreementCreated', { title: saved.title }));
       setBase(saved);
       onSaved(saved);
       if (!base) setValues(agreementValues(undefined));
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function reload() {
-    if (!agreement) return;
-    try {
-      const current = await getAgreement(agreement.id);
-      setBase(current);
-      setValues(agreementValues(current));
-      setError(null);
-      announce(t('form.reloaded'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  }
+    },
+    reload:
+      agreement &&
+      (async () => {
+        const current = await getAgreement(agreement.id);
+        setBase(current);
+        setValues(agreementValues(current));
+      }),
+  });
 
   const goals = useAsync(() => listGoals(), []);
   const goalOptions =
@@ -112,8 +94,8 @@ export function AgreementForm({
   return (
     <section class="section" aria-labelledby={`${p}-title`}>
       <h2 id={`${p}-title`}>{agreement ? t('edit.agreement') : t('edit.newAgreement')}</h2>
-      <form class="form form-wide" onSubmit={(event) => void onSubmit(event)}>
-        <FormProblem error={error} onReload={() => void reload()} />
+      <form class="form form-wide" onSubmit={onSubmit}>
+        <FormProblem error={error} onReload={onReload} />
         <TextField
           id={`${p}-name`}
           label={t('edit.agreementTitle')}
@@ -229,16 +211,9 @@ function FocusAreaForm({
   const [base, setBase] = useState(focusArea);
   const [title, setTitle] = useState(focusArea?.title ?? '');
   const [description, setDescription] = useState(focusArea?.description ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = focusArea ? `focus-area-${focusArea.id}` : 'focus-area-new';
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit } = useSaveForm({
+    save: async () => {
       const body = { title, description };
       const saved = base ? await patchFocusArea(base, body) : await createFocusArea(agreementId, body);
       announce(t(base ? 'edit.focusAreaSaved' : 'edit.focusAreaCreated', { title: saved.title }));
@@ -248,18 +223,14 @@ function FocusAreaForm({
         setTitle('');
         setDescription('');
       }
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <form
       class="form form-wide form-panel"
       aria-label={focusArea ? t('edit.editActivity', { title: focusArea.title }) : t('edit.newFocusArea')}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={onSubmit}
     >
       <h3>{focusArea ? focusArea.title : t('edit.newFocusArea')}</h3>
       <FormProblem error={error} />

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError } from '../api/client';
 import { listGoals } from '../api/queries';
 import {
   createGoal,
@@ -14,15 +13,7 @@ import {
   type Indicator,
 } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
-import {
-  asApiError,
-  CheckboxField,
-  fieldErrors,
-  FormActions,
-  FormProblem,
-  SelectField,
-  TextField,
-} from '../components/forms';
+import { CheckboxField, FormActions, FormProblem, SelectField, TextField, useSaveForm } from '../components/forms';
 import { useAnnounce } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 
@@ -73,16 +64,9 @@ function GoalForm({
   const [title, setTitle] = useState(goal?.title ?? '');
   const [description, setDescription] = useState(goal?.description ?? '');
   const [published, setPublished] = useState(goal?.published ?? false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = goal ? `goal-${goal.id}` : 'goal-new';
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit } = useSaveForm({
+    save: async () => {
       const body = { title, description, published };
       const saved = base ? await patchGoal(base, body) : await createGoal({ ...body, municipalityId });
       announce(t(base ? 'edit.goalSaved' : 'edit.goalCreated', { title: saved.title }));
@@ -93,18 +77,14 @@ function GoalForm({
         setDescription('');
         setPublished(false);
       }
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <form
       class="form form-wide"
       aria-label={goal ? t('edit.editActivity', { title: goal.title }) : t('edit.newGoal')}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={onSubmit}
     >
       <h3>{goal ? goal.title : t('edit.newGoal')}</h3>
       <FormProblem error={error} />
@@ -216,20 +196,13 @@ function IndicatorForm({
   const announce = useAnnounce();
   const [base, setBase] = useState(indicator);
   const [values, setValues] = useState(() => indicatorFields(indicator));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = indicator ? `indicator-${indicator.id}` : `indicator-new-${goal.id}`;
   const set =
     <K extends keyof IndicatorFields>(key: K) =>
     (value: IndicatorFields[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
+    save: async () => {
       const body = {
         title: values.title,
         source: values.source,
@@ -249,34 +222,24 @@ function IndicatorForm({
         onSaved(created);
         setValues(indicatorFields(undefined));
       }
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function reload() {
-    if (!indicator) return;
-    try {
-      const current = await getIndicator(indicator.id);
-      setBase(current);
-      setValues(indicatorFields(current));
-      setError(null);
-      announce(t('form.reloaded'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  }
+    },
+    reload:
+      indicator &&
+      (async () => {
+        const current = await getIndicator(indicator.id);
+        setBase(current);
+        setValues(indicatorFields(current));
+      }),
+  });
 
   const label = indicator
     ? t('edit.editIndicator', { title: indicator.title })
     : t('edit.newIndicatorFor', { title: goal.title });
   return (
-    <form class="form form-wide" aria-label={label} onSubmit={(event) => void onSubmit(event)}>
+    <form class="form form-wide" aria-label={label} onSubmit={onSubmit}>
       <fieldset class="field-group">
         <legend>{indicator ? label : t('edit.newIndicator')}</legend>
-        <FormProblem error={error} onReload={indicator ? () => void reload() : undefined} />
+        <FormProblem error={error} onReload={onReload} />
         <TextField
           id={`${p}-name`}
           label={t('edit.indicatorTitle')}
@@ -397,32 +360,17 @@ function ValueForm({ indicator, onSaved }: { indicator: Indicator; onSaved: () =
   const [period, setPeriod] = useState('');
   const [group, setGroup] = useState<Group>('all');
   const [value, setValue] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = `value-${indicator.id}`;
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit } = useSaveForm({
+    save: async () => {
       await putIndicatorValue(indicator.id, { period, group, value: Number(value.replace(',', '.')) });
       announce(t('edit.valueSaved', { title: indicator.title, period }));
       onSaved();
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
-    <form
-      class="form form-wide"
-      aria-label={t('edit.valueFor', { title: indicator.title })}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <form class="form form-wide" aria-label={t('edit.valueFor', { title: indicator.title })} onSubmit={onSubmit}>
       <fieldset class="field-group">
         <legend>{t('edit.valueFor', { title: indicator.title })}</legend>
         <FormProblem error={error} />

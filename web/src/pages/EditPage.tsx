@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Activity, ActivityStatus, Agreement, ApiError, FocusArea } from '../api/client';
+import type { Activity, ActivityStatus, Agreement, FocusArea } from '../api/client';
 import { listActivities, listAgreements, listFocusAreas } from '../api/queries';
 import {
   createActivity,
@@ -11,15 +11,15 @@ import {
 } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
 import {
-  asApiError,
   CheckboxField,
   CheckboxGroup,
-  fieldErrors,
   FormActions,
   FormProblem,
   SelectField,
   TextField,
   RowActions,
+  usePublishToggle,
+  useSaveForm,
 } from '../components/forms';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
@@ -131,12 +131,18 @@ function EditContent() {
 function AgreementActivities({ agreement, organisations }: { agreement: Agreement; organisations: Organisation[] }) {
   const agreementId = agreement.id;
   const { t } = useI18n();
-  const announce = useAnnounce();
   const loaded = useAsync(() => Promise.all([listFocusAreas(agreementId), listActivities(agreementId)]), [agreementId]);
   const [activities, setActivities] = useState<Activity[]>([]);
   const [focusAreas, setFocusAreas] = useState<FocusArea[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
-  const [toggleError, setToggleError] = useState<ApiError | null>(null);
+  // Before the early returns below: the publish toggle is a hook and needs it.
+  const put = (activity: Activity) =>
+    setActivities((list) =>
+      list.some((a) => a.id === activity.id)
+        ? list.map((a) => (a.id === activity.id ? activity : a))
+        : [...list, activity],
+    );
+  const { toggleError, togglePublished } = usePublishToggle({ patch: patchActivity, read: getActivity, put });
   useEffect(() => {
     if (loaded.state !== 'done') return;
     setFocusAreas(loaded.data[0]);
@@ -149,26 +155,6 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
     setFocusAreas((list) =>
       list.some((f) => f.id === area.id) ? list.map((f) => (f.id === area.id ? area : f)) : [...list, area],
     );
-
-  const put = (activity: Activity) =>
-    setActivities((list) =>
-      list.some((a) => a.id === activity.id)
-        ? list.map((a) => (a.id === activity.id ? activity : a))
-        : [...list, activity],
-    );
-
-  async function togglePublished(activity: Activity) {
-    setToggleError(null);
-    try {
-      const saved = await patchActivity(activity, { published: !activity.published });
-      put(saved);
-      announce(t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }));
-    } catch (caught) {
-      const error = asApiError(caught);
-      setToggleError(error);
-      if (error.status === 412) put(await getActivity(activity.id).catch(() => activity));
-    }
-  }
 
   const edited = activities.find((a) => a.id === editing);
   return (
@@ -213,7 +199,7 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
                           title={activity.title}
                           published={activity.published}
                           onEdit={() => setEditing(activity.id)}
-                          onTogglePublished={() => void togglePublished(activity)}
+                          onTogglePublished={() => togglePublished(activity)}
                         />
                       </tr>
                     ))}
@@ -331,9 +317,6 @@ function ActivityForm({
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const [base, setBase] = useState(activity);
   const [values, setValues] = useState(() => valuesOf(activity, focusAreas, sorted));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = activity ? 'activity-edit' : 'activity';
   // A focus area added (or the list read) after the form opened: keep the choice on one that exists.
   useEffect(() => {
@@ -346,45 +329,30 @@ function ActivityForm({
     <K extends keyof ActivityValues>(key: K) =>
     (value: ActivityValues[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
+    save: async () => {
       const body = toBody(values, agreementId);
       const saved = base ? await patchActivity(base, body) : await createActivity(body);
       announce(t(base ? 'edit.activitySaved' : 'edit.activityCreated', { title: saved.title }));
       onSaved(saved);
       if (!base) setValues(valuesOf(undefined, focusAreas, sorted));
-    } catch (caught) {
-      // What was typed stays in the form.
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function reload() {
-    if (!activity) return;
-    try {
-      const current = await getActivity(activity.id);
-      setBase(current);
-      setValues(valuesOf(current, focusAreas, sorted));
-      setError(null);
-      announce(t('form.reloaded'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  }
+    },
+    reload:
+      activity &&
+      (async () => {
+        const current = await getActivity(activity.id);
+        setBase(current);
+        setValues(valuesOf(current, focusAreas, sorted));
+      }),
+  });
 
   const orgOptions = sorted.map((o) => ({ value: o.id, label: o.name }));
   const title = activity ? t('edit.editActivity', { title: activity.title }) : t('edit.newActivity');
   return (
     <section class="section" aria-labelledby={`${p}-title`}>
       <h2 id={`${p}-title`}>{title}</h2>
-      <form class="form form-wide" noValidate={false} onSubmit={(event) => void onSubmit(event)}>
-        <FormProblem error={error} onReload={() => void reload()} />
+      <form class="form form-wide" noValidate={false} onSubmit={onSubmit}>
+        <FormProblem error={error} onReload={onReload} />
         <TextField
           id={`${p}-name`}
           label={t('edit.activityTitle')}

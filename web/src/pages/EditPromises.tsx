@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Activity, Agreement, ApiError, CitizenPromise } from '../api/client';
+import type { Activity, Agreement, CitizenPromise } from '../api/client';
 import { createPromise, getPromise, listAgreementPromises, patchPromise } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
 import {
-  asApiError,
   CheckboxField,
   CheckboxGroup,
-  fieldErrors,
   FormActions,
   FormProblem,
   TextField,
   RowActions,
+  usePublishToggle,
+  useSaveForm,
 } from '../components/forms';
 import { useAnnounce } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
@@ -20,11 +20,9 @@ import { useI18n } from '../i18n/i18n';
 
 export function PromisesEditor({ agreement, activities }: { agreement: Agreement; activities: Activity[] }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const loaded = useAsync(() => listAgreementPromises(agreement.id), [agreement.id]);
   const [promises, setPromises] = useState<CitizenPromise[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
-  const [toggleError, setToggleError] = useState<ApiError | null>(null);
   useEffect(() => {
     if (loaded.state === 'done') setPromises(loaded.data);
   }, [loaded]);
@@ -33,19 +31,7 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
     setPromises((list) =>
       list.some((p) => p.id === promise.id) ? list.map((p) => (p.id === promise.id ? promise : p)) : [...list, promise],
     );
-
-  async function togglePublished(promise: CitizenPromise) {
-    setToggleError(null);
-    try {
-      const saved = await patchPromise(promise, { published: !promise.published });
-      put(saved);
-      announce(t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }));
-    } catch (caught) {
-      const error = asApiError(caught);
-      setToggleError(error);
-      if (error.status === 412) put(await getPromise(promise.id).catch(() => promise));
-    }
-  }
+  const { toggleError, togglePublished } = usePublishToggle({ patch: patchPromise, read: getPromise, put });
 
   const edited = promises.find((p) => p.id === editing);
   return (
@@ -79,7 +65,7 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
                       title={promise.title}
                       published={promise.published}
                       onEdit={() => setEditing(promise.id)}
-                      onTogglePublished={() => void togglePublished(promise)}
+                      onTogglePublished={() => togglePublished(promise)}
                     />
                   </tr>
                 ))}
@@ -141,64 +127,47 @@ function PromiseForm({
   const announce = useAnnounce();
   const [base, setBase] = useState(promise);
   const [values, setValues] = useState(() => promiseValues(promise, agreement));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrors(error);
   const p = promise ? 'promise-edit' : 'promise';
   const set =
     <K extends keyof PromiseValues>(key: K) =>
     (value: PromiseValues[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const body = {
-      municipalityId: agreement.municipalityId,
-      agreementId: agreement.id,
-      title: values.title,
-      periodStart: values.periodStart,
-      periodEnd: values.periodEnd,
-      text: values.text,
-      // In the order of the plan.
-      activityIds: [
-        ...activities.filter((a) => values.activityIds.includes(a.id)).map((a) => a.id),
-        ...values.activityIds.filter((id) => !activities.some((a) => a.id === id)),
-      ],
-      published: values.published,
-    };
-    try {
+  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
+    save: async () => {
+      const body = {
+        municipalityId: agreement.municipalityId,
+        agreementId: agreement.id,
+        title: values.title,
+        periodStart: values.periodStart,
+        periodEnd: values.periodEnd,
+        text: values.text,
+        // In the order of the plan.
+        activityIds: [
+          ...activities.filter((a) => values.activityIds.includes(a.id)).map((a) => a.id),
+          ...values.activityIds.filter((id) => !activities.some((a) => a.id === id)),
+        ],
+        published: values.published,
+      };
       const saved = base ? await patchPromise(base, body) : await createPromise(body);
       announce(t(base ? 'edit.promiseSaved' : 'edit.promiseCreated', { title: saved.title }));
       onSaved(saved);
       if (!base) setValues(promiseValues(undefined, agreement));
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function reload() {
-    if (!promise) return;
-    try {
-      const current = await getPromise(promise.id);
-      setBase(current);
-      setValues(promiseValues(current, agreement));
-      setError(null);
-      announce(t('form.reloaded'));
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  }
+    },
+    reload:
+      promise &&
+      (async () => {
+        const current = await getPromise(promise.id);
+        setBase(current);
+        setValues(promiseValues(current, agreement));
+      }),
+  });
 
   const title = promise ? t('edit.editActivity', { title: promise.title }) : t('edit.newPromise');
   return (
     <section class="section" aria-labelledby={`${p}-title`}>
       <h2 id={`${p}-title`}>{title}</h2>
-      <form class="form form-wide" onSubmit={(event) => void onSubmit(event)}>
-        <FormProblem error={error} onReload={() => void reload()} />
+      <form class="form form-wide" onSubmit={onSubmit}>
+        <FormProblem error={error} onReload={onReload} />
         <TextField
           id={`${p}-name`}
           label={t('edit.promiseTitle')}
