@@ -106,12 +106,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
             'Only editors of this municipality, or partners of a shared activity, may record it.',
           );
         }
-        const agreement = await trx
-          .selectFrom('agreements')
-          .select(['periodStart', 'periodEnd'])
-          .where('id', '=', found.activity.agreementId)
-          .executeTakeFirstOrThrow();
-        const { first, last } = store.recordableMonths(agreement, found.activity, now);
+        const { first, last } = await store.recordableMonthsOf(trx, found.activity, now);
         if (month < first || month > last) {
           throw problems.validation(`Months from ${first} to ${last} can be recorded for this activity.`, [
             { in: 'params', path: '/month', message: 'is outside the activity’s months, or has not begun' },

@@ -48,6 +48,20 @@ export function recordableMonths(
   return { first, last };
 }
 
+/** The months an activity can be recorded for now, its agreement's period read from the database. */
+export async function recordableMonthsOf(
+  db: Executor,
+  activity: { agreementId: string; startDate: string | null; endDate: string | null },
+  now: Date,
+): Promise<{ first: string; last: string }> {
+  const agreement = await db
+    .selectFrom('agreements')
+    .select(['periodStart', 'periodEnd'])
+    .where('id', '=', activity.agreementId)
+    .executeTakeFirstOrThrow();
+  return recordableMonths(agreement, activity, now);
+}
+
 export async function listFollowUpRows(db: Executor, activityIds: readonly string[]) {
   if (activityIds.length === 0) return [];
   return db

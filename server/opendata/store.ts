@@ -5,6 +5,7 @@ import { swedishOrder } from '../exchange/sheets.js';
 import { listFollowUpRows } from '../followups/store.js';
 import type { Viewer } from '../http/visibility.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
+import { organisationsNamedBy } from '../organisations/store.js';
 import { publishedPromises } from '../public/store.js';
 import { targetFor } from '../progress/progress.js';
 import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.js';
@@ -15,10 +16,7 @@ import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.j
 const PUBLIC: Viewer = { kind: 'public' };
 
 async function organisationNames(db: Executor, activities: readonly Activity[]): Promise<Map<string, string>> {
-  const ids = [...new Set(activities.flatMap((a) => [a.leadOrganisationId, ...a.partnerOrganisationIds]))];
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
+  return new Map((await organisationsNamedBy(db, activities)).map((row) => [row.id, row.name]));
 }
 
 const partnerNames = (activity: Activity, names: Map<string, string>) =>

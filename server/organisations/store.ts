@@ -79,3 +79,13 @@ export async function updateOrganisation(
   await assertMunicipalityExists(db, changes.municipalityId);
   return toOrganisation(await updateVersioned(db, 'organisations', id, version, changes, at));
 }
+
+/** The organisations that lead or partner in these activities, by name: who a public page names. */
+export async function organisationsNamedBy(
+  db: Executor,
+  activities: readonly { leadOrganisationId: string; partnerOrganisationIds: readonly string[] }[],
+) {
+  const ids = [...new Set(activities.flatMap((a) => [a.leadOrganisationId, ...a.partnerOrganisationIds]))];
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', ids).orderBy('name').execute();
+}

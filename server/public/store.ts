@@ -2,6 +2,7 @@ import type { Executor } from '../db/database.js';
 import { listIndicatorValues, toGoal, toIndicator } from '../goals/store.js';
 import type { IndicatorValue } from '../goals/schemas.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
+import { organisationsNamedBy } from '../organisations/store.js';
 import { indicatorProgress } from '../progress/progress.js';
 import { loadProgress } from '../progress/store.js';
 import { toPromises } from '../promises/store.js';
@@ -104,20 +105,10 @@ export async function loadDashboard(
 
   const { promises, progress } = await publishedPromises(db, municipality.id, now);
 
-  const organisationIds = [
-    ...new Set(
-      progress.flat().flatMap(({ activity }) => [activity.leadOrganisationId, ...activity.partnerOrganisationIds]),
-    ),
-  ];
-  const organisations =
-    organisationIds.length === 0
-      ? []
-      : await db
-          .selectFrom('organisations')
-          .select(['id', 'name', 'kind'])
-          .where('id', 'in', organisationIds)
-          .orderBy('name')
-          .execute();
+  const organisations = await organisationsNamedBy(
+    db,
+    progress.flat().map(({ activity }) => activity),
+  );
 
   const goals = goalRows.map((row) => ({
     goal: toGoal(row),
