@@ -20,6 +20,13 @@ export function fieldErrors(error: ApiError | null): FieldErrors {
   return out;
 }
 
+/** The list with item in place of the entry with its id, or added at the end: how a saved row joins its table. */
+export function upsertById<Item extends { id: string }>(list: Item[], item: Item): Item[] {
+  return list.some((entry) => entry.id === item.id)
+    ? list.map((entry) => (entry.id === item.id ? item : entry))
+    : [...list, item];
+}
+
 export const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, null));
 
 export interface SaveForm {
@@ -227,6 +234,121 @@ export function CheckboxField({
       </span>
       <FieldNotes id={id} error={error} hint={hint} />
     </div>
+  );
+}
+
+/** A required title and an optional description, as the goal, focus area and activity forms ask for them. */
+export function TitleAndDescription({
+  idPrefix,
+  titleLabel,
+  title,
+  onTitle,
+  titleError,
+  description,
+  onDescription,
+  descriptionError,
+}: {
+  idPrefix: string;
+  titleLabel: string;
+  title: string;
+  onTitle: (title: string) => void;
+  titleError: string | undefined;
+  description: string;
+  onDescription: (description: string) => void;
+  descriptionError: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {/* "-name", not "-title": "-title" is the id of the form's heading. */}
+      <TextField
+        id={`${idPrefix}-name`}
+        label={titleLabel}
+        required
+        value={title}
+        onValue={onTitle}
+        error={titleError}
+      />
+      <TextField
+        id={`${idPrefix}-description`}
+        label={t('edit.description')}
+        multiline
+        value={description}
+        onValue={onDescription}
+        error={descriptionError}
+      />
+    </>
+  );
+}
+
+/** A start and an end date grouped under one legend; required where the period is (agreement, promise). */
+export function DateRangeFields({
+  idPrefix,
+  required,
+  start,
+  onStart,
+  startError,
+  end,
+  onEnd,
+  endError,
+}: {
+  idPrefix: string;
+  required?: boolean;
+  start: string;
+  onStart: (start: string) => void;
+  startError: string | undefined;
+  end: string;
+  onEnd: (end: string) => void;
+  endError: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset class="field-group">
+      <legend>{t('edit.dates')}</legend>
+      <TextField
+        id={`${idPrefix}-start`}
+        label={t('edit.startDate')}
+        type="date"
+        required={required}
+        value={start}
+        onValue={onStart}
+        error={startError}
+      />
+      <TextField
+        id={`${idPrefix}-end`}
+        label={t('edit.endDate')}
+        type="date"
+        required={required}
+        value={end}
+        onValue={onEnd}
+        error={endError}
+      />
+    </fieldset>
+  );
+}
+
+/** The "published" checkbox, with the hint on who sees what once it is ticked. */
+export function PublishedField({
+  idPrefix,
+  checked,
+  onChecked,
+  error,
+}: {
+  idPrefix: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <CheckboxField
+      id={`${idPrefix}-published`}
+      label={t('edit.publishedLabel')}
+      hint={t('edit.publishedHint')}
+      checked={checked}
+      onChecked={onChecked}
+      error={error}
+    />
   );
 }
 

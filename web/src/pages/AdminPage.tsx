@@ -14,7 +14,15 @@ import {
   type Organisation,
 } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
-import { CheckboxField, FormActions, FormProblem, SelectField, TextField, useSaveForm } from '../components/forms';
+import {
+  CheckboxField,
+  FormActions,
+  FormProblem,
+  SelectField,
+  TextField,
+  upsertById,
+  useSaveForm,
+} from '../components/forms';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
@@ -64,16 +72,8 @@ function AdminContent() {
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <ProblemMessage error={loaded.error} onRetry={loaded.retry} />;
 
-  const putAccount = (account: Account) =>
-    setAccounts((list) =>
-      list.some((a) => a.id === account.id) ? list.map((a) => (a.id === account.id ? account : a)) : [...list, account],
-    );
-  const putOrganisation = (organisation: Organisation) =>
-    setOrganisations((list) =>
-      list.some((o) => o.id === organisation.id)
-        ? list.map((o) => (o.id === organisation.id ? organisation : o))
-        : [...list, organisation],
-    );
+  const putAccount = (account: Account) => setAccounts((list) => upsertById(list, account));
+  const putOrganisation = (organisation: Organisation) => setOrganisations((list) => upsertById(list, organisation));
 
   return (
     <>

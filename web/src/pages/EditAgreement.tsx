@@ -11,12 +11,14 @@ import {
 } from '../api/writes';
 import { ProblemMessage, useAsync } from '../components/async';
 import {
-  CheckboxField,
   CheckboxGroup,
+  DateRangeFields,
   FormActions,
   FormProblem,
+  PublishedField,
   SelectField,
   TextField,
+  TitleAndDescription,
   useSaveForm,
 } from '../components/forms';
 import { useAnnounce } from '../components/Layout';
@@ -104,27 +106,16 @@ export function AgreementForm({
           onValue={set('title')}
           error={errors['/title']}
         />
-        <fieldset class="field-group">
-          <legend>{t('edit.dates')}</legend>
-          <TextField
-            id={`${p}-start`}
-            label={t('edit.startDate')}
-            type="date"
-            required
-            value={values.periodStart}
-            onValue={set('periodStart')}
-            error={errors['/periodStart']}
-          />
-          <TextField
-            id={`${p}-end`}
-            label={t('edit.endDate')}
-            type="date"
-            required
-            value={values.periodEnd}
-            onValue={set('periodEnd')}
-            error={errors['/periodEnd']}
-          />
-        </fieldset>
+        <DateRangeFields
+          idPrefix={p}
+          required
+          start={values.periodStart}
+          onStart={set('periodStart')}
+          startError={errors['/periodStart']}
+          end={values.periodEnd}
+          onEnd={set('periodEnd')}
+          endError={errors['/periodEnd']}
+        />
         <SelectField
           id={`${p}-status`}
           label={t('plan.filterStatus')}
@@ -160,10 +151,8 @@ export function AgreementForm({
           onValue={set('summary')}
           error={errors['/summary']}
         />
-        <CheckboxField
-          id={`${p}-published`}
-          label={t('edit.publishedLabel')}
-          hint={t('edit.publishedHint')}
+        <PublishedField
+          idPrefix={p}
           checked={values.published}
           onChecked={set('published')}
           error={errors['/published']}
@@ -234,21 +223,15 @@ function FocusAreaForm({
     >
       <h3>{focusArea ? focusArea.title : t('edit.newFocusArea')}</h3>
       <FormProblem error={error} />
-      <TextField
-        id={`${p}-name`}
-        label={t('edit.focusArea')}
-        required
-        value={title}
-        onValue={setTitle}
-        error={errors['/title']}
-      />
-      <TextField
-        id={`${p}-description`}
-        label={t('edit.description')}
-        multiline
-        value={description}
-        onValue={setDescription}
-        error={errors['/description']}
+      <TitleAndDescription
+        idPrefix={p}
+        titleLabel={t('edit.focusArea')}
+        title={title}
+        onTitle={setTitle}
+        titleError={errors['/title']}
+        description={description}
+        onDescription={setDescription}
+        descriptionError={errors['/description']}
       />
       <FormActions busy={busy} label={focusArea ? t('form.save') : t('edit.createFocusArea')} />
     </form>

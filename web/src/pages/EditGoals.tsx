@@ -13,7 +13,16 @@ import {
   type Indicator,
 } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
-import { CheckboxField, FormActions, FormProblem, SelectField, TextField, useSaveForm } from '../components/forms';
+import {
+  CheckboxField,
+  FormActions,
+  FormProblem,
+  SelectField,
+  TextField,
+  TitleAndDescription,
+  upsertById,
+  useSaveForm,
+} from '../components/forms';
 import { useAnnounce } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 
@@ -29,10 +38,7 @@ export function GoalsEditor({ municipalityId }: { municipalityId: string }) {
   useEffect(() => {
     if (loaded.state === 'done') setGoals(loaded.data.filter((g) => g.municipalityId === municipalityId));
   }, [loaded, municipalityId]);
-  const put = (goal: Goal) =>
-    setGoals((list) =>
-      list.some((g) => g.id === goal.id) ? list.map((g) => (g.id === goal.id ? goal : g)) : [...list, goal],
-    );
+  const put = (goal: Goal) => setGoals((list) => upsertById(list, goal));
   return (
     <section class="section" aria-labelledby="goals-title">
       <h2 id="goals-title">{t('edit.goals')}</h2>
@@ -88,21 +94,15 @@ function GoalForm({
     >
       <h3>{goal ? goal.title : t('edit.newGoal')}</h3>
       <FormProblem error={error} />
-      <TextField
-        id={`${p}-name`}
-        label={t('edit.goalTitle')}
-        required
-        value={title}
-        onValue={setTitle}
-        error={errors['/title']}
-      />
-      <TextField
-        id={`${p}-description`}
-        label={t('edit.description')}
-        multiline
-        value={description}
-        onValue={setDescription}
-        error={errors['/description']}
+      <TitleAndDescription
+        idPrefix={p}
+        titleLabel={t('edit.goalTitle')}
+        title={title}
+        onTitle={setTitle}
+        titleError={errors['/title']}
+        description={description}
+        onDescription={setDescription}
+        descriptionError={errors['/description']}
       />
       <CheckboxField
         id={`${p}-published`}
@@ -123,12 +123,7 @@ function Indicators({ goal }: { goal: Goal }) {
   useEffect(() => {
     if (loaded.state === 'done') setIndicators(loaded.data);
   }, [loaded]);
-  const put = (indicator: Indicator) =>
-    setIndicators((list) =>
-      list.some((i) => i.id === indicator.id)
-        ? list.map((i) => (i.id === indicator.id ? indicator : i))
-        : [...list, indicator],
-    );
+  const put = (indicator: Indicator) => setIndicators((list) => upsertById(list, indicator));
   return (
     <>
       <h4>{t('edit.indicators')}</h4>

@@ -13,11 +13,15 @@ import { Loading, ProblemMessage, useAsync } from '../components/async';
 import {
   CheckboxField,
   CheckboxGroup,
+  DateRangeFields,
   FormActions,
   FormProblem,
+  PublishedField,
   SelectField,
   TextField,
+  TitleAndDescription,
   RowActions,
+  upsertById,
   usePublishToggle,
   useSaveForm,
 } from '../components/forms';
@@ -77,11 +81,7 @@ function EditContent() {
   const selected = agreements.find((a) => a.id === agreementId);
   const municipalityId = user?.municipalityId ?? selected?.municipalityId ?? '';
   const putAgreement = (agreement: Agreement) => {
-    setAgreements((list) =>
-      list.some((a) => a.id === agreement.id)
-        ? list.map((a) => (a.id === agreement.id ? agreement : a))
-        : [...list, agreement],
-    );
+    setAgreements((list) => upsertById(list, agreement));
   };
 
   return (
@@ -136,12 +136,7 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
   const [focusAreas, setFocusAreas] = useState<FocusArea[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   // Before the early returns below: the publish toggle is a hook and needs it.
-  const put = (activity: Activity) =>
-    setActivities((list) =>
-      list.some((a) => a.id === activity.id)
-        ? list.map((a) => (a.id === activity.id ? activity : a))
-        : [...list, activity],
-    );
+  const put = (activity: Activity) => setActivities((list) => upsertById(list, activity));
   const { toggleError, togglePublished } = usePublishToggle({ patch: patchActivity, read: getActivity, put });
   useEffect(() => {
     if (loaded.state !== 'done') return;
@@ -151,10 +146,7 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
 
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <ProblemMessage error={loaded.error} onRetry={loaded.retry} />;
-  const putFocusArea = (area: FocusArea) =>
-    setFocusAreas((list) =>
-      list.some((f) => f.id === area.id) ? list.map((f) => (f.id === area.id ? area : f)) : [...list, area],
-    );
+  const putFocusArea = (area: FocusArea) => setFocusAreas((list) => upsertById(list, area));
 
   const edited = activities.find((a) => a.id === editing);
   return (
@@ -353,21 +345,15 @@ function ActivityForm({
       <h2 id={`${p}-title`}>{title}</h2>
       <form class="form form-wide" noValidate={false} onSubmit={onSubmit}>
         <FormProblem error={error} onReload={onReload} />
-        <TextField
-          id={`${p}-name`}
-          label={t('edit.activityTitle')}
-          required
-          value={values.title}
-          onValue={set('title')}
-          error={errors['/title']}
-        />
-        <TextField
-          id={`${p}-description`}
-          label={t('edit.description')}
-          multiline
-          value={values.description}
-          onValue={set('description')}
-          error={errors['/description']}
+        <TitleAndDescription
+          idPrefix={p}
+          titleLabel={t('edit.activityTitle')}
+          title={values.title}
+          onTitle={set('title')}
+          titleError={errors['/title']}
+          description={values.description}
+          onDescription={set('description')}
+          descriptionError={errors['/description']}
         />
         <SelectField
           id={`${p}-focus-area`}
@@ -401,25 +387,15 @@ function ActivityForm({
           onValue={set('area')}
           error={errors['/area']}
         />
-        <fieldset class="field-group">
-          <legend>{t('edit.dates')}</legend>
-          <TextField
-            id={`${p}-start`}
-            label={t('edit.startDate')}
-            type="date"
-            value={values.startDate}
-            onValue={set('startDate')}
-            error={errors['/startDate']}
-          />
-          <TextField
-            id={`${p}-end`}
-            label={t('edit.endDate')}
-            type="date"
-            value={values.endDate}
-            onValue={set('endDate')}
-            error={errors['/endDate']}
-          />
-        </fieldset>
+        <DateRangeFields
+          idPrefix={p}
+          start={values.startDate}
+          onStart={set('startDate')}
+          startError={errors['/startDate']}
+          end={values.endDate}
+          onEnd={set('endDate')}
+          endError={errors['/endDate']}
+        />
         <SelectField
           id={`${p}-status`}
           label={t('plan.filterStatus')}
@@ -474,10 +450,8 @@ function ActivityForm({
             onChecked={set('shared')}
             error={errors['/shared']}
           />
-          <CheckboxField
-            id={`${p}-published`}
-            label={t('edit.publishedLabel')}
-            hint={t('edit.publishedHint')}
+          <PublishedField
+            idPrefix={p}
             checked={values.published}
             onChecked={set('published')}
             error={errors['/published']}

@@ -3,12 +3,14 @@ import type { Activity, Agreement, CitizenPromise } from '../api/client';
 import { createPromise, getPromise, listAgreementPromises, patchPromise } from '../api/writes';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
 import {
-  CheckboxField,
   CheckboxGroup,
+  DateRangeFields,
   FormActions,
   FormProblem,
+  PublishedField,
   TextField,
   RowActions,
+  upsertById,
   usePublishToggle,
   useSaveForm,
 } from '../components/forms';
@@ -27,10 +29,7 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
     if (loaded.state === 'done') setPromises(loaded.data);
   }, [loaded]);
 
-  const put = (promise: CitizenPromise) =>
-    setPromises((list) =>
-      list.some((p) => p.id === promise.id) ? list.map((p) => (p.id === promise.id ? promise : p)) : [...list, promise],
-    );
+  const put = (promise: CitizenPromise) => setPromises((list) => upsertById(list, promise));
   const { toggleError, togglePublished } = usePublishToggle({ patch: patchPromise, read: getPromise, put });
 
   const edited = promises.find((p) => p.id === editing);
@@ -186,27 +185,16 @@ function PromiseForm({
           onValue={set('text')}
           error={errors['/text']}
         />
-        <fieldset class="field-group">
-          <legend>{t('edit.dates')}</legend>
-          <TextField
-            id={`${p}-start`}
-            label={t('edit.startDate')}
-            type="date"
-            required
-            value={values.periodStart}
-            onValue={set('periodStart')}
-            error={errors['/periodStart']}
-          />
-          <TextField
-            id={`${p}-end`}
-            label={t('edit.endDate')}
-            type="date"
-            required
-            value={values.periodEnd}
-            onValue={set('periodEnd')}
-            error={errors['/periodEnd']}
-          />
-        </fieldset>
+        <DateRangeFields
+          idPrefix={p}
+          required
+          start={values.periodStart}
+          onStart={set('periodStart')}
+          startError={errors['/periodStart']}
+          end={values.periodEnd}
+          onEnd={set('periodEnd')}
+          endError={errors['/periodEnd']}
+        />
         <CheckboxGroup
           id={`${p}-activities`}
           legend={t('edit.promiseActivities')}
@@ -215,10 +203,8 @@ function PromiseForm({
           onSelected={set('activityIds')}
           error={errors['/activityIds']}
         />
-        <CheckboxField
-          id={`${p}-published`}
-          label={t('edit.publishedLabel')}
-          hint={t('edit.publishedHint')}
+        <PublishedField
+          idPrefix={p}
           checked={values.published}
           onChecked={set('published')}
           error={errors['/published']}
