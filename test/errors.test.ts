@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
@@ -7,6 +8,7 @@ import { fixedClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import type { Database } from '../server/db/database.js';
 import { withChange } from '../server/http/audit.js';
+import { toHttpProblem } from '../server/http/problems.js';
 import { createMunicipality } from '../server/municipalities/store.js';
 import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
 import { makeCallers, signIn } from './helpers/callers.js';
@@ -393,6 +395,22 @@ describe('what bad input gets: nothing changes', () => {
     // A cursor is opaque, but one can be forged around such a character.
     const forged = Buffer.from(JSON.stringify(['\u0000', randomUUID()])).toString('base64url');
     await refusedWithoutChange(() => t.http().get(`/api/v1/municipalities?cursor=${forged}`), 400, 'bad-request');
+  });
+
+  it('a value past the database’s ranges is a 400 problem, whichever driver raised it', async () => {
+    // The schemas bound dates, months and numbers; this is the net behind them.
+    for (const [query, code] of [
+      [sql`select '0000-01-01'::date`, '22008'],
+      [sql`select 'x'::date`, '22007'],
+      [sql`select 99999999999::integer`, '22003'],
+    ] as const) {
+      const error: unknown = await query.execute(t.db).then(
+        () => null,
+        (failure: unknown) => failure,
+      );
+      expect((error as { code?: unknown }).code).toBe(code);
+      expect(toHttpProblem(error as Error)?.status).toBe(400);
+    }
   });
 
   it('409 for a municipality code that exists', async () => {

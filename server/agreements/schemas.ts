@@ -1,7 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
 
-export const DateOnly = Type.String({ format: 'date', $id: 'Date', description: 'YYYY-MM-DD' });
+// Years from 1000, as for months: PostgreSQL has no year 0.
+export const DateOnly = Type.String({
+  format: 'date',
+  pattern: '^[1-9]',
+  $id: 'Date',
+  description: 'YYYY-MM-DD, year 1000–9999',
+});
 export const AgreementStatus = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('ended')], {
   $id: 'AgreementStatus',
 });

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { ItemMeta, ListQuery, Text, Timestamp, Uuid, ref } from '../http/schemas.js';
 
 export const Period = Type.String({
-  pattern: '^[0-9]{4}(-(0[1-9]|1[0-2]))?$',
+  pattern: '^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$',
   description: 'A year (2021) or a month (2021-05)',
   $id: 'Period',
 });

@@ -141,11 +141,14 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 // PostgreSQL refuses U+0000 in text (22021 character_not_in_repertoire, also
-// "invalid byte sequence"), and characters its encoding lacks (22P05). JSON
-// allows them, so they arrive in valid bodies and queries: bad input, not a 500.
-function isUnstorableText(error: unknown): boolean {
+// "invalid byte sequence"), characters its encoding lacks (22P05), and values
+// past its ranges (22003 numeric, 22007/22008 dates such as a year 0). The
+// schemas bound what they can; whatever still reaches the database this way
+// came from the caller: bad input, not a 500, and the transaction is undone.
+const unstorableCodes = new Set(['22021', '22P05', '22003', '22007', '22008']);
+function isUnstorableValue(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === '22021' || code === '22P05';
+  return typeof code === 'string' && unstorableCodes.has(code);
 }
 
 export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
@@ -168,8 +171,10 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
     return problems.badRequest('The body is not valid JSON.');
   }
   if (isDatabaseUnavailable(error)) return problems.unavailable();
-  if (isUnstorableText(error)) {
-    return problems.badRequest('The request holds text with a character that cannot be stored (such as U+0000).');
+  if (isUnstorableValue(error)) {
+    return problems.badRequest(
+      'The request holds a value that cannot be stored (such as U+0000 in text, or a date or number out of range).',
+    );
   }
   const status = fastifyError.statusCode;
   // Fastify's own 4xx errors carry messages meant for the caller.

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { CellKind } from '../exchange/sheets.js';
+import { MONTH_PATTERN } from '../followups/schemas.js';
 import { Uuid, ref } from '../http/schemas.js';
 import { MunicipalityCode } from '../municipalities/schemas.js';
 
@@ -132,7 +133,7 @@ function columnSchema(column: OpenDataColumn): TSchema {
           : column.kind === 'date'
             ? Type.String({ format: 'date' })
             : column.kind === 'month'
-              ? Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' })
+              ? Type.String({ pattern: MONTH_PATTERN })
               : Type.String();
   return column.nullable
     ? Type.Union([base, Type.Null()], { description: column.description })

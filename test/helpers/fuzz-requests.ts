@@ -63,6 +63,11 @@ function stringLeaves(value: unknown, out: string[] = [], depth = 0): string[] {
 }
 
 /** %-encoding that survives a lone surrogate (sent as U+FFFD). */
+/** A date or month (YYYY-MM…) moved to the year 0, which PostgreSQL does not have; other text as it is. */
+function yearZero(text: string): string {
+  return /^[0-9]{4}-[0-9]{2}/.test(text) ? `0000${text.slice(4)}` : text;
+}
+
 export function encode(text: string): string {
   return encodeURIComponent(
     text.replace(/[\ud800-\udfff]/g, (ch, at: number, all: string) => {
@@ -456,6 +461,7 @@ export class RequestMaker {
       numbersRaw(random.pick(['1e400', '-1e400', '123456789012345678901234567890'])),
       json,
     );
+    withBody('year-0-in-every-date', transformed(yearZero), json);
     withBody('malformed', '{"title":', json);
     withBody('empty', '', json);
     withBody('as-text-plain', safeStringify(valid()), 'text/plain');
@@ -503,6 +509,14 @@ export class RequestMaker {
         });
       }
     }
+    // PostgreSQL has no year 0: every date and month in the path and the query at once.
+    add('year-0-in-path-and-query', (request) => {
+      const [path, query = ''] = request.url.split('?') as [string, string?];
+      const params = new URLSearchParams(query);
+      for (const [name, value] of [...params]) params.set(name, yearZero(value));
+      request.path = path.split('/').map(yearZero).join('/');
+      request.url = query === '' ? request.path : `${request.path}?${params.toString()}`;
+    });
     if (['PUT', 'PATCH', 'DELETE'].includes(operation.method)) {
       for (const value of ['"9999999999999999999"', 'W/"1"', '*', '"1", "2"']) {
         add(`if-match:${value}`, (request) => {

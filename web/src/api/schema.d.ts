@@ -1169,7 +1169,7 @@ export interface components {
         };
         /**
          * Format: date
-         * @description YYYY-MM-DD
+         * @description YYYY-MM-DD, year 1000–9999
          */
         Date: string;
         AgreementStatus: "draft" | "active" | "ended";
@@ -1312,7 +1312,7 @@ export interface components {
             published?: boolean;
             measure?: components["schemas"]["Measure"] | null;
         };
-        /** @description YYYY-MM */
+        /** @description YYYY-MM, year 1000–9999 */
         Month: string;
         FollowUp: {
             id: components["schemas"]["Uuid"];

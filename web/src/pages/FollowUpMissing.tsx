@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 // Ej rapporterat: per lead organisation, the activities of published promises that have a target
 // for the month and no outcome (GET /reports/missing), and the same rows as CSV.
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 
 /** The month before today's, by the browser's clock: "2026-05" in June 2026. */
 export function previousMonth(today = new Date()): string {
