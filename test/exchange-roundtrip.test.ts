@@ -14,7 +14,7 @@ import {
   type Headers,
 } from './helpers/cooperation.js';
 import { expectProblem } from './helpers/problems.js';
-import { bytes, csvLines } from './helpers/exchange.js';
+import { bytes, csvLines, withDeclaredSize } from './helpers/exchange.js';
 
 // The agreement's export (xlsx and CSV) and its import: round trips, refusals that write nothing,
 // what each reader gets, formula injection.
@@ -688,6 +688,22 @@ describe('a refused import writes nothing', () => {
     expect(problem.detail).toContain(String(t.config.import.maxRows));
     const large = Buffer.alloc(t.config.import.maxBytes + 1, 0x41);
     await refused(() => importFile(plan.agreement.id, large, { table: 'activities' }), 413);
+  });
+
+  it('a workbook that declares more than an import takes, or holds more than it declares (a zip bomb)', async () => {
+    const file = await exportXlsx(plan.agreement.id);
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const claimsTooMuch = withDeclaredSize(file, sheet, 0xfffffff0);
+    const large = await refused(() => importFile(plan.agreement.id, claimsTooMuch), 413, 'too-large');
+    expect(large.detail).toContain('unpacks to');
+    // The sheet holds kilobytes but declares 100 bytes: refused after inflating at most those 100.
+    const lies = withDeclaredSize(file, sheet, 100);
+    for (const dryRun of [true, false]) {
+      const bomb = await refused(() => importFile(plan.agreement.id, lies, { dryRun }), 413, 'too-large');
+      expect(bomb.detail).toContain('more than its own directory declares');
+    }
+    // The same file with its true sizes is read.
+    expect((await importFile(plan.agreement.id, file)).status).toBe(200);
   });
 
   it('the wrong role, or the wrong municipality', async () => {

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { HttpProblem, problems, type FieldError } from '../http/problems.js';
@@ -72,31 +73,58 @@ function tooManyRows(maxRows: number): HttpProblem {
 
 const isBlank = (cell: RawCell) => cell === null || (typeof cell === 'string' && cell.trim() === '');
 
-/**
- * The sum of the sizes the zip's central directory declares its entries have
- * once unpacked: a workbook that would unpack to far more than it weighs
- * (a zip bomb, or a million rows) is refused before anything is unpacked.
- * Null when the file is no zip at all.
- */
-export function unpackedSize(buffer: Buffer): number | null {
+interface ZipEntry {
+  method: number;
+  compressedSize: number;
+  declaredSize: number;
+  localHeader: number;
+}
+
+/** The entries the zip's central directory lists, or null when the file is no zip at all. */
+function zipEntries(buffer: Buffer): ZipEntry[] | null {
   // The end-of-central-directory record: 22 bytes, within the last 64 KiB (its comment).
   const from = Math.max(0, buffer.length - 22 - 0xffff);
   for (let at = buffer.length - 22; at >= from; at--) {
     if (buffer.readUInt32LE(at) !== 0x06054b50) continue;
-    const entries = buffer.readUInt16LE(at + 10);
+    const count = buffer.readUInt16LE(at + 10);
     let offset = buffer.readUInt32LE(at + 16);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
+    const entries: ZipEntry[] = [];
+    for (let i = 0; i < count; i++) {
       if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) return null;
-      const size = buffer.readUInt32LE(offset + 24);
       // ZIP64 sizes (0xffffffff) mean more than 4 GiB: far too large in any case.
-      total += size;
+      entries.push({
+        method: buffer.readUInt16LE(offset + 10),
+        compressedSize: buffer.readUInt32LE(offset + 20),
+        declaredSize: buffer.readUInt32LE(offset + 24),
+        localHeader: buffer.readUInt32LE(offset + 42),
+      });
       offset +=
         46 + buffer.readUInt16LE(offset + 28) + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
     }
-    return total;
+    return entries;
   }
   return null;
+}
+
+/**
+ * Whether a deflated entry unpacks to more than its directory declares: it is
+ * inflated here with that size as the ceiling, so a zip that lies about it (a
+ * zip bomb) costs at most what it declared, never what it holds. A broken
+ * entry is left for exceljs to refuse.
+ */
+function unpacksBeyondDeclared(buffer: Buffer, entry: ZipEntry): boolean {
+  if (entry.method !== 8) return false; // stored entries weigh what they hold; exceljs refuses other methods
+  const at = entry.localHeader;
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== 0x04034b50) return false;
+  const data = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+  try {
+    inflateRawSync(buffer.subarray(data, data + entry.compressedSize), {
+      maxOutputLength: Math.max(entry.declaredSize, 1),
+    });
+    return false;
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+  }
 }
 
 function rawOf(value: ExcelJS.CellValue): RawCell {
@@ -170,13 +198,23 @@ export async function readWorkbook(buffer: Buffer, sheets: readonly string[], li
   const notWorkbook = layoutProblem('The file is not an xlsx workbook (Excel 2007 or later).', [
     { sheet: sheets[0]!, row: null, column: null, message: 'is not in an xlsx workbook' },
   ]);
-  const unpacked = unpackedSize(buffer);
-  if (unpacked === null) throw notWorkbook;
+  // A workbook that would unpack to far more than it weighs (a zip bomb, or a
+  // million rows) is refused before exceljs unpacks anything.
+  const entries = zipEntries(buffer);
+  if (entries === null) throw notWorkbook;
+  const unpacked = entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
   if (unpacked > limits.maxUnpackedBytes) {
     throw new HttpProblem(
       413,
       'too-large',
       `The workbook unpacks to ${unpacked} bytes; an import takes at most ${limits.maxUnpackedBytes}.`,
+    );
+  }
+  if (entries.some((entry) => unpacksBeyondDeclared(buffer, entry))) {
+    throw new HttpProblem(
+      413,
+      'too-large',
+      'The workbook unpacks to more than its own directory declares (a zip bomb?); it was not read.',
     );
   }
   const workbook = new ExcelJS.Workbook();
