@@ -606,6 +606,32 @@ describe('a refused import writes nothing', () => {
     ]);
   });
 
+  it('a date cell no calendar has, or one outside the years 1000–9999: listed as errors, never a 500', async () => {
+    const workbook = await load(await exportXlsx(plan.agreement.id));
+    const activities = sheetOf(workbook, 'Aktivitetsplan');
+    const walks = rowWhere(activities, { Id: plan.policeShared.id });
+    // A serial past exceljs's range in a date-formatted cell reads back as an Invalid Date (it once gave 500).
+    const start = walks.getCell(columnOf(activities, 'Startdatum'));
+    start.value = 1e308;
+    start.numFmt = 'yyyy-mm-dd';
+    const months = sheetOf(workbook, 'Uppföljning');
+    const january = rowWhere(months, { 'Aktivitets-id': plan.policeShared.id, Månad: '2026-01' });
+    january.getCell(columnOf(months, 'Månad')).value = new Date('0500-01-01T00:00:00Z');
+    const file = await save(workbook);
+    const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, file));
+    expect(dry.status, JSON.stringify(dry.body)).toBe(200);
+    expect(dry.body.errors).toEqual([
+      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Startdatum', message: 'is a date no calendar has' },
+      {
+        sheet: 'Uppföljning',
+        row: january.number,
+        column: 'Månad',
+        message: 'is a date outside the years 1000–9999',
+      },
+    ]);
+    await refused(() => importFile(plan.agreement.id, file, { dryRun: false }), 422, 'import-errors');
+  });
+
   it('rows that break the JSON API’s rules: blank title, negative outcome, a month not recordable, an unknown name', async () => {
     const csv = [
       'Id;Fokusområde;Aktivitet;Ansvarig;Status',

@@ -138,6 +138,20 @@ async function brokenWorkbook(random: Random, file: Buffer): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** An exported workbook with every date cell a serial past the calendar's end (exceljs reads it back as an Invalid Date). */
+async function datesPastTheCalendar(file: Buffer): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) cell.value = 1e308;
+      }),
+    ),
+  );
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 /** Exported CSV with some fields made hostile (quoted as CSV quotes them, or not), or its header dropped. */
 function brokenCsv(random: Random, file: Buffer): Buffer {
   const lines = file.toString('utf8').split(/\r?\n/);
@@ -172,6 +186,7 @@ async function makeUploadSamples(random: Random) {
     }
     for (const file of exported.get(mediaType) ?? []) {
       samples.push(file);
+      if (!csv) samples.push(await datesPastTheCalendar(file));
       for (let n = 0; n < 4; n++) {
         try {
           samples.push(csv ? brokenCsv(random, file) : await brokenWorkbook(random, file));

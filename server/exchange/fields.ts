@@ -3,7 +3,7 @@ import formatsPlugin from 'ajv-formats';
 import type { TSchema } from 'typebox';
 import { activitySchemas, CreateActivity, Measure } from '../activities/schemas.js';
 import { agreementSchemas } from '../agreements/schemas.js';
-import { PutFollowUp } from '../followups/schemas.js';
+import { MONTH_PATTERN, PutFollowUp } from '../followups/schemas.js';
 import { sharedSchemas } from '../http/schemas.js';
 import type { RawCell } from './reading.js';
 import type { CellKind } from './sheets.js';
@@ -17,6 +17,7 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MONTH = new RegExp(MONTH_PATTERN);
 // Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included).
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
@@ -90,7 +91,7 @@ export function parseCell(
         return date ? ok(date.slice(0, 7)) : fail('is not a month');
       }
       const text = asText(cell).trim();
-      if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return ok(text);
+      if (MONTH.test(text)) return ok(text);
       return validDate(text) ? ok(text.slice(0, 7)) : fail('is not a month (YYYY-MM)');
     }
     case 'boolean': {

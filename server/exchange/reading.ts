@@ -127,10 +127,18 @@ function unpacksBeyondDeclared(buffer: Buffer, entry: ZipEntry): boolean {
   }
 }
 
+/** A date cell, unless it is none (exceljs makes an Invalid Date of a serial past its range) or outside the years the API takes. */
+function dateCell(date: Date): RawCell {
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year)) return { error: 'is a date no calendar has' };
+  if (year < 1000 || year > 9999) return { error: 'is a date outside the years 1000–9999' };
+  return date;
+}
+
 function rawOf(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
+  if (value instanceof Date) return dateCell(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return value.text;
   if ('formula' in value || 'sharedFormula' in value) {
@@ -139,7 +147,8 @@ function rawOf(value: ExcelJS.CellValue): RawCell {
     if (result === undefined || result === null) {
       return { error: 'is a formula with no computed value in the file; type the value instead' };
     }
-    if (typeof result === 'object' && !(result instanceof Date)) return { error: `is an error (${result.error})` };
+    if (result instanceof Date) return dateCell(result);
+    if (typeof result === 'object') return { error: `is an error (${result.error})` };
     return result;
   }
   if ('error' in value) return { error: `is an error (${value.error})` };
