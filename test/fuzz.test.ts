@@ -511,6 +511,9 @@ describe('the checks the fuzz test makes', () => {
     // What the request sent and the answer echoes (a stored title, say) is no leak.
     const echoed = { ...problem, detail: `No goal is named ${SQL_STRINGS[6]!}.` };
     expect(checkAnswer({ status: 400, headers: json, body: JSON.stringify(echoed) }, [])).toEqual([]);
+    // Even where a short text the request sent lies inside a stored SQL string.
+    const stored = JSON.stringify({ items: [{ name: SQL_STRINGS.find((text) => text.includes('INSERT INTO')) }] });
+    expect(checkAnswer({ status: 200, headers: json, body: stored }, ['ers'])).toEqual([]);
   }, 30_000);
 
   it('take linear time on long bodies', () => {

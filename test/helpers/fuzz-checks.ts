@@ -51,16 +51,32 @@ function echoForms(text: string): string[] {
   return [...new Set([text, once, twice, encoded])];
 }
 
-const STANDING_ECHOES = [...new Set(ECHOABLE_STRINGS.flatMap(echoForms))].sort((a, b) => b.length - a.length);
+const STANDING_ECHOES = [...new Set(ECHOABLE_STRINGS.flatMap(echoForms))];
 
-/** The body with every string the fuzz test sends (and might see again) removed, so only what the server wrote is left. */
+/**
+ * The body with every string the fuzz test sends (and might see again) masked,
+ * so only what the server wrote is left. Every occurrence of every echo is
+ * masked on the body as it came, so one echo overlapping another (a short
+ * random text inside a stored SQL string) cannot leave half of it behind.
+ */
 export function withoutEchoes(body: string, sent: readonly string[]): string {
-  let text = body;
+  const masked = new Uint8Array(body.length);
   const own = sent.filter((item) => item.length >= 3).flatMap(echoForms);
-  for (const echo of [...own.sort((a, b) => b.length - a.length), ...STANDING_ECHOES]) {
-    if (text.includes(echo)) text = text.split(echo).join('\u2400');
+  for (const echo of [...own, ...STANDING_ECHOES]) {
+    let maskedUntil = 0;
+    for (let at = body.indexOf(echo); at >= 0; at = body.indexOf(echo, at + 1)) {
+      masked.fill(1, Math.max(at, maskedUntil), at + echo.length);
+      maskedUntil = at + echo.length;
+    }
   }
-  return text;
+  const kept: string[] = [];
+  for (let start = 0; start < body.length;) {
+    const end = masked.indexOf(masked[start]! ? 0 : 1, start);
+    const stop = end < 0 ? body.length : end;
+    kept.push(masked[start] ? '\u2400' : body.slice(start, stop));
+    start = stop;
+  }
+  return kept.join('');
 }
 
 export interface Answer {
