@@ -173,12 +173,42 @@ describe('a wrong type', () => {
       'body',
       '/period',
     );
-    const edges = await editor.post('/agreements', {
+    for (const [periodStart, periodEnd] of [
+      ['1000-01-01', '1009-12-31'],
+      ['9990-01-01', '9999-12-31'],
+    ]) {
+      const edge = await editor.post('/agreements', { ...agreementBody(), periodStart, periodEnd });
+      expect(edge.status, JSON.stringify(edge.body)).toBe(201);
+    }
+  });
+
+  // Every month of a period is a row of the exports: a 9 000-year plan is a typing error, not a plan.
+  it('a period of 10 years or more is 400 naming its end', async () => {
+    await refused(
+      () => editor.post('/agreements', { ...agreementBody(), periodStart: '2026-01-01', periodEnd: '2036-01-01' }),
+      400,
+      'body',
+      '/periodEnd',
+    );
+    await refused(
+      () => editor.post('/promises', promiseBody({ periodStart: '1000-01-01', periodEnd: '9999-12-31' })),
+      400,
+      'body',
+      '/periodEnd',
+    );
+    await refused(
+      () =>
+        editor.patch(`/activities/${activity.id}`, { startDate: '2026-01-01', endDate: '2040-12-31' }, etag(activity)),
+      400,
+      'body',
+      '/endDate',
+    );
+    const longest = await editor.post('/agreements', {
       ...agreementBody(),
-      periodStart: '1000-01-01',
-      periodEnd: '9999-12-31',
+      periodStart: '2026-01-01',
+      periodEnd: '2035-12-31',
     });
-    expect(edges.status, JSON.stringify(edges.body)).toBe(201);
+    expect(longest.status, JSON.stringify(longest.body)).toBe(201);
   });
 });
 

@@ -43,7 +43,11 @@ export const CreateAgreement = Type.Object(
     goalIds: Type.Optional(Ids('Goal ids of the same municipality')),
     published: Type.Optional(Type.Boolean()),
   },
-  { $id: 'CreateAgreement', additionalProperties: false },
+  {
+    $id: 'CreateAgreement',
+    additionalProperties: false,
+    description: 'periodEnd is on or after periodStart and less than 10 years after it (else 400).',
+  },
 );
 export type CreateAgreement = Static<typeof CreateAgreement>;
 

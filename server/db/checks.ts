@@ -7,8 +7,22 @@ function invalid(path: string, message: string, detail: string): never {
   throw problems.validation(detail, [{ in: 'body', path, message }]);
 }
 
+// Agreements run a few years, promises one or two (DOMAIN.md); a longer period
+// is a typing error, and would make every month of it a row of each export.
+const MAX_PERIOD_YEARS = 10;
+
+/** YYYY-MM-DD as the number YYYYMMDD: comparable, and a year is 10 000. */
+const dateNumber = (date: string) => Number(date.replaceAll('-', ''));
+
 export function assertPeriod(start: string, end: string, endPath = '/periodEnd') {
   if (end < start) invalid(endPath, 'must not be before the start', 'The period ends before it starts.');
+  if (dateNumber(end) >= dateNumber(start) + MAX_PERIOD_YEARS * 10_000) {
+    invalid(
+      endPath,
+      `must be less than ${MAX_PERIOD_YEARS} years after the start`,
+      `A period is at most ${MAX_PERIOD_YEARS} years long.`,
+    );
+  }
 }
 
 type TableWithId = 'municipalities' | 'organisations' | 'goals';

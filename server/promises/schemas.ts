@@ -34,7 +34,11 @@ export const CreatePromise = Type.Object(
     activityIds: ActivityIds,
     published: Type.Optional(Type.Boolean()),
   },
-  { $id: 'CreatePromise', additionalProperties: false },
+  {
+    $id: 'CreatePromise',
+    additionalProperties: false,
+    description: 'periodEnd is on or after periodStart and less than 10 years after it (else 400).',
+  },
 );
 export type CreatePromise = Static<typeof CreatePromise>;
 

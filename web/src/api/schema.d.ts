@@ -1194,6 +1194,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description periodEnd is on or after periodStart and less than 10 years after it (else 400). */
         CreateAgreement: {
             municipalityId: components["schemas"]["Uuid"];
             title: string;
@@ -1359,6 +1360,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description periodEnd is on or after periodStart and less than 10 years after it (else 400). */
         CreatePromise: {
             municipalityId: components["schemas"]["Uuid"];
             agreementId?: components["schemas"]["Uuid"] | null;
