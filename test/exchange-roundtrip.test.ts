@@ -658,6 +658,19 @@ describe('a refused import writes nothing', () => {
         message: expect.stringContaining('must be one of Planerad'),
       },
     ]);
+    // The period rules of the JSON API: the end not before the start, and less than 10 years after it.
+    const periods = [
+      'Id;Startdatum;Slutdatum',
+      `${plan.policeShared.id};2026-03-01;2026-02-01`,
+      `${plan.partnerShared.id};2026-01-01;2040-01-01`,
+    ].join('\r\n');
+    const periodErrors = await expectNothingChanged(t.db, () =>
+      importFile(plan.agreement.id, periods, { table: 'activities' }),
+    );
+    expect(periodErrors.body.errors).toEqual([
+      { sheet: 'Aktivitetsplan', row: 2, column: 'Slutdatum', message: 'must not be before the start' },
+      { sheet: 'Aktivitetsplan', row: 3, column: 'Slutdatum', message: 'must be less than 10 years after the start' },
+    ]);
     const months = [
       'Aktivitets-id;Månad;Utfall;Kommentar',
       `${plan.policeShared.id};2026-05;-1;`,

@@ -14,15 +14,18 @@ const MAX_PERIOD_YEARS = 10;
 /** YYYY-MM-DD as the number YYYYMMDD: comparable, and a year is 10 000. */
 const dateNumber = (date: string) => Number(date.replaceAll('-', ''));
 
-export function assertPeriod(start: string, end: string, endPath = '/periodEnd') {
-  if (end < start) invalid(endPath, 'must not be before the start', 'The period ends before it starts.');
+/** What is wrong with a period (the message for its end), or null: the store's rule, also for the import's rows. */
+export function periodIssue(start: string, end: string): string | null {
+  if (end < start) return 'must not be before the start';
   if (dateNumber(end) >= dateNumber(start) + MAX_PERIOD_YEARS * 10_000) {
-    invalid(
-      endPath,
-      `must be less than ${MAX_PERIOD_YEARS} years after the start`,
-      `A period is at most ${MAX_PERIOD_YEARS} years long.`,
-    );
+    return `must be less than ${MAX_PERIOD_YEARS} years after the start`;
   }
+  return null;
+}
+
+export function assertPeriod(start: string, end: string, endPath = '/periodEnd') {
+  const issue = periodIssue(start, end);
+  if (issue !== null) invalid(endPath, issue, `The period’s end ${issue}.`);
 }
 
 type TableWithId = 'municipalities' | 'organisations' | 'goals';

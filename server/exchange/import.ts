@@ -1,6 +1,7 @@
 import type { Activity, CreateActivity, Measure, PatchActivity } from '../activities/schemas.js';
 import { createActivity, targetHistory, updateActivity } from '../activities/store.js';
 import type { Agreement } from '../agreements/schemas.js';
+import { periodIssue } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
 import type { ActivityStatus } from '../db/schema.js';
 import type { PutFollowUp } from '../followups/schemas.js';
@@ -342,9 +343,8 @@ export async function planImport(db: Executor, agreement: Agreement, grids: read
       }
       const startDate = fields.startDate !== undefined ? fields.startDate : (current?.startDate ?? null);
       const endDate = fields.endDate !== undefined ? fields.endDate : (current?.endDate ?? null);
-      if (startDate && endDate && endDate < startDate) {
-        issue(cells.has('endDate') ? 'endDate' : 'startDate', 'is before the start');
-      }
+      const period = startDate && endDate ? periodIssue(startDate, endDate) : null;
+      if (period !== null) issue(cells.has('endDate') ? 'endDate' : 'startDate', period);
       if (errors.length > errorsBefore) continue;
 
       if (!current) {
