@@ -8,6 +8,8 @@ export const DateOnly = Type.String({
   $id: 'Date',
   description: 'YYYY-MM-DD, year 1000–9999',
 });
+/** The period rule of server/db/checks.ts, as the API document states it. */
+export const PERIOD_RULE = 'periodEnd is on or after periodStart and less than 10 years after it (else 400).';
 export const AgreementStatus = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('ended')], {
   $id: 'AgreementStatus',
 });
@@ -46,7 +48,7 @@ export const CreateAgreement = Type.Object(
   {
     $id: 'CreateAgreement',
     additionalProperties: false,
-    description: 'periodEnd is on or after periodStart and less than 10 years after it (else 400).',
+    description: PERIOD_RULE,
   },
 );
 export type CreateAgreement = Static<typeof CreateAgreement>;

@@ -167,8 +167,8 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
             'PUT /indicators/{id}/values) or `text/csv` with `?table=activities|followups` (`;` or `,` between ' +
             'cells, UTF-8, a BOM is fine). ' +
             `**Limits: at most ${maxBytes} bytes (IMPORT_MAX_BYTES; larger: 413) and ${maxRows} rows in all ` +
-            `(IMPORT_MAX_ROWS; more: 413); a workbook may unpack to at most ${limits.maxUnpackedBytes} bytes, and one that unpacks to more than ` +
-            'its zip directory declares is 413 unread.**\n\n' +
+            `(IMPORT_MAX_ROWS; more: 413); a workbook may unpack to at most ${limits.maxUnpackedBytes} bytes, ` +
+            'and one that unpacks to more than its zip directory declares is 413 unread.**\n\n' +
             'Rows with an Id update that item; rows without one create it (an activity: its focus area found by ' +
             'title within this agreement, lead and partners by organisation name, partners separated by ";"; a ' +
             'follow-up: the activity by Aktivitets-id, and the month is recorded, or corrected where it is). A ' +

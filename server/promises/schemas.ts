@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Measure } from '../activities/schemas.js';
-import { DateOnly } from '../agreements/schemas.js';
+import { DateOnly, PERIOD_RULE } from '../agreements/schemas.js';
 import { MonthText } from '../followups/schemas.js';
 import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
 
@@ -37,7 +37,7 @@ export const CreatePromise = Type.Object(
   {
     $id: 'CreatePromise',
     additionalProperties: false,
-    description: 'periodEnd is on or after periodStart and less than 10 years after it (else 400).',
+    description: PERIOD_RULE,
   },
 );
 export type CreatePromise = Static<typeof CreatePromise>;
