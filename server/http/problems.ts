@@ -166,6 +166,11 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
       return problems.badRequest('The body is empty but the content type says JSON.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return problems.badRequest('The body is not valid JSON.');
+    // The router's own messages quote the path, half decoded: say what is wrong, not what was sent.
+    case 'FST_ERR_BAD_URL':
+      return problems.badRequest('The path holds a %-escape that is not valid.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new HttpProblem(414, 'bad-request', 'A part of the path is longer than this server accepts.');
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return problems.badRequest('The body is not valid JSON.');
