@@ -33,8 +33,9 @@ import { MAX_JSON_DEPTH, nestingDepth } from '../server/http/validation.js';
 // no NUL byte or 100 000-character string may end up stored.
 //
 // Replay a run with FUZZ_SEED=<the seed it printed>, explore with FUZZ_SEED=random
-// (the default seed is fixed, for CI). FUZZ_REQUESTS raises the
-// count (never below 10 000 in CI); FUZZ_CONCURRENCY sets how many are in flight;
+// (the default seed is fixed, for CI; requests that draw on ids learned from
+// earlier answers vary with their timing, so a replay is close, not exact).
+// FUZZ_REQUESTS raises the count (never below 10 000 in CI); FUZZ_CONCURRENCY sets how many are in flight;
 // FUZZ_VERBOSE=1 prints the statuses per operation, FUZZ_TRACE=<operationId or *>
 // every request to it with its answer.
 
