@@ -187,12 +187,15 @@ async function makeUploadSamples(random: Random) {
     }
     for (const file of exported.get(mediaType) ?? []) {
       samples.push(file);
-      if (!csv) samples.push(await datesPastTheCalendar(file));
-      for (let n = 0; n < 4; n++) {
+      const variants = Array.from({ length: 4 }, () =>
+        csv ? async () => brokenCsv(random, file) : () => brokenWorkbook(random, file),
+      );
+      if (!csv) variants.unshift(() => datesPastTheCalendar(file));
+      for (const variant of variants) {
         try {
-          samples.push(csv ? brokenCsv(random, file) : await brokenWorkbook(random, file));
+          samples.push(await variant());
         } catch {
-          // Not a file exceljs reads back: the file as it is will do.
+          // Not a file exceljs reads back (an export may have come back empty): the file as it is will do.
         }
       }
     }
