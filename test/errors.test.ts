@@ -7,6 +7,7 @@ import { buildApp } from '../server/app.js';
 import { fixedClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import type { Database } from '../server/db/database.js';
+import { putIndicatorValue } from '../server/goals/store.js';
 import { withChange } from '../server/http/audit.js';
 import { toHttpProblem } from '../server/http/problems.js';
 import { createMunicipality } from '../server/municipalities/store.js';
@@ -399,7 +400,7 @@ describe('what bad input gets: nothing changes', () => {
     await refusedWithoutChange(() => t.http().get(`/api/v1/municipalities?cursor=${forged}`), 400, 'bad-request');
   });
 
-  it('a value past the database’s ranges is a 400 problem, whichever driver raised it', async () => {
+  it('a value past the database’s ranges is a 400 problem and a row deleted meanwhile a 409, from either driver', async () => {
     // The schemas bound dates, months and numbers; this is the net behind them.
     for (const [query, code] of [
       [sql`select '0000-01-01'::date`, '22008'],
@@ -413,6 +414,22 @@ describe('what bad input gets: nothing changes', () => {
       expect((error as { code?: unknown }).code).toBe(code);
       expect(toHttpProblem(error as Error)?.status).toBe(400);
     }
+    // A write that refers to a row deleted meanwhile: 409, as a net behind the stores' own locks.
+    const orphan: unknown =
+      await sql`insert into indicator_values (indicator_id, period, "group", value) values (${randomUUID()}, '2026-05', 'all', 1)`
+        .execute(t.db)
+        .then(
+          () => null,
+          (failure: unknown) => failure,
+        );
+    expect((orphan as { code?: unknown }).code).toBe('23503');
+    expect(toHttpProblem(orphan as Error)?.status).toBe(409);
+  });
+
+  // The route finds the indicator before its transaction; a delete may land in between (a fuzz run met it: 500).
+  it('a value for an indicator deleted meanwhile is 404, not a foreign-key 500', async () => {
+    const put = putIndicatorValue(t.db, randomUUID(), { period: '2026-05', group: 'all', value: 1 }, new Date());
+    await expect(put).rejects.toMatchObject({ status: 404 });
   });
 
   it('409 for a municipality code that exists', async () => {

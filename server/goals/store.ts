@@ -257,10 +257,12 @@ export async function listIndicatorValues(db: Executor, indicatorIds: readonly s
 }
 
 /**
- * Upserts one value; tells whether it was new and what it replaced. The insert
- * comes first: of concurrent first writers exactly one inserts, and the others
- * wait for it, then lock and replace that row, so each knows what it replaced
- * (a `select … for update` of a row not yet there locks nothing).
+ * Upserts one value; tells whether it was new and what it replaced. The
+ * indicator is locked first, so a delete running meanwhile waits for this
+ * write, or has already happened and this is a 404. The insert comes next: of
+ * concurrent first writers exactly one inserts, and the others wait for it,
+ * then lock and replace that row, so each knows what it replaced (a
+ * `select … for update` of a row not yet there locks nothing).
  */
 export async function putIndicatorValue(
   db: Executor,
@@ -268,6 +270,13 @@ export async function putIndicatorValue(
   input: PutIndicatorValue,
   at: Date,
 ): Promise<{ value: IndicatorValue; before: IndicatorValue | null }> {
+  const indicator = await db
+    .selectFrom('indicators')
+    .select('id')
+    .where('id', '=', indicatorId)
+    .forShare()
+    .executeTakeFirst();
+  if (!indicator) throw problems.notFound('The indicator');
   const inserted = await db
     .insertInto('indicatorValues')
     .values({ indicatorId, ...input, updatedAt: at })

@@ -181,6 +181,10 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
       'The request holds a value that cannot be stored (such as U+0000 in text, or a date or number out of range).',
     );
   }
+  // A row this write refers to was deleted by a request running at the same time.
+  if ((error as { code?: unknown }).code === '23503') {
+    return problems.conflict('Something this request refers to was removed meanwhile; reload and try again.');
+  }
   const status = fastifyError.statusCode;
   // Fastify's own 4xx errors carry messages meant for the caller.
   if (status !== undefined && status >= 400 && status < 500) {
