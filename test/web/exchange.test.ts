@@ -103,8 +103,8 @@ async function preview(page: Page, file: { name: string; mimeType: string; buffe
   await section.getByRole('button', { name: 'Förhandsgranska importen' }).click();
   const shown = page.getByRole('region', { name: `Förhandsgranskning: ${file.name}` });
   await shown.waitFor();
-  // The preview takes focus, so keyboard and screen-reader users start there.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-preview-title');
+  // The preview takes focus (in an effect, just after it shows), so keyboard and screen-reader users start there.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-preview-title');
   return shown;
 }
 
