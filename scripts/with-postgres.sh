@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command with TEST_DB=postgres against a real PostgreSQL.
 # With TEST_DATABASE_URL set, that server is used. Without it, a throwaway
-# cluster is made from Debian's PostgreSQL binaries (apt-get install postgresql),
-# started on a free port as the postgres user, and removed afterwards.
+# cluster is made from Debian's PostgreSQL server binaries ($POSTGRES_BINDIR, or
+# the newest /usr/lib/postgresql/<version>/bin), started on a free port (as the
+# postgres user when run as root), and removed afterwards. Where the binaries are
+# missing, scripts/ensure-system-packages.sh installs postgresql when run as root,
+# or says in one line what to install.
 set -euo pipefail
 
 export TEST_DB=postgres
@@ -10,11 +13,10 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
   exec "$@"
 fi
 
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
-  echo "with-postgres: no PostgreSQL server found; install it (apt-get install -y postgresql) or set TEST_DATABASE_URL" >&2
-  exit 1
-fi
+# shellcheck source=scripts/ensure-system-packages.sh
+source "$(dirname "${BASH_SOURCE[0]}")/ensure-system-packages.sh"
+ensure_system_packages postgresql
+bindir=$(postgres_bindir)
 
 dir=$(mktemp -d /tmp/lk-postgres.XXXXXX)
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
