@@ -1,26 +1,24 @@
-import { collectionOf, segmentBefore, type Operation, type Resolve, type Schema } from './fuzz-openapi.js';
-import type { ValuePool } from './fuzz-pool.js';
-import type { Random } from './fuzz-random.js';
 import {
   ACCEPT_VALUES,
   extraHeaders,
   garbagePathValue,
   hostileString,
   IF_MATCH_JUNK,
-  LONG,
-  longString,
-  mutate,
-  nestedText,
   ODD_CONTENT_TYPES,
-  rawJsonBody,
-  rawUploadBody,
   SQL_STRINGS,
-  UNICODE_STRINGS,
-  ValueMaker,
-} from './fuzz-values.js';
+} from './hostile.js';
+import { mutate } from './mutation.js';
+import { collectionOf, segmentBefore, type Operation, type Resolve, type Schema } from './openapi.js';
+import type { ValuePool } from './pool.js';
+import type { Random } from './random.js';
+import { rawJsonBody, rawUploadBody } from './raw-bodies.js';
+import { ValueMaker } from './schema-values.js';
+import type { Auth } from './sequence.js';
 
 // One generated request for one operation of the document: its path
 // parameters (real ids, random ones, garbage), query string, body and headers.
+// It is made from the generator and the pool alone; the caller's credentials
+// are added when it is sent.
 
 export interface FuzzRequest {
   operation: Operation;
@@ -34,19 +32,20 @@ export interface FuzzRequest {
   bodyKind: string;
   /** Strings the request carried, which the answer may echo. */
   sent: string[];
-  /** Who sends it, when the request names its caller itself (the fixed hostile cases do). */
-  auth?: Auth;
-}
-
-export interface Auth {
-  label: string;
-  headers: Record<string, string>;
+  /** Who sends it: the credentials are added to the headers when it is sent. */
+  auth: Auth;
+  /**
+   * The request sends the item's current ETag in this header: the one the pool
+   * knew, or the one the run has seen since, when it is sent (a version the run's
+   * own writes moved on).
+   */
+  currentEtag?: { header: 'if-match' | 'if-none-match'; path: string; id: string | undefined };
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function isJson(mediaType: string) {
+export function isJson(mediaType: string) {
   return /^application\/([\w.+-]+\+)?json\b/i.test(mediaType) || mediaType === '*/*';
 }
 
@@ -63,11 +62,6 @@ function stringLeaves(value: unknown, out: string[] = [], depth = 0): string[] {
 }
 
 /** %-encoding that survives a lone surrogate (sent as U+FFFD). */
-/** A date or month (YYYY-MM…) moved to the year 0, which PostgreSQL does not have; other text as it is. */
-function yearZero(text: string): string {
-  return /^[0-9]{4}-[0-9]{2}/.test(text) ? `0000${text.slice(4)}` : text;
-}
-
 export function encode(text: string): string {
   return encodeURIComponent(
     text.replace(/[\ud800-\udfff]/g, (ch, at: number, all: string) => {
@@ -80,7 +74,7 @@ export function encode(text: string): string {
   );
 }
 
-function safeStringify(value: unknown): string {
+export function safeStringify(value: unknown): string {
   try {
     return JSON.stringify(value) ?? 'null';
   } catch {
@@ -101,12 +95,17 @@ export class RequestMaker {
   private readonly maker: ValueMaker;
   private readonly idempotencyKeys: string[] = [];
 
-  constructor(private readonly options: RequestMakerOptions) {
+  constructor(readonly options: RequestMakerOptions) {
     this.maker = new ValueMaker(options.random, options.resolve, options.pool);
   }
 
   private get random() {
     return this.options.random;
+  }
+
+  /** A value valid by the schema, from this maker's generator. */
+  valid(schema: unknown): unknown {
+    return this.maker.valid(schema, { name: '', depth: 0 });
   }
 
   /** A path parameter: a real value where the pool has one, a random valid one, or garbage. */
@@ -254,13 +253,21 @@ export class RequestMaker {
     return { payload: raw.payload, contentType: raw.contentType, kind: `raw:${raw.kind}` };
   }
 
-  private ifMatch(path: string, lastValue: string | undefined, clean: boolean): string | undefined {
-    const random = this.random;
+  /** If-Match: the item's current ETag, none, or junk. */
+  private ifMatch(path: string, lastValue: string | undefined, clean: boolean): 'current' | 'none' | 'junk' {
     const etag = this.options.pool.etagFor(path, lastValue);
-    const roll = clean ? random.next() * 0.6 : random.next();
-    if (roll < 0.5 && etag !== undefined) return etag;
-    if (roll < 0.7) return undefined;
-    return random.pick(IF_MATCH_JUNK);
+    const roll = clean ? this.random.next() * 0.6 : this.random.next();
+    if (roll < 0.5 && etag !== undefined) return 'current';
+    if (roll < 0.7) return 'none';
+    return 'junk';
+  }
+
+  /** Sends the item's ETag in the header, if the pool knows one: as the pool knows it, or as last seen when sent. */
+  sendCurrentEtag(request: FuzzRequest, header: 'if-match' | 'if-none-match', id: string | undefined) {
+    const etag = this.options.pool.etagFor(request.path, id);
+    if (etag === undefined) return;
+    request.headers[header] = etag;
+    request.currentEtag = { header, path: request.path, id };
   }
 
   private idempotencyKey(): string {
@@ -279,24 +286,34 @@ export class RequestMaker {
   /**
    * A request to the operation. Four in ten are clean (real ids, valid query,
    * a valid body or one broken in one way), so they reach the handler and the
-   * database; the rest are broken anywhere. `clean` forces a clean one.
+   * database; the rest are broken anywhere. `clean` forces a clean one;
+   * `given` names path parameters' values.
    */
-  make(operation: Operation, auth: Auth, clean = this.random.chance(0.4)): FuzzRequest {
+  make(
+    operation: Operation,
+    auth: Auth,
+    clean = this.random.chance(0.4),
+    given: Record<string, string> = {},
+  ): FuzzRequest {
     const random = this.random;
     const sent: string[] = [];
     let path = operation.path;
     let lastValue: string | undefined;
     for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
-      const { text, encode: shouldEncode } = clean
-        ? this.plainPathValue(operation, parameter.name, parameter.schema)
-        : this.pathValue(operation, parameter.name, parameter.schema);
+      const { text, encode: shouldEncode } =
+        given[parameter.name] !== undefined
+          ? { text: given[parameter.name]!, encode: true }
+          : clean
+            ? this.plainPathValue(operation, parameter.name, parameter.schema)
+            : this.pathValue(operation, parameter.name, parameter.schema);
       lastValue = text;
       sent.push(text);
       const inserted = shouldEncode ? encode(text) : text;
       path = path.split(`{${parameter.name}}`).join(inserted);
     }
     const query = this.query(operation, sent, clean);
-    const headers: Record<string, string> = { ...auth.headers };
+    const headers: Record<string, string> = {};
+    let etagHeader: 'if-match' | 'if-none-match' | undefined;
 
     let method = operation.method;
     if (!clean && random.chance(0.05)) method = random.pick(METHODS.filter((m) => m !== operation.method));
@@ -304,11 +321,13 @@ export class RequestMaker {
     const body = this.body(operation, sent, clean);
     if (body.contentType !== undefined) headers['content-type'] = body.contentType;
     if (['PUT', 'PATCH', 'DELETE'].includes(method)) {
-      const value = this.ifMatch(path, lastValue, clean);
-      if (value !== undefined) headers['if-match'] = value;
+      const ifMatch = this.ifMatch(path, lastValue, clean);
+      if (ifMatch === 'current') etagHeader = 'if-match';
+      else if (ifMatch === 'junk') headers['if-match'] = random.pick(IF_MATCH_JUNK);
     } else if (random.chance(0.05)) headers['if-match'] = random.pick(IF_MATCH_JUNK);
     if (method === 'GET' && random.chance(0.15)) {
-      headers['if-none-match'] = this.options.pool.etagFor(path, lastValue) ?? random.pick(IF_MATCH_JUNK);
+      if (this.options.pool.etagFor(path, lastValue) !== undefined) etagHeader = 'if-none-match';
+      else headers['if-none-match'] = random.pick(IF_MATCH_JUNK);
     }
     if (method === 'POST' && random.chance(0.3)) headers['idempotency-key'] = this.idempotencyKey();
     else if (random.chance(0.02)) headers['idempotency-key'] = this.idempotencyKey();
@@ -322,212 +341,19 @@ export class RequestMaker {
         headers[parameter.name.toLowerCase()] = String(value).replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
       }
     }
+    const request: FuzzRequest = {
+      operation,
+      method,
+      url: path + query,
+      path,
+      headers,
+      payload: body.payload,
+      bodyKind: body.kind,
+      sent,
+      auth,
+    };
+    if (etagHeader !== undefined) this.sendCurrentEtag(request, etagHeader, lastValue);
     sent.push(...Object.values(headers));
-    return { operation, method, url: path + query, path, headers, payload: body.payload, bodyKind: body.kind, sent };
-  }
-
-  /**
-   * The same hostile cases for every operation, so none is left to chance:
-   * bodies (nesting 10 000 and 100 000 deep, __proto__ and constructor keys, NUL
-   * bytes and 100 000-character strings in every field, numbers past float range,
-   * malformed and empty JSON, other content types, a body over the limit), path
-   * parameters and query strings that are garbage, replayed Idempotency-Keys.
-   * `authFor(i)` names who sends the i-th case.
-   */
-  edgeCases(operation: Operation, authFor: (index: number) => Auth): FuzzRequest[] {
-    const { random, bodyLimit } = this.options;
-    const cases: FuzzRequest[] = [];
-    const json = 'application/json';
-    const jsonType = Object.keys(operation.body?.content ?? {}).find(isJson);
-    const uploadTypes = Object.keys(operation.body?.content ?? {}).filter((type) => !isJson(type));
-    const schema = jsonType === undefined ? undefined : operation.body?.content[jsonType];
-    const add = (kind: string, change: (request: FuzzRequest) => void) => {
-      const auth = authFor(cases.length);
-      const request = this.make(operation, auth, true);
-      const query = request.url.slice(request.path.length);
-      // Only what the case is about: no random headers beside credentials and content type.
-      request.headers = { ...auth.headers };
-      request.auth = auth;
-      request.bodyKind = `edge:${kind}`;
-      request.payload = undefined;
-      request.url = request.path + query;
-      change(request);
-      request.sent.push(...Object.values(request.headers));
-      cases.push(request);
-    };
-    // GET and HEAD bodies are never read: only a few cases make sure of that.
-    const readsBody = !['GET', 'HEAD'].includes(operation.method);
-    const withBody = (kind: string, payload: string | Buffer, contentType: string | undefined, extra = {}) =>
-      (readsBody || ['deep-10000-arrays', 'too-large', 'malformed'].includes(kind)) &&
-      add(kind, (request) => {
-        request.payload = payload;
-        if (contentType !== undefined) request.headers['content-type'] = contentType;
-        Object.assign(request.headers, extra);
-        if (request.method === 'POST') request.headers['idempotency-key'] = `edge-${random.hex(12)}`;
-        const etag = this.options.pool.etagFor(request.path, request.path.split('/').at(-1));
-        if (['PUT', 'PATCH', 'DELETE'].includes(request.method) && etag !== undefined)
-          request.headers['if-match'] = etag;
-      });
-    const valid = () =>
-      this.maker.valid(schema ?? { type: 'object', properties: { title: { type: 'string' } } }, { name: '', depth: 0 });
-    const RAW = '"__fuzz_raw__"';
-    /** The valid body with every string leaf (or only the first one) changed, and numbers raw where asked. */
-    const transformed = (change: (text: string) => string, onlyFirst = false) => {
-      let done = false;
-      const walk = (value: unknown, depth: number): unknown => {
-        if (depth > 20) return value;
-        if (typeof value === 'string') {
-          if (onlyFirst && done) return value;
-          done = true;
-          return change(value);
-        }
-        if (Array.isArray(value)) return value.map((item) => walk(item, depth + 1));
-        if (value !== null && typeof value === 'object')
-          return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, depth + 1)]));
-        return value;
-      };
-      const body = walk(valid(), 0);
-      if (!done)
-        return safeStringify({ ...(typeof body === 'object' && body !== null ? body : {}), title: change('x') });
-      return safeStringify(body);
-    };
-    /** The valid body with one value put in as raw JSON text. */
-    const rawInside = (text: string) => {
-      const body = valid();
-      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-        const keys = Object.keys(body);
-        const key = keys.length > 0 ? random.pick(keys) : 'title';
-        return safeStringify({ ...body, [key]: '__fuzz_raw__' }).replace(RAW, text);
-      }
-      return text;
-    };
-    const numbersRaw = (text: string) => {
-      const stringified = safeStringify(valid());
-      const replaced = stringified.replace(/(:|\[|,)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=[,}\]])/g, `$1${text}`);
-      return replaced === stringified ? rawInside(text) : replaced;
-    };
-
-    if (uploadTypes.length > 0) {
-      for (const type of uploadTypes) {
-        withBody('upload-bytes', random.bytes(4096), type);
-        withBody('upload-empty', '', type);
-        withBody('upload-zip-header', Buffer.concat([Buffer.from('PK\x03\x04'), random.bytes(512)]), type);
-        const samples = this.options.uploadSamples(type);
-        // Each sample file (the API's own exports among them) as it is, with the query and without.
-        for (const sample of samples) {
-          withBody('upload-sample', sample, type);
-          add('upload-sample-no-query', (request) => {
-            request.payload = sample;
-            request.headers['content-type'] = type;
-            request.url = request.path;
-          });
-        }
-        withBody('upload-too-large', Buffer.alloc(bodyLimit + 1024, 0x41), type);
-        withBody('upload-as-json', '{"rows":[]}', json);
-      }
-    }
-    withBody('deep-10000-arrays', nestedText(10_000, false), json);
-    withBody('deep-10000-objects', nestedText(10_000, true), json);
-    withBody('deep-100000-arrays', nestedText(100_000, false), json);
-    withBody('deep-10000-in-a-field', rawInside(nestedText(10_000, random.chance(0.5))), json);
-    withBody(
-      'proto-key',
-      rawInside('{"__proto__":{"isAdmin":true}}').replace(/^\{/, '{"__proto__":{"role":"admin"},'),
-      json,
-    );
-    withBody('constructor-prototype', rawInside('{"constructor":{"prototype":{"isAdmin":true}}}'), json);
-    withBody(
-      'nul-in-every-string',
-      transformed((text) => `${text}\u0000`),
-      json,
-    );
-    withBody(
-      'long-first-string',
-      transformed(() => longString(LONG), true),
-      json,
-    );
-    withBody(
-      'sql-in-every-string',
-      transformed(() => random.pick(SQL_STRINGS)),
-      json,
-    );
-    withBody(
-      'unicode-in-every-string',
-      transformed(() => random.pick(UNICODE_STRINGS)),
-      json,
-    );
-    withBody(
-      'numbers-past-float-range',
-      numbersRaw(random.pick(['1e400', '-1e400', '123456789012345678901234567890'])),
-      json,
-    );
-    withBody('year-0-in-every-date', transformed(yearZero), json);
-    withBody('malformed', '{"title":', json);
-    withBody('empty', '', json);
-    withBody('as-text-plain', safeStringify(valid()), 'text/plain');
-    withBody('as-form', 'title=x&published=true', 'application/x-www-form-urlencoded');
-    withBody('no-content-type', safeStringify(valid()), undefined);
-    withBody('too-large', `{"title":"${'x'.repeat(bodyLimit + 16)}"}`, json);
-    if (operation.method === 'POST') {
-      // One key, two different bodies: the second must be refused, never done.
-      const key = `edge-replay-${random.hex(8)}`;
-      for (const title of ['first', 'second']) {
-        add(`idempotency-replay-${title}`, (request) => {
-          request.payload = transformed(() => `${title} ${key}`);
-          request.headers['content-type'] = json;
-          request.headers['idempotency-key'] = key;
-        });
-      }
-    }
-
-    const pathParameters = operation.parameters.filter((p) => p.in === 'path');
-    for (const garbage of ['%00', "' OR 1=1--", 'a'.repeat(101), '..', '%zz', '1e309', random.uuid(), '%2e%2e%2f']) {
-      if (pathParameters.length === 0) break;
-      add(`path:${garbage.slice(0, 12)}`, (request) => {
-        let path = operation.path;
-        for (const parameter of pathParameters) {
-          path = path.split(`{${parameter.name}}`).join(garbage.includes('%') ? garbage : encode(garbage));
-        }
-        request.url = path + request.url.slice(request.path.length);
-        request.path = path;
-        request.sent.push(garbage);
-      });
-    }
-    const queryParameters = operation.parameters.filter((p) => p.in === 'query');
-    if (queryParameters.length > 0) {
-      for (const [kind, value] of [
-        ['1e309', '1e309'],
-        ['-1e309', '-1e309'],
-        ['long', longString(3000)],
-        ['sql', "' OR 1=1--"],
-        ['nul', '%00'],
-      ] as const) {
-        add(`query:${kind}`, (request) => {
-          const encoded = value === '%00' ? value : encode(value);
-          request.url = `${request.path}?${queryParameters.map((p) => `${encode(p.name)}=${encoded}`).join('&')}`;
-          request.sent.push(value);
-        });
-      }
-    }
-    // PostgreSQL has no year 0: every date and month in the path and the query at once.
-    add('year-0-in-path-and-query', (request) => {
-      const [path, query = ''] = request.url.split('?') as [string, string?];
-      const params = new URLSearchParams(query);
-      for (const [name, value] of [...params]) params.set(name, yearZero(value));
-      request.path = path.split('/').map(yearZero).join('/');
-      request.url = query === '' ? request.path : `${request.path}?${params.toString()}`;
-    });
-    if (['PUT', 'PATCH', 'DELETE'].includes(operation.method)) {
-      for (const value of ['"9999999999999999999"', 'W/"1"', '*', '"1", "2"']) {
-        add(`if-match:${value}`, (request) => {
-          request.headers['if-match'] = value;
-          if (jsonType !== undefined) {
-            request.payload = safeStringify(valid());
-            request.headers['content-type'] = json;
-          }
-        });
-      }
-    }
-    return cases;
+    return request;
   }
 }

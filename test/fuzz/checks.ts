@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../server/db/database.js';
 import { projectRoot } from '../../server/paths.js';
-import { ECHOABLE_STRINGS, LONG } from './fuzz-values.js';
-import { listTables } from './snapshot.js';
+import { listTables } from '../helpers/snapshot.js';
+import { ECHOABLE_STRINGS, LONG } from './hostile.js';
 
 // What every fuzzed answer must hold, and what the database must not hold afterwards.
 

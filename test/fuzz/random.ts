@@ -1,5 +1,5 @@
 // A small seeded PRNG (sfc32, seeded through splitmix32) for the fuzz test:
-// the same seed gives the same sequence of choices, so a failure can be replayed.
+// the same seed gives the same sequence of choices, so a run can be replayed.
 
 function splitmix32(seed: number): () => number {
   let state = seed >>> 0;
@@ -14,8 +14,8 @@ function splitmix32(seed: number): () => number {
 
 /**
  * The seed a run uses: FUZZ_SEED when set (decimal or 0x-hex), a fresh one with
- * FUZZ_SEED=random, else a fixed one, so CI runs (nearly: requests in flight
- * interleave) the same requests each time and stays green unless the code changes.
+ * FUZZ_SEED=random, else a fixed one, so CI sends the same requests each time and
+ * stays green unless the code changes.
  */
 export const DEFAULT_FUZZ_SEED = 20_261_201;
 

@@ -1,9 +1,11 @@
-import { collectionOf } from './fuzz-openapi.js';
+import { collectionOf } from './openapi.js';
 
-// What the fuzz test has seen the API answer: the ids and other values of real
-// items, by the collection they came from, so path parameters and body fields can
-// name items that exist. Filled from the responses themselves, so a route added
-// tomorrow feeds it too.
+// What the API has answered: the ids and other values of real items, by the
+// collection they came from, so path parameters and body fields can name items
+// that exist. Filled from the responses themselves, so a route added tomorrow
+// feeds it too. It learns only from answers that are the same every run (the
+// warm-up's and the fixed cases', see replay.ts); the random requests read it, and
+// nobody writes it while they are sent.
 
 const MAX_PER_FIELD = 200;
 
@@ -22,14 +24,43 @@ function singular(collection: string): string {
   return collection;
 }
 
+/** The ETag last seen for a concrete path, and the version last seen for an item id. */
+export class Etags {
+  private readonly byPath = new Map<string, string>();
+  private readonly versions = new Map<string, number>();
+
+  etagFor(path: string, id: string | undefined): string | undefined {
+    const byPath = this.byPath.get(path);
+    if (byPath !== undefined) return byPath;
+    const version = id === undefined ? undefined : this.versions.get(id);
+    return version === undefined ? undefined : `"${version}"`;
+  }
+
+  /** Learns from one successful answer: its ETag header, and the versions of the items it holds. */
+  learn(concretePath: string, etag: unknown, body: unknown) {
+    if (typeof etag === 'string') this.byPath.set(concretePath, etag);
+    this.learnVersions(body, 0);
+  }
+
+  private learnVersions(node: unknown, depth: number) {
+    if (node === null || typeof node !== 'object' || depth > 4) return;
+    if (Array.isArray(node)) {
+      for (const item of node) this.learnVersions(item, depth + 1);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.id === 'string' && typeof record.version === 'number')
+      this.versions.set(record.id, record.version);
+    for (const value of Object.values(record)) this.learnVersions(value, depth + 1);
+  }
+}
+
 export class ValuePool {
   /** collection → field → values seen, in the order first seen. */
   private readonly values = new Map<string, Map<string, string[]>>();
   /** collection → whole items seen (their scalar fields), for bodies whose ids must fit together. */
   private readonly items = new Map<string, Record<string, string>[]>();
-  /** The ETag last seen for a concrete path, and the version last seen for an item id. */
-  private readonly etags = new Map<string, string>();
-  private readonly versions = new Map<string, number>();
+  readonly etags = new Etags();
   /** Ids a change must never name (the callers' own accounts and tokens). */
   readonly protectedIds = new Set<string>();
   /** Ids of items that were deleted (still worth asking for: a 404 or 410). */
@@ -86,10 +117,6 @@ export class ValuePool {
     return matches;
   }
 
-  collections(): string[] {
-    return [...this.values.keys()];
-  }
-
   remove(id: string) {
     this.deleted.add(id);
     for (const fields of this.values.values()) {
@@ -99,10 +126,7 @@ export class ValuePool {
   }
 
   etagFor(path: string, id: string | undefined): string | undefined {
-    const byPath = this.etags.get(path);
-    if (byPath !== undefined) return byPath;
-    const version = id === undefined ? undefined : this.versions.get(id);
-    return version === undefined ? undefined : `"${version}"`;
+    return this.etags.etagFor(path, id);
   }
 
   /**
@@ -112,7 +136,7 @@ export class ValuePool {
   learn(pathTemplate: string, concretePath: string, status: number, etag: unknown, body: unknown) {
     if (status >= 300) return;
     const collection = collectionOf(pathTemplate);
-    if (typeof etag === 'string') this.etags.set(concretePath, etag);
+    this.etags.learn(concretePath, etag, body);
     const items: unknown[] = [];
     if (Array.isArray(body)) items.push(...body);
     else if (body !== null && typeof body === 'object') {
@@ -134,8 +158,6 @@ export class ValuePool {
   private learnItem(collection: string, item: unknown, depth: number) {
     if (item === null || typeof item !== 'object' || Array.isArray(item) || depth > 3) return;
     const record = item as Record<string, unknown>;
-    if (typeof record.id === 'string' && typeof record.version === 'number')
-      this.versions.set(record.id, record.version);
     if (typeof record.id === 'string') {
       const scalars: Record<string, string> = {};
       for (const [field, value] of Object.entries(record)) if (typeof value === 'string') scalars[field] = value;
