@@ -129,9 +129,9 @@ export class FuzzSequence {
 
   /**
    * One pass of the warm-up: every GET as each signed-in reader (clean in the
-   * first pass, broken anywhere in the later ones), and plainly, with no query, as
-   * the admin, who may read everything: lists once, an item's operations once for
-   * each item the pool knows. So the pool learns every item there is: the lists
+   * first pass, broken anywhere in the later ones), and plainly (no query, no
+   * headers) as the admin, who may read everything: a list once, an item's
+   * operation once for each item the pool knows. So the pool learns every item there is: the lists
    * in the first pass, their items in the second, what those hold in the third.
    */
   warmUp(pass: number): FuzzRequest[] {
@@ -146,7 +146,8 @@ export class FuzzSequence {
         ...this.itemsOf(operation).flatMap((given) =>
           this.build(operation, admin, () => {
             const request = this.warm.make(operation, admin, true, given);
-            return [{ ...request, url: request.path }];
+            delete request.currentEtag;
+            return [{ ...request, url: request.path, headers: {} }];
           }),
         ),
       ]);
