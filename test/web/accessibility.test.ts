@@ -1,15 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoAccounts } from '../../server/demo/data.js';
+import { expect, it } from 'vitest';
+import { demoAccounts } from '../../server/demo/data.js';
 import {
   axeViolations,
   describeWeb,
+  expectNarrowScreenFit,
   expectNoErrors,
-  horizontalOverflow,
-  startWebApp,
+  signIn,
   waitForCharts,
   WEB_TIMEOUT,
-  type WebApp,
+  webApp,
 } from './helpers/web.js';
 
 // WCAG 2.1 AA on every page built so far: axe-core finds nothing, the first Tab lands on
@@ -49,11 +49,7 @@ const focused = (page: Page) =>
   });
 
 describeWeb('accessibility', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   for (const { path, heading } of PAGES) {
     it(
@@ -87,10 +83,7 @@ describeWeb('accessibility', () => {
             .getAttribute('href'),
         ).toBe('/tillganglighet');
 
-        await page.setViewportSize({ width: 375, height: 800 });
-        await page.waitForTimeout(100);
-        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page)).toEqual([]);
+        await expectNarrowScreenFit(page);
         expectNoErrors(errors);
       },
       WEB_TIMEOUT,
@@ -102,15 +95,9 @@ describeWeb('accessibility', () => {
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 375, height: 800 } });
       const viewer = demoAccounts.find((account) => account.role === 'viewer')!;
-      await page.goto('/logga-in?next=%2Fplan');
-      await page.getByLabel('E-post').fill(viewer.email);
-      await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Logga in' }).click();
-      await page.waitForURL('**/plan');
-      await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).waitFor();
+      await signIn(page, viewer.email, '/plan');
       await page.locator('.focus-area').first().waitFor();
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectNarrowScreenFit(page);
       expectNoErrors(errors);
     },
     WEB_TIMEOUT,

@@ -1,15 +1,14 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoAccounts } from '../../server/demo/data.js';
+import { expect, it } from 'vitest';
+import { demoAccounts } from '../../server/demo/data.js';
 import type { PageError } from '../helpers/browser.js';
 import {
   axeViolations,
   describeWeb,
   expectNoErrors,
-  horizontalOverflow,
-  startWebApp,
+  itFitsNarrowScreen,
+  signIn,
   WEB_TIMEOUT,
-  type WebApp,
+  webApp,
 } from './helpers/web.js';
 
 // The admin page in a real Chromium: accounts and organisations, created and changed by an admin.
@@ -17,23 +16,11 @@ import {
 const admin = demoAccounts.find((account) => account.role === 'admin')!;
 const editor = demoAccounts.find((account) => account.role === 'editor')!;
 
-async function signIn(page: Page, email: string, next: string) {
-  await page.goto(`/logga-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(`**${next}`);
-}
-
 /** The console line a refused write gives: the browser logging the 4xx it got. */
 const refused = (path: string) => (error: PageError) => error.kind === 'console' && error.url.includes(path);
 
 describeWeb('the admin page', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   it(
     'creates an organisation and an account, changes the account, and shows server errors by the field',
@@ -145,16 +132,5 @@ describeWeb('the admin page', () => {
     WEB_TIMEOUT,
   );
 
-  it(
-    'fits a 375 px screen with no axe violations',
-    async () => {
-      const { page, errors } = await web.open({ viewport: { width: 375, height: 800 } });
-      await signIn(page, admin.email, '/admin');
-      await page.getByRole('button', { name: 'Skapa kontot' }).waitFor();
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
-      expectNoErrors(errors);
-    },
-    WEB_TIMEOUT,
-  );
+  itFitsNarrowScreen(web, admin.email, '/admin', (page) => page.getByRole('button', { name: 'Skapa kontot' }));
 });

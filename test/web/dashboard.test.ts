@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  axeViolations,
-  describeWeb,
-  expectNoErrors,
-  startWebApp,
-  waitForCharts,
-  WEB_TIMEOUT,
-  type WebApp,
-} from './helpers/web.js';
+import { expect, it } from 'vitest';
+import { axeViolations, describeWeb, expectNoErrors, waitForCharts, WEB_TIMEOUT, webApp } from './helpers/web.js';
 
 // The public dashboard in a real Chromium: no sign-in, the Linköping demo, both languages.
 
 describeWeb('the public dashboard', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   it(
     'is reached from the start page by the municipality’s name',

@@ -1,22 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoAccounts } from '../../server/demo/data.js';
+import { expect, it } from 'vitest';
+import { demoAccounts } from '../../server/demo/data.js';
 import type { PageError } from '../helpers/browser.js';
-import { axeViolations, describeWeb, expectNoErrors, startWebApp, WEB_TIMEOUT, type WebApp } from './helpers/web.js';
+import { axeViolations, describeWeb, expectNoErrors, signIn, WEB_TIMEOUT, webApp } from './helpers/web.js';
 
 // Editing an existing indicator on /redigera: its target (saved, then read back through the API), a
 // server refusal beside the field it names, the values already saved, and the agreement's goals.
 
 const editor = demoAccounts.find((account) => account.role === 'editor')!;
 const TITLE = 'Andel som känner sig trygga på gator och torg';
-
-async function signIn(page: Page, next: string) {
-  await page.goto(`/logga-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-post').fill(editor.email);
-  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(`**${next}`);
-}
 
 const refusedWrite = (error: PageError) => error.kind === 'console' && error.url.includes('/api/v1/indicators');
 
@@ -40,17 +32,13 @@ async function findIndicator(page: Page): Promise<IndicatorRecord> {
 }
 
 describeWeb('editing an indicator', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   it(
     'refuses a target below the baseline beside the field, keeps the values, then saves the new target',
     async () => {
       const { page, errors } = await web.open();
-      await signIn(page, '/redigera');
+      await signIn(page, editor.email, '/redigera');
       const form = page.getByRole('form', { name: `Ändra indikatorn ${TITLE}` });
       const target = form.getByRole('group', { name: 'Målvärde' });
       await target.getByLabel('Värde').waitFor();
@@ -109,7 +97,7 @@ describeWeb('editing an indicator', () => {
     'chooses the goals the agreement serves with checkboxes',
     async () => {
       const { page, errors } = await web.open();
-      await signIn(page, '/redigera');
+      await signIn(page, editor.email, '/redigera');
       const section = page.getByRole('region', { name: 'Överenskommelsen' });
       const goals = section.getByRole('group', { name: 'Mål som överenskommelsen tjänar' });
       await goals.getByRole('checkbox').first().waitFor();

@@ -1,16 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/demo/data.js';
+import { expect, it } from 'vitest';
 import {
   axeViolations,
   describeWeb,
   expectNoErrors,
-  startWebApp,
+  signIn,
   waitForCharts,
   WCAG_TAGS,
   WEB_TIMEOUT,
-  type WebApp,
+  webApp,
 } from './helpers/web.js';
 
 // Uppföljning (the month grid) and the report, in a real Chromium, on the demo at 15 June 2026:
@@ -40,13 +39,9 @@ interface ApiFollowUp {
   version: number;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/logga-in?next=%2Fuppfoljning');
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).waitFor();
-  await page.waitForURL('**/uppfoljning');
+/** Signed in, on Uppföljning, with its grid drawn. */
+async function openGrid(page: Page, email: string) {
+  await signIn(page, email, '/uppfoljning');
   await page.locator('table.followup-grid').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
@@ -75,17 +70,13 @@ async function dialogAxeViolations(page: Page): Promise<string[]> {
 const cell = (page: Page, activityId: string, month: string) => page.locator(`[data-cell="${activityId}/${month}"]`);
 
 describeWeb('Uppföljning', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   it(
     'shows a partner only its shared activities; a follow-up it records shows on the public dashboard',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
-      await signIn(page, PARTNER);
+      await openGrid(page, PARTNER);
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljning' }).waitFor();
       const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { organisationId: string };
       const { activities } = await currentPromise(page);
@@ -140,7 +131,7 @@ describeWeb('Uppföljning', () => {
     'tells the editor of a stale write, shows the new value and keeps what was typed',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
-      await signIn(page, EDITOR);
+      await openGrid(page, EDITOR);
       const { activities } = await currentPromise(page);
       const activity = activities[0]!;
       const month = '2026-04';
@@ -189,7 +180,7 @@ describeWeb('Uppföljning', () => {
     'works by keyboard alone: Tab to the grid, arrows between months, Enter/Space opens, Esc closes',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
-      await signIn(page, EDITOR);
+      await openGrid(page, EDITOR);
       await page.locator('main h1').focus();
       let focused: string | null = null;
       for (let i = 0; i < 40 && !focused; i++) {
@@ -242,7 +233,7 @@ describeWeb('Uppföljning', () => {
     'has no axe violations on the grid and the report, and the report rolls up per tertial and year',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
-      await signIn(page, EDITOR);
+      await openGrid(page, EDITOR);
       await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { axeViolations, describeWeb, expectNoErrors, startWebApp, WEB_TIMEOUT, type WebApp } from './helpers/web.js';
+import { expect, it } from 'vitest';
+import { axeViolations, describeWeb, expectNoErrors, WEB_TIMEOUT, webApp } from './helpers/web.js';
 
 // The plan for the public: the agreement, its parties and period, the lägesbild summary,
 // the focus areas in order with their activities, and the filters.
@@ -9,11 +9,7 @@ interface Listed<T> {
 }
 
 describeWeb('the plan', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   it(
     'shows the agreement and its focus areas in order, with every published activity',

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoAccounts } from '../../server/demo/data.js';
 import type { PageError } from '../helpers/browser.js';
-import { axeViolations, describeWeb, expectNoErrors, startWebApp, WEB_TIMEOUT, type WebApp } from './helpers/web.js';
+import { axeViolations, describeWeb, expectNoErrors, WEB_TIMEOUT, webApp } from './helpers/web.js';
 
 // Signing in and out in a real Chromium, with the session cookie the server sets.
 
@@ -10,11 +10,7 @@ const editor = demoAccounts.find((account) => account.role === 'editor')!;
 const wrongPassword401 = (error: PageError) => error.kind === 'console' && error.url.endsWith('/api/v1/auth/login');
 
 describeWeb('signing in', () => {
-  let web: WebApp;
-  beforeAll(async () => {
-    web = await startWebApp();
-  });
-  afterAll(() => web.close());
+  const web = webApp();
 
   it(
     'shows the server’s message in an alert when the password is wrong, and keeps what was typed',

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../server/demo/data.js';
 import { loadDemoData } from '../../../server/demo/load.js';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { launchChromium, openPage, type PageError, type WatchedPage } from '../../helpers/browser.js';
@@ -26,7 +27,7 @@ export interface WebApp {
 }
 
 /** The real app on a fresh database with the demo loaded, listening on a free port, and Debian's Chromium. */
-export async function startWebApp(): Promise<WebApp> {
+async function startWebApp(): Promise<WebApp> {
   const t = await startTestApp();
   await loadDemoData(t.db, t.clock);
   await t.app.listen({ host: '127.0.0.1', port: 0 });
@@ -48,6 +49,29 @@ export async function startWebApp(): Promise<WebApp> {
       await t.close();
     },
   };
+}
+
+/**
+ * Signs in on the sign-in page as a demo account (they all have DEMO_PASSWORD), asking to go on to
+ * `next`; done once that page is open and the header offers to sign out.
+ */
+export async function signIn(page: Page, email: string, next: string) {
+  await page.goto(`/logga-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(`**${next}`);
+  await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).waitFor();
+}
+
+/** The web app of one file's tests (startWebApp): started before them, closed after. Call it inside describeWeb. */
+export function webApp(): WebApp {
+  const web = {} as WebApp;
+  beforeAll(async () => {
+    Object.assign(web, await startWebApp());
+  });
+  afterAll(() => web.close());
+  return web;
 }
 
 /** WCAG 2.1 A and AA, as the issue asks. */
@@ -75,6 +99,29 @@ export function expectNoErrors(errors: PageError[], expected: (error: PageError)
 /** The page is no wider than its viewport: nothing to scroll sideways. */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** At 375 px wide: nothing to scroll sideways, and no axe violations. */
+export async function expectNarrowScreenFit(page: Page) {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForTimeout(100);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** The same test for each signed-in page: opened at 375 px, it fits, with no axe violations. */
+export function itFitsNarrowScreen(web: WebApp, email: string, path: string, ready: (page: Page) => Locator) {
+  it(
+    'fits a 375 px screen with no axe violations',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 375, height: 800 } });
+      await signIn(page, email, path);
+      await ready(page).waitFor();
+      await expectNarrowScreenFit(page);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
 }
 
 /** Waits until the dashboard has drawn its charts (chart.js is loaded on demand). */
