@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { User } from './api/client';
+import type { User } from './api/users';
 import { AnnounceContext, Layout } from './components/Layout';
 import { LazyPage, loadFollowUpPage, loadReportPage } from './components/LazyPage';
 import { I18nContext, initialLang, makeI18n, rememberLang, type Lang } from './i18n/i18n';

@@ -1,4 +1,5 @@
-import type { ActivityProgress, DashboardIndicator } from './api/client';
+import type { DashboardIndicator } from './api/municipalities';
+import type { ActivityProgress } from './api/promises';
 import type { ChartConfiguration } from './charts';
 import type { I18n } from './i18n/i18n';
 

@@ -1,4 +1,4 @@
-import type { Role } from './api/client';
+import type { Role } from './api/users';
 import type { MessageKey } from './i18n/i18n';
 import type { PageName } from './router';
 

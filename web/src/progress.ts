@@ -1,4 +1,5 @@
-import type { ActivityProgress, ActivityStatus } from './api/client';
+import type { ActivityStatus } from './api/activities';
+import type { ActivityProgress } from './api/promises';
 
 // The traffic light of an activity, read at a glance: how far its outcome so far has come
 // against its target so far. Defined here once; the page explains the thresholds in words.

@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { User } from './api/client';
+import { getMe, login, logout } from './api/auth';
 import { ApiError } from './api/client';
-import { getMe, login, logout } from './api/queries';
+import type { User } from './api/users';
 
 // The session itself is the HttpOnly cookie the server sets at sign-in; the client never sees it.
 // A flag in localStorage says "this browser signed in", so that anonymous visitors (the public

@@ -2,16 +2,67 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ChartConfiguration } from '../charts';
 import { useI18n } from '../i18n/i18n';
 
+export interface TableColumn {
+  label: string;
+  /** Aligned right. */
+  numeric?: boolean;
+  /** Its cells are text from the API (the municipality's Swedish). */
+  lang?: 'sv';
+}
+
 export interface TableRow {
+  /** Where the row's header may repeat. */
+  key?: string;
   header: string;
   cells: string[];
 }
 
 export interface ChartTable {
   caption: string;
-  /** The header of each column; `numeric` ones are aligned right. The first column heads the rows. */
-  columns: { label: string; numeric?: boolean }[];
+  /** The first column heads the rows. */
+  columns: TableColumn[];
   rows: TableRow[];
+}
+
+/** A table of rows named by their first cell: under its caption, or named by a heading (labelledBy). */
+export function DataTable({
+  table,
+  labelledBy,
+  class: className,
+}: {
+  table: Omit<ChartTable, 'caption'> & { caption?: string };
+  labelledBy?: string;
+  class?: string;
+}) {
+  const [rowHeader, ...cellColumns] = table.columns;
+  return (
+    <table class={className} aria-labelledby={labelledBy}>
+      {table.caption !== undefined && <caption>{table.caption}</caption>}
+      <thead>
+        <tr>
+          {table.columns.map((column, i) => (
+            <th key={i} scope="col" class={column.numeric ? 'num' : undefined}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.key ?? row.header}>
+            <th scope="row" lang={rowHeader?.lang}>
+              {row.header}
+            </th>
+            {row.cells.map((cell, i) => (
+              <td key={i} class={cellColumns[i]?.numeric ? 'num' : undefined} lang={cellColumns[i]?.lang}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /**
@@ -61,30 +112,7 @@ export function ChartFigure({
         {t('chart.showTable')}
       </button>
       <div id={tableId} class="table-wrap" hidden={!open}>
-        <table>
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((column, i) => (
-                <th key={i} scope="col" class={column.numeric ? 'num' : undefined}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.header}>
-                <th scope="row">{row.header}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} class={table.columns[i + 1]?.numeric ? 'num' : undefined}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable table={table} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
+import { asApiError, type ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { navItems } from '../nav';
 import { href, useLocation } from '../router';
@@ -40,7 +40,7 @@ export function Layout({ children, announcement }: { children: ComponentChildren
       announce(t('layout.signedOut'));
       // The page stays: each page shows what an anonymous reader may see (or asks them to sign in).
     } catch (error) {
-      setSignOutError(error instanceof ApiError ? error : new ApiError(0, null));
+      setSignOutError(asApiError(error));
     }
   }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
+import { asApiError, type ApiError } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 
 export type Async<T> =
@@ -18,7 +18,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
         current &&
         setResult({
           state: 'error',
-          error: error instanceof ApiError ? error : new ApiError(0, null),
+          error: asApiError(error),
           retry: () => setAttempt((n) => n + 1),
         }),
     );
@@ -28,6 +28,23 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
     // The caller names what the load depends on.
   }, [...deps, attempt]);
   return result;
+}
+
+/** "Hämtar …" while loading, the refusal with "Försök igen" if it fails, nothing once done. */
+export function AsyncStatus({ result }: { result: Async<unknown> }) {
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'error') return <ProblemMessage error={result.error} onRetry={result.retry} />;
+  return null;
+}
+
+/** Says what is under way (saving, checking a file), in a status region screen readers speak. */
+export function Working({ when, text }: { when: boolean; text: string }) {
+  if (!when) return null;
+  return (
+    <span class="muted" role="status">
+      {text}
+    </span>
+  );
 }
 
 export function Loading() {

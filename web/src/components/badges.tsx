@@ -1,4 +1,5 @@
-import type { ActivityStatus, AgreementStatus } from '../api/client';
+import type { ActivityStatus } from '../api/activities';
+import type { AgreementStatus } from '../api/agreements';
 import { useI18n } from '../i18n/i18n';
 import type { Light } from '../progress';
 
@@ -22,4 +23,11 @@ export function LightBadge({ light }: { light: Light }) {
       {t(`light.${light}`)}
     </span>
   );
+}
+
+/** Marks what the public does not see yet (signed-in readers see unpublished items too). */
+export function UnpublishedBadge({ published }: { published: boolean }) {
+  const { t } = useI18n();
+  if (published) return null;
+  return <span class="badge unpublished">{t('common.unpublished')}</span>;
 }

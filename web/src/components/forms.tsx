@@ -1,12 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
+import { asApiError, type ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { ProblemMessage } from './async';
+import { ProblemMessage, Working } from './async';
 import { useAnnounce } from './Layout';
+import { TitleAndDescription, type Field } from './fields';
+import { Section } from './text';
 
-// Form fields that show the server's refusals next to the field they name: a problem's
-// errors[].path is a JSON pointer ("/title", "/measure/monthlyTarget"), the key used here.
+// The editing pages' forms: the save cycle, what a refusal shows and where, and the frames the
+// forms share. A problem's errors[].path is a JSON pointer ("/title", "/measure/monthlyTarget"):
+// the key of each field's error.
 
 export type FieldErrors = Record<string, string>;
 
@@ -19,15 +22,6 @@ export function fieldErrors(error: ApiError | null): FieldErrors {
   }
   return out;
 }
-
-/** The list with item in place of the entry with its id, or added at the end: how a saved row joins its table. */
-export function upsertById<Item extends { id: string }>(list: Item[], item: Item): Item[] {
-  return list.some((entry) => entry.id === item.id)
-    ? list.map((entry) => (entry.id === item.id ? item : entry))
-    : [...list, item];
-}
-
-export const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, null));
 
 export interface SaveForm {
   /** A save is under way: the submit button is disabled and "Sparar…" is shown. */
@@ -94,303 +88,83 @@ export function useSaveForm({
   };
 }
 
-function described(id: string, error: string | undefined, hint: string | undefined) {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? ('true' as const) : undefined };
+/** The fields of an item a form edits (a missing or null one as its default), or the defaults for a new item. */
+export function fieldsOf<Item, Key extends keyof Item>(
+  item: Item | undefined,
+  defaults: { [K in Key]: Exclude<Item[K], null> },
+): { [K in Key]: Exclude<Item[K], null> } {
+  const values = { ...defaults };
+  if (item) {
+    // An item's non-null value is one of its field's values, which is what the defaults stand for.
+    for (const key of Object.keys(defaults) as Key[])
+      values[key] = (item[key] ?? defaults[key]) as Exclude<Item[Key], null>;
+  }
+  return values;
 }
 
-function FieldNotes({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
-  const { t } = useI18n();
-  return (
-    <>
-      {hint && (
-        <span id={`${id}-hint`} class="field-hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} class="field-error">
-          {t('form.fieldError')} <span lang="en">{error}</span>
-        </span>
-      )}
-    </>
-  );
+export interface ItemForm<Values> extends SaveForm {
+  /** The field of one value, its error the server's for /key: spread into the field's props. */
+  field: <Key extends keyof Values & string>(key: Key) => Field<Values[Key]>;
 }
 
-interface Base {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-  required?: boolean;
-}
-
-export function TextField({
-  id,
-  label,
-  error,
-  hint,
-  required,
-  value,
-  onValue,
-  type = 'text',
-  autocomplete,
-  minLength,
-  multiline,
-  step,
-  min,
-}: Base & {
-  value: string;
-  onValue: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'month';
-  autocomplete?: string;
-  minLength?: number;
-  multiline?: boolean;
-  step?: string;
-  min?: string;
-}) {
-  const common = {
-    id,
-    name: id,
-    required,
-    value,
-    ...described(id, error, hint),
+/**
+ * The form of an item in an edit list, to change it (from the version it was filled with) or to
+ * make a new one: useSaveForm's cycle, what was typed kept on a refusal; once saved, announced, and a
+ * new one's form emptied for the next (but the fields in keep); after a 412, the current version
+ * read into it on request where there is a way to read it.
+ */
+export function useItemForm<Item extends { id: string }, Values>({
+  item,
+  valuesOf,
+  save,
+  read,
+  savedMessage,
+  onSaved,
+  keep = [],
+}: {
+  /** The item the form changes; none: the form makes a new one. */
+  item: Item | undefined;
+  /** The item's fields, or a new one's. */
+  valuesOf: (item: Item | undefined) => Values;
+  /** Sends what was typed: a change of base, the version the form holds, or a new item. */
+  save: (values: Values, base: Item | undefined) => Promise<Item>;
+  read?: (id: string) => Promise<Item>;
+  savedMessage: (saved: Item, created: boolean) => string;
+  onSaved: (saved: Item) => void;
+  keep?: (keyof Values)[];
+}): ItemForm<Values> {
+  const announce = useAnnounce();
+  const [base, setBase] = useState(item);
+  const [values, setValues] = useState(() => valuesOf(item));
+  const form = useSaveForm({
+    save: async () => {
+      const saved = await save(values, base);
+      announce(savedMessage(saved, base === undefined));
+      if (base) setBase(saved);
+      else {
+        const next = valuesOf(undefined);
+        for (const key of keep) next[key] = values[key];
+        setValues(next);
+      }
+      onSaved(saved);
+    },
+    reload:
+      read &&
+      item &&
+      (async () => {
+        const current = await read(item.id);
+        setBase(current);
+        setValues(valuesOf(current));
+      }),
+  });
+  return {
+    ...form,
+    field: (key) => ({
+      value: values[key],
+      onValue: (value) => setValues((current) => ({ ...current, [key]: value })),
+      error: form.errors[`/${key}`],
+    }),
   };
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {multiline ? (
-        <textarea {...common} rows={4} onInput={(event) => onValue(event.currentTarget.value)} />
-      ) : (
-        <input
-          {...common}
-          // The typed union of <input> kinds does not accept a union of type values; each is valid.
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-          type={type as 'text'}
-          autocomplete={autocomplete}
-          minLength={minLength}
-          step={step}
-          min={min}
-          onInput={(event) => onValue(event.currentTarget.value)}
-        />
-      )}
-      <FieldNotes id={id} error={error} hint={hint} />
-    </div>
-  );
-}
-
-export function SelectField({
-  id,
-  label,
-  error,
-  hint,
-  required,
-  value,
-  onValue,
-  options,
-}: Base & { value: string; onValue: (value: string) => void; options: { value: string; label: string }[] }) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select
-        id={id}
-        name={id}
-        required={required}
-        value={value}
-        onChange={(event) => onValue(event.currentTarget.value)}
-        {...described(id, error, hint)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldNotes id={id} error={error} hint={hint} />
-    </div>
-  );
-}
-
-export function CheckboxField({
-  id,
-  label,
-  error,
-  hint,
-  checked,
-  onChecked,
-}: Base & { checked: boolean; onChecked: (checked: boolean) => void }) {
-  return (
-    <div class="field field-check">
-      <span class="check">
-        <input
-          id={id}
-          name={id}
-          type="checkbox"
-          checked={checked}
-          onChange={(event) => onChecked(event.currentTarget.checked)}
-          {...described(id, error, hint)}
-        />
-        <label for={id}>{label}</label>
-      </span>
-      <FieldNotes id={id} error={error} hint={hint} />
-    </div>
-  );
-}
-
-/** A required title and an optional description, as the goal, focus area and activity forms ask for them. */
-export function TitleAndDescription({
-  idPrefix,
-  titleLabel,
-  title,
-  onTitle,
-  titleError,
-  description,
-  onDescription,
-  descriptionError,
-}: {
-  idPrefix: string;
-  titleLabel: string;
-  title: string;
-  onTitle: (title: string) => void;
-  titleError: string | undefined;
-  description: string;
-  onDescription: (description: string) => void;
-  descriptionError: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <>
-      {/* "-name", not "-title": "-title" is the id of the form's heading. */}
-      <TextField
-        id={`${idPrefix}-name`}
-        label={titleLabel}
-        required
-        value={title}
-        onValue={onTitle}
-        error={titleError}
-      />
-      <TextField
-        id={`${idPrefix}-description`}
-        label={t('edit.description')}
-        multiline
-        value={description}
-        onValue={onDescription}
-        error={descriptionError}
-      />
-    </>
-  );
-}
-
-/** A start and an end date grouped under one legend; required where the period is (agreement, promise). */
-export function DateRangeFields({
-  idPrefix,
-  required,
-  start,
-  onStart,
-  startError,
-  end,
-  onEnd,
-  endError,
-}: {
-  idPrefix: string;
-  required?: boolean;
-  start: string;
-  onStart: (start: string) => void;
-  startError: string | undefined;
-  end: string;
-  onEnd: (end: string) => void;
-  endError: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <fieldset class="field-group">
-      <legend>{t('edit.dates')}</legend>
-      <TextField
-        id={`${idPrefix}-start`}
-        label={t('edit.startDate')}
-        type="date"
-        required={required}
-        value={start}
-        onValue={onStart}
-        error={startError}
-      />
-      <TextField
-        id={`${idPrefix}-end`}
-        label={t('edit.endDate')}
-        type="date"
-        required={required}
-        value={end}
-        onValue={onEnd}
-        error={endError}
-      />
-    </fieldset>
-  );
-}
-
-/** The "published" checkbox, with the hint on who sees what once it is ticked. */
-export function PublishedField({
-  idPrefix,
-  checked,
-  onChecked,
-  error,
-}: {
-  idPrefix: string;
-  checked: boolean;
-  onChecked: (checked: boolean) => void;
-  error: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <CheckboxField
-      id={`${idPrefix}-published`}
-      label={t('edit.publishedLabel')}
-      hint={t('edit.publishedHint')}
-      checked={checked}
-      onChecked={onChecked}
-      error={error}
-    />
-  );
-}
-
-/** Checkboxes for a set of ids, grouped under a legend. */
-export function CheckboxGroup({
-  id,
-  legend,
-  error,
-  options,
-  selected,
-  onSelected,
-}: {
-  id: string;
-  legend: string;
-  error?: string | undefined;
-  options: { value: string; label: string }[];
-  selected: string[];
-  onSelected: (selected: string[]) => void;
-}) {
-  return (
-    <fieldset class="field-group" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <span class="check" key={option.value}>
-          <input
-            id={`${id}-${option.value}`}
-            type="checkbox"
-            checked={selected.includes(option.value)}
-            onChange={(event) =>
-              onSelected(
-                event.currentTarget.checked
-                  ? [...selected, option.value]
-                  : selected.filter((value) => value !== option.value),
-              )
-            }
-          />
-          <label for={`${id}-${option.value}`}>{option.label}</label>
-        </span>
-      ))}
-      <FieldNotes id={id} error={error} />
-    </fieldset>
-  );
 }
 
 /**
@@ -424,7 +198,11 @@ export function usePublishToggle<Item extends { id: string; title: string; publi
     }
   }
 
-  return { toggleError, togglePublished: (item: Item) => void toggle(item) };
+  return {
+    toggleError,
+    /** The row's publish button (RowActions). */
+    publishOf: (item: Item) => ({ title: item.title, published: item.published, onToggle: () => void toggle(item) }),
+  };
 }
 
 /**
@@ -451,54 +229,129 @@ export function FormProblem({ error, onReload }: { error: ApiError | null; onRel
   );
 }
 
-export function FormActions({ busy, label, children }: { busy: boolean; label: string; children?: ComponentChildren }) {
+/** The form's submit button, "Avbryt" where the form can be closed, and "Sparar…" while it saves. */
+export function FormActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel?: () => void }) {
   const { t } = useI18n();
   return (
     <div class="form-actions">
       <button type="submit" class="button" disabled={busy}>
         {label}
       </button>
-      {children}
-      {busy && (
-        <span class="muted" role="status">
-          {t('form.saving')}
-        </span>
+      {onCancel && (
+        <button type="button" class="button button-secondary" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
       )}
+      <Working when={busy} text={t('form.saving')} />
     </div>
   );
 }
 
-/** A plan row's two actions: open its edit form, and publish or unpublish it. */
-export function RowActions({
-  title,
-  published,
-  onEdit,
-  onTogglePublished,
+/**
+ * An item's form: the refusal at the top (FormProblem), its fields, then its actions (FormActions).
+ * Named by its heading (labelledBy) or by label; with a legend, all of it sits in a fieldset.
+ */
+export function FormFrame({
+  form,
+  submit,
+  onCancel,
+  class: className = 'form form-wide',
+  label,
+  labelledBy,
+  heading,
+  legend,
+  children,
 }: {
+  form: SaveForm;
+  submit: string;
+  onCancel?: (() => void) | undefined;
+  class?: string;
+  label?: string;
+  labelledBy?: string;
+  heading?: ComponentChildren;
+  legend?: string;
+  children: ComponentChildren;
+}) {
+  const body = (
+    <>
+      <FormProblem error={form.error} onReload={form.onReload} />
+      {children}
+      <FormActions busy={form.busy} label={submit} onCancel={onCancel} />
+    </>
+  );
+  return (
+    <form class={className} aria-label={label} aria-labelledby={labelledBy} onSubmit={form.onSubmit}>
+      {heading}
+      {legend === undefined ? (
+        body
+      ) : (
+        <fieldset class="field-group">
+          <legend>{legend}</legend>
+          {body}
+        </fieldset>
+      )}
+    </form>
+  );
+}
+
+/** A plan item's form in a section of its own under its heading (the agreement, an activity, a promise). */
+export function FormSection({
+  id,
+  title,
+  children,
+  ...frame
+}: {
+  /** The prefix of the form's ids; the heading's is `${id}-title`. */
+  id: string;
   title: string;
-  published: boolean;
-  onEdit: () => void;
-  onTogglePublished: () => void;
+  form: SaveForm;
+  submit: string;
+  onCancel?: (() => void) | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <Section headingId={`${id}-title`} title={title}>
+      <FormFrame {...frame}>{children}</FormFrame>
+    </Section>
+  );
+}
+
+/** The form of an item that is mainly a title and a description (a focus area, a goal), in a list of such forms. */
+export function TitledForm({
+  class: className,
+  idPrefix,
+  item,
+  newTitle,
+  titleLabel,
+  form,
+  title,
+  description,
+  submit,
+  children,
+}: {
+  class: string;
+  idPrefix: string;
+  /** The item as saved: its title heads the form. None: a new one. */
+  item: { title: string } | undefined;
+  newTitle: string;
+  titleLabel: string;
+  form: SaveForm;
+  title: Field<string>;
+  description: Field<string>;
+  submit: string;
+  children?: ComponentChildren;
 }) {
   const { t } = useI18n();
   return (
-    <td class="row-actions">
-      <button
-        type="button"
-        class="button button-secondary"
-        aria-label={t('edit.editActivity', { title })}
-        onClick={onEdit}
-      >
-        {t('admin.edit')}
-      </button>{' '}
-      <button
-        type="button"
-        class="button button-secondary"
-        aria-label={t(published ? 'edit.unpublishNamed' : 'edit.publishNamed', { title })}
-        onClick={onTogglePublished}
-      >
-        {published ? t('edit.unpublish') : t('edit.publish')}
-      </button>
-    </td>
+    <FormFrame
+      class={className}
+      label={item ? t('edit.editActivity', { title: item.title }) : newTitle}
+      heading={<h3>{item ? item.title : newTitle}</h3>}
+      form={form}
+      submit={submit}
+    >
+      <TitleAndDescription idPrefix={idPrefix} titleLabel={titleLabel} title={title} description={description} />
+      {children}
+    </FormFrame>
   );
 }

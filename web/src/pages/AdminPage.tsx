@@ -1,86 +1,86 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Municipality, Role } from '../api/client';
-import { listMunicipalities } from '../api/queries';
+import type { ComponentChildren } from 'preact';
+import { listMunicipalities, type Municipality } from '../api/municipalities';
 import {
-  createAccount,
   createOrganisation,
-  getAccount,
   getOrganisation,
-  listAccounts,
-  listOrganisationRecords,
-  patchAccount,
+  listOrganisations,
   patchOrganisation,
-  type Account,
   type Organisation,
-} from '../api/writes';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
-import {
-  CheckboxField,
-  FormActions,
-  FormProblem,
-  SelectField,
-  TextField,
-  upsertById,
-  useSaveForm,
-} from '../components/forms';
-import { useAnnounce, usePageTitle } from '../components/Layout';
+  organisationOptions,
+  type OrganisationKind,
+} from '../api/organisations';
+import { createUser, getUser, listUsers, patchUser, type Role, type User } from '../api/users';
+import { AsyncStatus, useAsync } from '../components/async';
+import { EditList, ItemTable, useItems, type Column, type ItemFormProps } from '../components/EditList';
+import { CheckboxField, SelectField, TextField } from '../components/fields';
+import { fieldsOf, FormFrame, useItemForm, type SaveForm } from '../components/forms';
+import { RolePage } from '../components/RolePage';
+import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
-import { href } from '../router';
-import { useSession } from '../session';
 
 // Administration (admin only): accounts and organisations. The server decides who may do what;
 // this page only hides itself from others.
 
 const ROLES: Role[] = ['admin', 'editor', 'partner', 'viewer'];
-const KINDS: Organisation['kind'][] = ['municipality', 'police', 'county', 'other'];
+const KINDS: OrganisationKind[] = ['municipality', 'police', 'county', 'other'];
 
 export function AdminPage() {
   const { t } = useI18n();
-  const { user, ready } = useSession();
-  usePageTitle(t('admin.title'));
-  let body;
-  if (!ready) body = <Loading />;
-  else if (!user)
-    body = (
-      <p>
-        {t('admin.signIn')} <a href={href('login', {}, { next: href('admin') })}>{t('layout.signIn')}</a>
-      </p>
-    );
-  else if (user.role !== 'admin') body = <p>{t('admin.notAdmin')}</p>;
-  else body = <AdminContent />;
   return (
-    <>
-      <h1>{t('admin.title')}</h1>
-      {body}
-    </>
+    <RolePage
+      page="admin"
+      title={t('admin.title')}
+      roles={['admin']}
+      signIn={t('admin.signIn')}
+      notAllowed={t('admin.notAdmin')}
+    >
+      <AdminContent />
+    </RolePage>
   );
 }
 
 function AdminContent() {
   const { t } = useI18n();
-  const loaded = useAsync(() => Promise.all([listAccounts(), listOrganisationRecords(), listMunicipalities()]), []);
-  const [accounts, setAccounts] = useState<Account[]>([]);
-  const [organisations, setOrganisations] = useState<Organisation[]>([]);
-  const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
-  useEffect(() => {
-    if (loaded.state !== 'done') return;
-    setAccounts(loaded.data[0]);
-    setOrganisations(loaded.data[1]);
-    setMunicipalities(loaded.data[2]);
-  }, [loaded]);
+  const loaded = useAsync(() => Promise.all([listUsers(), listOrganisations(), listMunicipalities()]), []);
+  const data = loaded.state === 'done' ? loaded.data : undefined;
+  const [accounts, putAccount] = useItems(data?.[0]);
+  const [organisations, putOrganisation] = useItems(data?.[1]);
 
-  if (loaded.state === 'loading') return <Loading />;
-  if (loaded.state === 'error') return <ProblemMessage error={loaded.error} onRetry={loaded.retry} />;
-
-  const putAccount = (account: Account) => setAccounts((list) => upsertById(list, account));
-  const putOrganisation = (organisation: Organisation) => setOrganisations((list) => upsertById(list, organisation));
+  if (loaded.state !== 'done') return <AsyncStatus result={loaded} />;
 
   return (
     <>
       <p class="lead">{t('admin.lead')}</p>
       <Accounts accounts={accounts} organisations={organisations} onSaved={putAccount} />
-      <Organisations organisations={organisations} municipalities={municipalities} onSaved={putOrganisation} />
+      <Organisations organisations={organisations} municipalities={loaded.data[2]} onSaved={putOrganisation} />
     </>
+  );
+}
+
+/** One of the page's lists: its items in a table, the opened item's form, and the form for a new one. */
+function AdminList<Item extends { id: string }>({
+  headingId,
+  title,
+  items,
+  onSaved,
+  form,
+  ...table
+}: {
+  headingId: string;
+  title: string;
+  items: Item[];
+  onSaved: (item: Item) => void;
+  form: (props: ItemFormProps<Item>) => ComponentChildren;
+  caption: string;
+  columns: [Column<Item>, ...Column<Item>[]];
+  editLabel: (item: Item) => string;
+}) {
+  return (
+    <Section headingId={headingId} title={title}>
+      <EditList items={items} onSaved={onSaved} form={form}>
+        {({ edit }) => <ItemTable items={items} onEdit={edit} {...table} />}
+      </EditList>
+    </Section>
   );
 }
 
@@ -89,220 +89,150 @@ function Accounts({
   organisations,
   onSaved,
 }: {
-  accounts: Account[];
+  accounts: User[];
   organisations: Organisation[];
-  onSaved: (account: Account) => void;
+  onSaved: (account: User) => void;
 }) {
   const { t } = useI18n();
-  const [editing, setEditing] = useState<string | null>(null);
   const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? t('common.unknownOrganisation');
-  const editedAccount = accounts.find((a) => a.id === editing);
   return (
-    <section class="section" aria-labelledby="accounts-title">
-      <h2 id="accounts-title">{t('admin.accounts')}</h2>
-      <div class="table-wrap">
-        <table>
-          <caption>{t('admin.accountsCaption', { count: accounts.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.email')}</th>
-              <th scope="col">{t('admin.role')}</th>
-              <th scope="col">{t('admin.organisation')}</th>
-              <th scope="col">{t('admin.state')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.id}>
-                <th scope="row">{account.name}</th>
-                <td>{account.email}</td>
-                <td>{t(`role.${account.role}`)}</td>
-                <td lang="sv">{orgName(account.organisationId)}</td>
-                <td>{account.disabled ? t('admin.disabled') : t('admin.active')}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button button-secondary"
-                    aria-label={t('admin.editAccount', { name: account.name })}
-                    onClick={() => setEditing(account.id)}
-                  >
-                    {t('admin.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {editedAccount && (
-        <AccountEditForm
-          key={editedAccount.id}
-          account={editedAccount}
-          organisations={organisations}
-          onSaved={(saved) => {
-            onSaved(saved);
-            setEditing(null);
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      )}
-      <AccountCreateForm organisations={organisations} onSaved={onSaved} />
-    </section>
+    <AdminList
+      headingId="accounts-title"
+      title={t('admin.accounts')}
+      items={accounts}
+      onSaved={onSaved}
+      form={(props) => <AccountForm organisations={organisations} {...props} />}
+      caption={t('admin.accountsCaption', { count: accounts.length })}
+      columns={[
+        { label: t('admin.name'), cell: (account) => account.name },
+        { label: t('admin.email'), cell: (account) => account.email },
+        { label: t('admin.role'), cell: (account) => t(`role.${account.role}`) },
+        { label: t('admin.organisation'), cell: (account) => orgName(account.organisationId), lang: 'sv' },
+        {
+          label: t('admin.state'),
+          cell: (account) => (account.disabled ? t('admin.disabled') : t('admin.active')),
+        },
+      ]}
+      editLabel={(account) => t('admin.editAccount', { name: account.name })}
+    />
   );
 }
 
-const orgOptions = (organisations: Organisation[]) =>
-  [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((o) => ({ value: o.id, label: o.name }));
-
-function AccountCreateForm({
-  organisations,
-  onSaved,
+/** An admin form under its h3; one that changes an item stands out as a panel. */
+function AdminForm({
+  titleId,
+  title,
+  changing,
+  children,
+  ...frame
 }: {
-  organisations: Organisation[];
-  onSaved: (account: Account) => void;
+  titleId: string;
+  title: string;
+  changing: boolean;
+  form: SaveForm;
+  submit: string;
+  onCancel: (() => void) | undefined;
+  children: ComponentChildren;
 }) {
-  const { t } = useI18n();
-  const announce = useAnnounce();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>('viewer');
-  const [organisationId, setOrganisationId] = useState(orgOptions(organisations)[0]?.value ?? '');
-  const { busy, error, errors, onSubmit } = useSaveForm({
-    save: async () => {
-      const created = await createAccount({ email: email.trim(), name: name.trim(), password, role, organisationId });
-      onSaved(created);
-      announce(t('admin.accountCreated', { name: created.name }));
-      setEmail('');
-      setName('');
-      setPassword('');
-    },
-  });
-
   return (
-    <form class="form" aria-labelledby="account-new-title" onSubmit={onSubmit}>
-      <h3 id="account-new-title">{t('admin.newAccount')}</h3>
-      <FormProblem error={error} />
-      <TextField
-        id="account-email"
-        label={t('admin.email')}
-        type="email"
-        autocomplete="off"
-        required
-        value={email}
-        onValue={setEmail}
-        error={errors['/email']}
-      />
-      <TextField
-        id="account-name"
-        label={t('admin.name')}
-        autocomplete="off"
-        required
-        value={name}
-        onValue={setName}
-        error={errors['/name']}
-      />
-      <TextField
-        id="account-password"
-        label={t('admin.password')}
-        type="password"
-        autocomplete="new-password"
-        required
-        minLength={12}
-        hint={t('admin.passwordHint')}
-        value={password}
-        onValue={setPassword}
-        error={errors['/password']}
-      />
-      <SelectField
-        id="account-role"
-        label={t('admin.role')}
-        value={role}
-        onValue={(value) => setRole(value as Role)}
-        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-        error={errors['/role']}
-      />
-      <SelectField
-        id="account-organisation"
-        label={t('admin.organisation')}
-        value={organisationId}
-        onValue={setOrganisationId}
-        options={orgOptions(organisations)}
-        error={errors['/organisationId']}
-      />
-      <FormActions busy={busy} label={t('admin.createAccount')} />
-    </form>
+    <FormFrame
+      class={changing ? 'form form-panel' : 'form'}
+      labelledBy={titleId}
+      heading={<h3 id={titleId}>{title}</h3>}
+      {...frame}
+    >
+      {children}
+    </FormFrame>
   );
 }
 
-function AccountEditForm({
-  account,
+/** A new account (e-mail, name, password, role, organisation), or an account's role, organisation and state. */
+function AccountForm({
+  item: account,
   organisations,
   onSaved,
   onCancel,
-}: {
-  account: Account;
-  organisations: Organisation[];
-  onSaved: (account: Account) => void;
-  onCancel: () => void;
-}) {
+}: ItemFormProps<User> & { organisations: Organisation[] }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
-  const [base, setBase] = useState(account);
-  const [role, setRole] = useState<Role>(account.role);
-  const [organisationId, setOrganisationId] = useState(account.organisationId);
-  const [disabled, setDisabled] = useState(account.disabled);
-  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
-    save: async () => {
-      const saved = await patchAccount(base, { role, organisationId, disabled });
-      announce(t('admin.accountSaved', { name: saved.name }));
-      onSaved(saved);
-    },
-    reload: async () => {
-      const current = await getAccount(account.id);
-      setBase(current);
-      setRole(current.role);
-      setOrganisationId(current.organisationId);
-      setDisabled(current.disabled);
-    },
+  const options = organisationOptions(organisations);
+  const form = useItemForm({
+    item: account,
+    valuesOf: (user) => ({
+      password: '',
+      ...fieldsOf(user, {
+        email: '',
+        name: '',
+        role: 'viewer',
+        organisationId: options[0]?.value ?? '',
+        disabled: false,
+      }),
+    }),
+    save: ({ email, name, password, role, organisationId, disabled }, base) =>
+      base
+        ? patchUser(base, { role, organisationId, disabled })
+        : createUser({ email: email.trim(), name: name.trim(), password, role, organisationId }),
+    read: getUser,
+    savedMessage: (saved, created) => t(created ? 'admin.accountCreated' : 'admin.accountSaved', { name: saved.name }),
+    onSaved,
+    // The next account is often of the same kind.
+    keep: ['role', 'organisationId'],
   });
 
+  const { field } = form;
+  const p = account ? 'account-edit' : 'account';
   return (
-    <form class="form form-panel" aria-labelledby="account-edit-title" onSubmit={onSubmit}>
-      <h3 id="account-edit-title">{t('admin.editAccount', { name: account.name })}</h3>
-      <FormProblem error={error} onReload={onReload} />
+    <AdminForm
+      titleId={account ? 'account-edit-title' : 'account-new-title'}
+      title={account ? t('admin.editAccount', { name: account.name }) : t('admin.newAccount')}
+      changing={account !== undefined}
+      form={form}
+      submit={account ? t('form.save') : t('admin.createAccount')}
+      onCancel={onCancel}
+    >
+      {!account && (
+        <>
+          <TextField
+            id="account-email"
+            label={t('admin.email')}
+            type="email"
+            autocomplete="off"
+            required
+            {...field('email')}
+          />
+          <TextField id="account-name" label={t('admin.name')} autocomplete="off" required {...field('name')} />
+          <TextField
+            id="account-password"
+            label={t('admin.password')}
+            type="password"
+            autocomplete="new-password"
+            required
+            minLength={12}
+            hint={t('admin.passwordHint')}
+            {...field('password')}
+          />
+        </>
+      )}
       <SelectField
-        id="account-edit-role"
+        id={`${p}-role`}
         label={t('admin.role')}
-        value={role}
-        onValue={(value) => setRole(value as Role)}
+        {...field('role')}
         options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-        error={errors['/role']}
       />
       <SelectField
-        id="account-edit-organisation"
+        id={`${p}-organisation`}
         label={t('admin.organisation')}
-        value={organisationId}
-        onValue={setOrganisationId}
-        options={orgOptions(organisations)}
-        error={errors['/organisationId']}
+        {...field('organisationId')}
+        options={options}
       />
-      <CheckboxField
-        id="account-edit-disabled"
-        label={t('admin.disable')}
-        hint={t('admin.disableHint')}
-        checked={disabled}
-        onChecked={setDisabled}
-        error={errors['/disabled']}
-      />
-      <FormActions busy={busy} label={t('form.save')}>
-        <button type="button" class="button button-secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </FormActions>
-    </form>
+      {account && (
+        <CheckboxField
+          id="account-edit-disabled"
+          label={t('admin.disable')}
+          hint={t('admin.disableHint')}
+          {...field('disabled')}
+        />
+      )}
+    </AdminForm>
   );
 }
 
@@ -316,143 +246,78 @@ function Organisations({
   onSaved: (organisation: Organisation) => void;
 }) {
   const { t } = useI18n();
-  const [editing, setEditing] = useState<string | null>(null);
   const municipalityName = (id: string | null) =>
     id === null ? '–' : (municipalities.find((m) => m.id === id)?.name ?? '–');
-  const edited = organisations.find((o) => o.id === editing);
   return (
-    <section class="section" aria-labelledby="organisations-title">
-      <h2 id="organisations-title">{t('admin.organisations')}</h2>
-      <div class="table-wrap">
-        <table>
-          <caption>{t('admin.organisationsCaption', { count: organisations.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.kind')}</th>
-              <th scope="col">{t('admin.municipality')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((organisation) => (
-              <tr key={organisation.id}>
-                <th scope="row" lang="sv">
-                  {organisation.name}
-                </th>
-                <td>{t(`kind.${organisation.kind}`)}</td>
-                <td lang="sv">{municipalityName(organisation.municipalityId)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button button-secondary"
-                    aria-label={t('admin.editOrganisation', { name: organisation.name })}
-                    onClick={() => setEditing(organisation.id)}
-                  >
-                    {t('admin.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {edited && (
-        <OrganisationForm
-          key={edited.id}
-          organisation={edited}
-          municipalities={municipalities}
-          onSaved={(saved) => {
-            onSaved(saved);
-            setEditing(null);
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      )}
-      <OrganisationForm municipalities={municipalities} onSaved={onSaved} />
-    </section>
+    <AdminList
+      headingId="organisations-title"
+      title={t('admin.organisations')}
+      items={organisations}
+      onSaved={onSaved}
+      form={(props) => <OrganisationForm municipalities={municipalities} {...props} />}
+      caption={t('admin.organisationsCaption', { count: organisations.length })}
+      columns={[
+        { label: t('admin.name'), cell: (organisation) => organisation.name, lang: 'sv' },
+        { label: t('admin.kind'), cell: (organisation) => t(`kind.${organisation.kind}`) },
+        {
+          label: t('admin.municipality'),
+          cell: (organisation) => municipalityName(organisation.municipalityId),
+          lang: 'sv',
+        },
+      ]}
+      editLabel={(organisation) => t('admin.editOrganisation', { name: organisation.name })}
+    />
   );
 }
 
 function OrganisationForm({
-  organisation,
+  item: organisation,
   municipalities,
   onSaved,
   onCancel,
-}: {
-  organisation?: Organisation;
-  municipalities: Municipality[];
-  onSaved: (organisation: Organisation) => void;
-  onCancel?: () => void;
-}) {
+}: ItemFormProps<Organisation> & { municipalities: Municipality[] }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
-  const prefix = organisation ? 'organisation-edit' : 'organisation';
-  const [base, setBase] = useState(organisation);
-  const [name, setName] = useState(organisation?.name ?? '');
-  const [kind, setKind] = useState<Organisation['kind']>(organisation?.kind ?? 'other');
-  const [municipalityId, setMunicipalityId] = useState(organisation?.municipalityId ?? '');
-  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
-    save: async () => {
+  const form = useItemForm({
+    item: organisation,
+    valuesOf: (item) => fieldsOf(item, { name: '', kind: 'other', municipalityId: '' }),
+    save: ({ name, kind, municipalityId }, base) => {
       const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
-      const saved = base ? await patchOrganisation(base, body) : await createOrganisation(body);
-      announce(t(base ? 'admin.organisationSaved' : 'admin.organisationCreated', { name: saved.name }));
-      onSaved(saved);
-      if (!base) {
-        setName('');
-        setMunicipalityId('');
-      }
+      return base ? patchOrganisation(base, body) : createOrganisation(body);
     },
-    reload:
-      organisation &&
-      (async () => {
-        const current = await getOrganisation(organisation.id);
-        setBase(current);
-        setName(current.name);
-        setKind(current.kind);
-        setMunicipalityId(current.municipalityId ?? '');
-      }),
+    read: getOrganisation,
+    savedMessage: (saved, created) =>
+      t(created ? 'admin.organisationCreated' : 'admin.organisationSaved', { name: saved.name }),
+    onSaved,
+    keep: ['kind'],
   });
 
-  const title = organisation ? t('admin.editOrganisation', { name: organisation.name }) : t('admin.newOrganisation');
+  const { field } = form;
+  const prefix = organisation ? 'organisation-edit' : 'organisation';
   return (
-    <form class={organisation ? 'form form-panel' : 'form'} aria-labelledby={`${prefix}-title`} onSubmit={onSubmit}>
-      <h3 id={`${prefix}-title`}>{title}</h3>
-      <FormProblem error={error} onReload={onReload} />
-      <TextField
-        id={`${prefix}-name`}
-        label={t('admin.name')}
-        required
-        value={name}
-        onValue={setName}
-        error={errors['/name']}
-      />
+    <AdminForm
+      titleId={`${prefix}-title`}
+      title={organisation ? t('admin.editOrganisation', { name: organisation.name }) : t('admin.newOrganisation')}
+      changing={organisation !== undefined}
+      form={form}
+      submit={organisation ? t('form.save') : t('admin.createOrganisation')}
+      onCancel={onCancel}
+    >
+      <TextField id={`${prefix}-name`} label={t('admin.name')} required {...field('name')} />
       <SelectField
         id={`${prefix}-kind`}
         label={t('admin.kind')}
-        value={kind}
-        onValue={(value) => setKind(value as Organisation['kind'])}
+        {...field('kind')}
         options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-        error={errors['/kind']}
       />
       <SelectField
         id={`${prefix}-municipality`}
         label={t('admin.municipality')}
-        value={municipalityId}
-        onValue={setMunicipalityId}
+        {...field('municipalityId')}
         options={[
           { value: '', label: t('admin.noMunicipality') },
           ...municipalities.map((m) => ({ value: m.id, label: m.name })),
         ]}
-        error={errors['/municipalityId']}
       />
-      <FormActions busy={busy} label={organisation ? t('form.save') : t('admin.createOrganisation')}>
-        {onCancel && (
-          <button type="button" class="button button-secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        )}
-      </FormActions>
-    </form>
+    </AdminForm>
   );
 }

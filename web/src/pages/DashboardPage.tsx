@@ -1,13 +1,22 @@
 import { useMemo } from 'preact/hooks';
-import type { Dashboard, DashboardActivity, DashboardIndicator, DashboardPromise } from '../api/client';
-import { getDashboard } from '../api/queries';
+import {
+  getDashboard,
+  openDataHref,
+  type Dashboard,
+  type DashboardActivity,
+  type DashboardIndicator,
+  type DashboardPromise,
+  type OpenDataFormat,
+  type OpenDataset,
+} from '../api/municipalities';
+import { ActivityChart, ActivityFacts, orDash } from '../components/activity';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
 import { LightBadge, StatusBadge } from '../components/badges';
 import { ChartFigure, type ChartTable } from '../components/ChartFigure';
 import { usePageTitle } from '../components/Layout';
-import { Paragraphs } from '../components/text';
-import { activityChart, indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
-import { useI18n, type I18n } from '../i18n/i18n';
+import { Fact, Paragraphs, Section } from '../components/text';
+import { indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
+import { useI18n } from '../i18n/i18n';
 import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
 import { href } from '../router';
 
@@ -73,17 +82,13 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
             {t('dashboard.onThisPage')}
           </h2>
           <ul>
-            {goals.map(({ goal }) => (
-              <li key={goal.id}>
-                <a href={`#goal-${goal.id}`} lang="sv">
-                  {goal.title}
-                </a>
-              </li>
-            ))}
-            {promises.map(({ promise }) => (
-              <li key={promise.id}>
-                <a href={`#promise-${promise.id}`} lang="sv">
-                  {promise.title}
+            {[
+              ...goals.map(({ goal }) => ({ href: `#goal-${goal.id}`, title: goal.title })),
+              ...promises.map(({ promise }) => ({ href: `#promise-${promise.id}`, title: promise.title })),
+            ].map((entry) => (
+              <li key={entry.href}>
+                <a href={entry.href} lang="sv">
+                  {entry.title}
                 </a>
               </li>
             ))}
@@ -122,15 +127,14 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-const DATASETS = ['promises', 'followups', 'indicators'] as const;
+const DATASETS: OpenDataset[] = ['promises', 'followups', 'indicators'];
+const FORMATS: OpenDataFormat[] = ['csv', 'json'];
 
 /** Öppna data: the published part as files, plain links to the anonymous open-data routes. */
 function OpenData({ code, licence }: { code: string; licence: string }) {
   const { t } = useI18n();
-  const base = `/api/v1/public/municipalities/${encodeURIComponent(code)}/open-data`;
   return (
-    <section id="open-data" class="section" aria-labelledby="open-data-title">
-      <h2 id="open-data-title">{t('openData.title')}</h2>
+    <Section id="open-data" headingId="open-data-title" title={t('openData.title')}>
       <p>{t('openData.lead')}</p>
       <ul class="open-data">
         {DATASETS.map((dataset) => {
@@ -140,8 +144,12 @@ function OpenData({ code, licence }: { code: string; licence: string }) {
               <strong>{name}</strong>
               <span class="muted"> – {t(`openData.${dataset}Text`)}</span>{' '}
               <span class="open-data-links">
-                {(['csv', 'json'] as const).map((format) => (
-                  <a key={format} href={`${base}/${dataset}.${format}`} download={format === 'csv' ? '' : undefined}>
+                {FORMATS.map((format) => (
+                  <a
+                    key={format}
+                    href={openDataHref(code, dataset, format)}
+                    download={format === 'csv' ? '' : undefined}
+                  >
                     {format.toUpperCase()}
                     <span class="visually-hidden">({name})</span>
                   </a>
@@ -152,7 +160,7 @@ function OpenData({ code, licence }: { code: string; licence: string }) {
         })}
       </ul>
       <p class="small">{t('openData.licence', { licence })}</p>
-    </section>
+    </Section>
   );
 }
 
@@ -188,7 +196,7 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
       : t('indicator.noTarget'),
   });
 
-  const cell = (value: number | null) => (value === null ? '–' : fmt.number(value));
+  const cell = (value: number | null) => orDash(value, fmt.number);
   const table: ChartTable = {
     caption: t('indicator.tableCaption', { title: indicator.title, unit: indicator.unit }),
     columns: [
@@ -225,41 +233,28 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
         {indicator.title}
       </h3>
       <dl class="facts">
-        <div>
-          <dt>{t('indicator.source')}</dt>
-          <dd lang="sv">{indicator.source}</dd>
-        </div>
-        <div>
-          <dt>{t('indicator.baseline')}</dt>
-          <dd>
-            {indicator.baseline
-              ? `${withUnit(indicator.baseline.value)} (${fmt.period(indicator.baseline.period)})`
-              : t('indicator.noBaseline')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('indicator.target')}</dt>
-          <dd>
-            {indicator.target
-              ? `${withUnit(indicator.target.value)} (${fmt.period(indicator.target.period)})`
-              : t('indicator.noTarget')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('indicator.better')}</dt>
-          <dd>{t(`direction.${indicator.direction}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('indicator.progress')}</dt>
-          <dd>
-            {fmt.list(
-              groups.map(
-                (group) =>
-                  `${t(`group.${group}`)} ${progress[group] === null ? t('indicator.noProgress') : fmt.percent(progress[group])}`,
-              ),
-            )}
-          </dd>
-        </div>
+        <Fact term={t('indicator.source')} lang="sv">
+          {indicator.source}
+        </Fact>
+        <Fact term={t('indicator.baseline')}>
+          {indicator.baseline
+            ? `${withUnit(indicator.baseline.value)} (${fmt.period(indicator.baseline.period)})`
+            : t('indicator.noBaseline')}
+        </Fact>
+        <Fact term={t('indicator.target')}>
+          {indicator.target
+            ? `${withUnit(indicator.target.value)} (${fmt.period(indicator.target.period)})`
+            : t('indicator.noTarget')}
+        </Fact>
+        <Fact term={t('indicator.better')}>{t(`direction.${indicator.direction}`)}</Fact>
+        <Fact term={t('indicator.progress')}>
+          {fmt.list(
+            groups.map(
+              (group) =>
+                `${t(`group.${group}`)} ${progress[group] === null ? t('indicator.noProgress') : fmt.percent(progress[group])}`,
+            ),
+          )}
+        </Fact>
       </dl>
       <ChartFigure label={label} config={config} table={table} />
     </article>
@@ -315,47 +310,10 @@ function PromiseSection({ item, names }: { item: DashboardPromise; names: Names 
   );
 }
 
-function activityChartLabel(item: DashboardActivity, { t, fmt }: I18n): string {
-  const { progress } = item;
-  const first = progress.months[0];
-  const last = progress.months[progress.months.length - 1];
-  return t('activity.chartLabel', {
-    title: progress.title,
-    measure: progress.measure?.label ?? '',
-    from: first ? fmt.month(first.month) : '–',
-    to: last ? fmt.month(last.month) : '–',
-    outcome: fmt.number(progress.outcomeToDate),
-    target: fmt.number(progress.targetToDate),
-    percent: progress.progress === null ? '–' : fmt.percent(progress.progress),
-    missing: progress.missingMonths.length,
-  });
-}
-
 function ActivityCard({ item, light, names }: { item: DashboardActivity; light: Light | null; names: Names }) {
-  const i18n = useI18n();
-  const { t, fmt } = i18n;
+  const { t, fmt } = useI18n();
   const { activity, progress } = item;
-  const config = useMemo(() => activityChart(progress, i18n), [progress, i18n]);
   const measure = progress.measure;
-  const partners = activity.partnerOrganisationIds.map(names);
-
-  const table: ChartTable = {
-    caption: t('activity.tableCaption', { title: activity.title, measure: measure?.label ?? '' }),
-    columns: [
-      { label: t('activity.month') },
-      { label: t('activity.target'), numeric: true },
-      { label: t('activity.outcome'), numeric: true },
-      { label: t('activity.state') },
-    ],
-    rows: progress.months.map((month) => ({
-      header: fmt.month(month.month),
-      cells: [
-        month.target === null ? '–' : fmt.number(month.target),
-        month.outcome === null ? '–' : fmt.number(month.outcome),
-        t(`monthState.${month.state}`),
-      ],
-    })),
-  };
 
   return (
     <article class="card activity-card" aria-labelledby={`activity-${activity.id}`}>
@@ -366,38 +324,7 @@ function ActivityCard({ item, light, names }: { item: DashboardActivity; light: 
         <StatusBadge status={activity.status} />
         {light && <LightBadge light={light} />}
       </p>
-      <dl class="facts">
-        <div>
-          <dt>{t('activity.lead')}</dt>
-          <dd lang="sv">{names(activity.leadOrganisationId)}</dd>
-        </div>
-        {partners.length > 0 && (
-          <div>
-            <dt>{t('activity.partners')}</dt>
-            <dd lang="sv">{fmt.list(partners)}</dd>
-          </div>
-        )}
-        {activity.area && (
-          <div>
-            <dt>{t('activity.area')}</dt>
-            <dd lang="sv">{activity.area}</dd>
-          </div>
-        )}
-        {(activity.startDate ?? activity.endDate) && (
-          <div>
-            <dt>{t('activity.dates')}</dt>
-            <dd>
-              {activity.startDate ? fmt.date(activity.startDate) : '…'} –{' '}
-              {activity.endDate ? fmt.date(activity.endDate) : '…'}
-            </dd>
-          </div>
-        )}
-      </dl>
-      {activity.comment && (
-        <p class="comment">
-          <strong>{t('activity.comment')}</strong> <span lang="sv">{activity.comment}</span>
-        </p>
-      )}
+      <ActivityFacts activity={activity} names={names} />
       {measure ? (
         <>
           <p class="progress-text">
@@ -423,7 +350,7 @@ function ActivityCard({ item, light, names }: { item: DashboardActivity; light: 
               ? t('activity.missing', { months: fmt.list(progress.missingMonths.map(fmt.month)) })
               : t('activity.noneMissing')}
           </p>
-          <ChartFigure label={activityChartLabel(item, i18n)} config={config} table={table} />
+          <ActivityChart progress={progress} />
         </>
       ) : (
         <p class="muted">{t('activity.noMeasure')}</p>

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, type Agreement } from '../api/client';
 import {
   exportCsvHref,
   exportXlsxHref,
@@ -7,21 +6,22 @@ import {
   isCsv,
   readUpload,
   XLSX_TYPE,
+  type Agreement,
   type ExportTable,
+  type ImportError,
   type ImportResult,
   type ImportTable,
   type Upload,
-} from '../api/exchange';
-import { ProblemMessage } from '../components/async';
-import { asApiError } from '../components/forms';
+} from '../api/agreements';
+import { ApiError, asApiError } from '../api/client';
+import { ProblemMessage, Working } from '../components/async';
 import { useAnnounce } from '../components/Layout';
+import { Fact, Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 
 // The agreement as spreadsheets: the export (xlsx, or one table as CSV) and the import of the same
 // layout. An import is always a dry run first: its changes and errors in two tables, then a real
 // run only when the editor confirms and there are no errors. The server writes all or nothing.
-
-type ImportError = ImportResult['errors'][number];
 
 const EXPORT_TABLES: ExportTable[] = ['activities', 'followups', 'indicators'];
 const IMPORT_TABLES: ImportTable[] = ['activities', 'followups'];
@@ -55,8 +55,7 @@ const withoutRowErrors = (error: ApiError) =>
 export function AgreementExchange({ agreement, onImported }: { agreement: Agreement; onImported: () => void }) {
   const { t } = useI18n();
   return (
-    <section class="section" aria-labelledby="exchange-title">
-      <h2 id="exchange-title">{t('exchange.title')}</h2>
+    <Section headingId="exchange-title" title={t('exchange.title')}>
       <p>{t('exchange.lead')}</p>
       <h3>{t('exchange.exportTitle')}</h3>
       <div class="download-links">
@@ -70,7 +69,7 @@ export function AgreementExchange({ agreement, onImported }: { agreement: Agreem
         ))}
       </div>
       <ImportForm key={agreement.id} agreement={agreement} onImported={onImported} />
-    </section>
+    </Section>
   );
 }
 
@@ -226,11 +225,7 @@ function ImportForm({ agreement, onImported }: { agreement: Agreement; onImporte
           <button type="submit" class="button" disabled={shown !== null}>
             {t('exchange.check')}
           </button>
-          {phase.step === 'checking' && (
-            <span class="muted" role="status">
-              {t('exchange.checking')}
-            </span>
-          )}
+          <Working when={phase.step === 'checking'} text={t('exchange.checking')} />
         </div>
       </form>
 
@@ -257,22 +252,10 @@ function ImportForm({ agreement, onImported }: { agreement: Agreement; onImporte
             </p>
           )}
           <dl class="facts facts-wide import-counts">
-            <div>
-              <dt>{t('exchange.created')}</dt>
-              <dd>{shown.preview.created}</dd>
-            </div>
-            <div>
-              <dt>{t('exchange.updated')}</dt>
-              <dd>{shown.preview.updated}</dd>
-            </div>
-            <div>
-              <dt>{t('exchange.unchanged')}</dt>
-              <dd>{shown.preview.unchanged}</dd>
-            </div>
-            <div>
-              <dt>{t('exchange.errors')}</dt>
-              <dd>{shown.errors.length}</dd>
-            </div>
+            <Fact term={t('exchange.created')}>{shown.preview.created}</Fact>
+            <Fact term={t('exchange.updated')}>{shown.preview.updated}</Fact>
+            <Fact term={t('exchange.unchanged')}>{shown.preview.unchanged}</Fact>
+            <Fact term={t('exchange.errors')}>{shown.errors.length}</Fact>
           </dl>
           {shown.preview.changes.length > 0 && <ChangesTable changes={shown.preview.changes} />}
           {shown.errors.length > 0 && <ErrorsTable errors={shown.errors} />}
@@ -303,11 +286,7 @@ function ImportForm({ agreement, onImported }: { agreement: Agreement; onImporte
                 {t('exchange.confirmBlocked')}
               </span>
             )}
-            {phase.step === 'importing' && (
-              <span class="muted" role="status">
-                {t('exchange.importing')}
-              </span>
-            )}
+            <Working when={phase.step === 'importing'} text={t('exchange.importing')} />
           </div>
         </section>
       )}
@@ -323,31 +302,51 @@ function ImportForm({ agreement, onImported }: { agreement: Agreement; onImporte
   );
 }
 
-function ChangesTable({ changes }: { changes: ImportResult['changes'] }) {
-  const { t } = useI18n();
+interface FileColumn<Row> {
+  label: string;
+  cell: (row: Row) => string | number;
+  numeric?: boolean;
+  /** The file's own text (Swedish), or the server's message (English). */
+  lang?: 'sv' | 'en';
+}
+
+/** Rows of the file by sheet and row (its changes, its errors): a region of its own that scrolls sideways. */
+function FileRows<Row>({
+  id,
+  class: className,
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  id: string;
+  class: string;
+  caption: string;
+  columns: FileColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row, index: number) => string | number;
+}) {
   return (
-    <div class="table-wrap" role="region" aria-labelledby="import-changes-caption" tabIndex={0}>
-      <table class="import-table">
-        <caption id="import-changes-caption">{t('exchange.changesCaption', { count: changes.length })}</caption>
+    <div class="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table class={className}>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('exchange.sheet')}</th>
-            <th scope="col" class="num">
-              {t('exchange.row')}
-            </th>
-            <th scope="col">{t('exchange.action')}</th>
-            <th scope="col">{t('exchange.label')}</th>
-            <th scope="col">{t('exchange.fields')}</th>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" class={column.numeric ? 'num' : undefined}>
+                {column.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {changes.map((change) => (
-            <tr key={`${change.sheet}/${change.row}`}>
-              <td lang="sv">{change.sheet}</td>
-              <td class="num">{change.row}</td>
-              <td>{t(`exchange.action.${change.action}`)}</td>
-              <td lang="sv">{change.label}</td>
-              <td lang="sv">{change.fields.join(', ')}</td>
+          {rows.map((row, i) => (
+            <tr key={rowKey(row, i)}>
+              {columns.map((column) => (
+                <td key={column.label} class={column.numeric ? 'num' : undefined} lang={column.lang}>
+                  {column.cell(row)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -356,33 +355,41 @@ function ChangesTable({ changes }: { changes: ImportResult['changes'] }) {
   );
 }
 
+function ChangesTable({ changes }: { changes: ImportResult['changes'] }) {
+  const { t } = useI18n();
+  return (
+    <FileRows
+      id="import-changes"
+      class="import-table"
+      caption={t('exchange.changesCaption', { count: changes.length })}
+      columns={[
+        { label: t('exchange.sheet'), cell: (change) => change.sheet, lang: 'sv' },
+        { label: t('exchange.row'), cell: (change) => change.row, numeric: true },
+        { label: t('exchange.action'), cell: (change) => t(`exchange.action.${change.action}`) },
+        { label: t('exchange.label'), cell: (change) => change.label, lang: 'sv' },
+        { label: t('exchange.fields'), cell: (change) => change.fields.join(', '), lang: 'sv' },
+      ]}
+      rows={changes}
+      rowKey={(change) => `${change.sheet}/${change.row}`}
+    />
+  );
+}
+
 function ErrorsTable({ errors }: { errors: ImportError[] }) {
   const { t } = useI18n();
   return (
-    <div class="table-wrap" role="region" aria-labelledby="import-errors-caption" tabIndex={0}>
-      <table class="import-table import-errors">
-        <caption id="import-errors-caption">{t('exchange.errorsCaption', { count: errors.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('exchange.sheet')}</th>
-            <th scope="col" class="num">
-              {t('exchange.row')}
-            </th>
-            <th scope="col">{t('exchange.column')}</th>
-            <th scope="col">{t('exchange.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, i) => (
-            <tr key={i}>
-              <td lang="sv">{error.sheet}</td>
-              <td class="num">{error.row > 0 ? error.row : '–'}</td>
-              <td lang="sv">{error.column ?? '–'}</td>
-              <td lang="en">{error.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FileRows
+      id="import-errors"
+      class="import-table import-errors"
+      caption={t('exchange.errorsCaption', { count: errors.length })}
+      columns={[
+        { label: t('exchange.sheet'), cell: (error) => error.sheet, lang: 'sv' },
+        { label: t('exchange.row'), cell: (error) => (error.row > 0 ? error.row : '–'), numeric: true },
+        { label: t('exchange.column'), cell: (error) => error.column ?? '–', lang: 'sv' },
+        { label: t('exchange.message'), cell: (error) => error.message, lang: 'en' },
+      ]}
+      rows={errors}
+      rowKey={(_, i) => i}
+    />
   );
 }

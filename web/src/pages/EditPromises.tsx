@@ -1,20 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Activity, Agreement, CitizenPromise } from '../api/client';
-import { createPromise, getPromise, listAgreementPromises, patchPromise } from '../api/writes';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
-import {
-  CheckboxGroup,
-  DateRangeFields,
-  FormActions,
-  FormProblem,
-  PublishedField,
-  TextField,
-  RowActions,
-  upsertById,
-  usePublishToggle,
-  useSaveForm,
-} from '../components/forms';
-import { useAnnounce } from '../components/Layout';
+import type { Activity } from '../api/activities';
+import type { Agreement } from '../api/agreements';
+import { createPromise, getPromise, listPromises, patchPromise, type CitizenPromise } from '../api/promises';
+import { AsyncStatus, ProblemMessage, useAsync } from '../components/async';
+import { EditList, PlanItemTable, useItems, type ItemFormProps } from '../components/EditList';
+import { CheckboxGroup, DateRangeFields, PublishedField, TextField } from '../components/fields';
+import { fieldsOf, FormSection, useItemForm, usePublishToggle } from '../components/forms';
+import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 
 // The citizen promises of an agreement: their text and period, and the activities each one
@@ -22,201 +13,106 @@ import { useI18n } from '../i18n/i18n';
 
 export function PromisesEditor({ agreement, activities }: { agreement: Agreement; activities: Activity[] }) {
   const { t } = useI18n();
-  const loaded = useAsync(() => listAgreementPromises(agreement.id), [agreement.id]);
-  const [promises, setPromises] = useState<CitizenPromise[]>([]);
-  const [editing, setEditing] = useState<string | null>(null);
-  useEffect(() => {
-    if (loaded.state === 'done') setPromises(loaded.data);
-  }, [loaded]);
+  const loaded = useAsync(() => listPromises(agreement.id), [agreement.id]);
+  const [promises, put] = useItems(loaded.state === 'done' ? loaded.data : undefined);
+  const { toggleError, publishOf } = usePublishToggle({ patch: patchPromise, read: getPromise, put });
 
-  const put = (promise: CitizenPromise) => setPromises((list) => upsertById(list, promise));
-  const { toggleError, togglePublished } = usePublishToggle({ patch: patchPromise, read: getPromise, put });
-
-  const edited = promises.find((p) => p.id === editing);
   return (
-    <>
-      <section class="section" aria-labelledby="edit-promises-title">
-        <h2 id="edit-promises-title">{t('edit.promises')}</h2>
-        {loaded.state === 'loading' && <Loading />}
-        {loaded.state === 'error' && <ProblemMessage error={loaded.error} onRetry={loaded.retry} />}
-        {toggleError && <ProblemMessage error={toggleError} />}
-        {loaded.state === 'done' && (
-          <div class="table-wrap">
-            <table>
-              <caption>{t('edit.promisesCaption', { count: promises.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('edit.promiseTitle')}</th>
-                  <th scope="col">{t('edit.promiseActivities')}</th>
-                  <th scope="col">{t('edit.publishedColumn')}</th>
-                  <th scope="col">{t('admin.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {promises.map((promise) => (
-                  <tr key={promise.id}>
-                    <th scope="row" lang="sv">
-                      {promise.title}
-                    </th>
-                    <td class="num">{promise.activityIds.length}</td>
-                    <td>{promise.published ? t('edit.yes') : t('common.unpublished')}</td>
-                    <RowActions
-                      title={promise.title}
-                      published={promise.published}
-                      onEdit={() => setEditing(promise.id)}
-                      onTogglePublished={() => togglePublished(promise)}
-                    />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      {edited && (
-        <PromiseForm
-          key={edited.id}
-          agreement={agreement}
-          promise={edited}
-          activities={activities}
-          onSaved={(saved) => {
-            put(saved);
-            setEditing(null);
-          }}
-          onCancel={() => setEditing(null)}
-        />
+    <EditList
+      items={promises}
+      onSaved={put}
+      form={(props) => <PromiseForm agreement={agreement} activities={activities} {...props} />}
+    >
+      {({ edit }) => (
+        <Section headingId="edit-promises-title" title={t('edit.promises')}>
+          <AsyncStatus result={loaded} />
+          {toggleError && <ProblemMessage error={toggleError} />}
+          {loaded.state === 'done' && (
+            <PlanItemTable
+              caption={t('edit.promisesCaption', { count: promises.length })}
+              items={promises}
+              titleLabel={t('edit.promiseTitle')}
+              column={{
+                label: t('edit.promiseActivities'),
+                cell: (promise) => promise.activityIds.length,
+                numeric: true,
+              }}
+              onEdit={edit}
+              publishOf={publishOf}
+            />
+          )}
+        </Section>
       )}
-      <PromiseForm agreement={agreement} activities={activities} onSaved={put} />
-    </>
+    </EditList>
   );
 }
 
-interface PromiseValues {
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  text: string;
-  activityIds: string[];
-  published: boolean;
-}
-
-const promiseValues = (promise: CitizenPromise | undefined, agreement: Agreement): PromiseValues => ({
-  title: promise?.title ?? '',
-  periodStart: promise?.periodStart ?? agreement.periodStart,
-  periodEnd: promise?.periodEnd ?? agreement.periodEnd,
-  text: promise?.text ?? '',
-  activityIds: promise?.activityIds ?? [],
-  published: promise?.published ?? false,
-});
+const promiseValues = (promise: CitizenPromise | undefined, agreement: Agreement) =>
+  fieldsOf(promise, {
+    title: '',
+    periodStart: agreement.periodStart,
+    periodEnd: agreement.periodEnd,
+    text: '',
+    activityIds: [],
+    published: false,
+  });
 
 function PromiseForm({
   agreement,
-  promise,
+  item: promise,
   activities,
   onSaved,
   onCancel,
-}: {
-  agreement: Agreement;
-  promise?: CitizenPromise;
-  activities: Activity[];
-  onSaved: (promise: CitizenPromise) => void;
-  onCancel?: () => void;
-}) {
+}: ItemFormProps<CitizenPromise> & { agreement: Agreement; activities: Activity[] }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
-  const [base, setBase] = useState(promise);
-  const [values, setValues] = useState(() => promiseValues(promise, agreement));
-  const p = promise ? 'promise-edit' : 'promise';
-  const set =
-    <K extends keyof PromiseValues>(key: K) =>
-    (value: PromiseValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const { busy, error, errors, onSubmit, onReload } = useSaveForm({
-    save: async () => {
+  const form = useItemForm({
+    item: promise,
+    valuesOf: (item) => promiseValues(item, agreement),
+    save: (values, base) => {
       const body = {
         municipalityId: agreement.municipalityId,
         agreementId: agreement.id,
-        title: values.title,
-        periodStart: values.periodStart,
-        periodEnd: values.periodEnd,
-        text: values.text,
+        ...values,
         // In the order of the plan.
         activityIds: [
           ...activities.filter((a) => values.activityIds.includes(a.id)).map((a) => a.id),
           ...values.activityIds.filter((id) => !activities.some((a) => a.id === id)),
         ],
-        published: values.published,
       };
-      const saved = base ? await patchPromise(base, body) : await createPromise(body);
-      announce(t(base ? 'edit.promiseSaved' : 'edit.promiseCreated', { title: saved.title }));
-      onSaved(saved);
-      if (!base) setValues(promiseValues(undefined, agreement));
+      return base ? patchPromise(base, body) : createPromise(body);
     },
-    reload:
-      promise &&
-      (async () => {
-        const current = await getPromise(promise.id);
-        setBase(current);
-        setValues(promiseValues(current, agreement));
-      }),
+    read: getPromise,
+    savedMessage: (saved, created) => t(created ? 'edit.promiseCreated' : 'edit.promiseSaved', { title: saved.title }),
+    onSaved,
   });
+  const { field } = form;
 
-  const title = promise ? t('edit.editActivity', { title: promise.title }) : t('edit.newPromise');
+  const p = promise ? 'promise-edit' : 'promise';
   return (
-    <section class="section" aria-labelledby={`${p}-title`}>
-      <h2 id={`${p}-title`}>{title}</h2>
-      <form class="form form-wide" onSubmit={onSubmit}>
-        <FormProblem error={error} onReload={onReload} />
-        <TextField
-          id={`${p}-name`}
-          label={t('edit.promiseTitle')}
-          required
-          value={values.title}
-          onValue={set('title')}
-          error={errors['/title']}
-        />
-        <TextField
-          id={`${p}-text`}
-          label={t('edit.promiseText')}
-          hint={t('edit.promiseTextHint')}
-          multiline
-          required
-          value={values.text}
-          onValue={set('text')}
-          error={errors['/text']}
-        />
-        <DateRangeFields
-          idPrefix={p}
-          required
-          start={values.periodStart}
-          onStart={set('periodStart')}
-          startError={errors['/periodStart']}
-          end={values.periodEnd}
-          onEnd={set('periodEnd')}
-          endError={errors['/periodEnd']}
-        />
-        <CheckboxGroup
-          id={`${p}-activities`}
-          legend={t('edit.promiseActivities')}
-          options={activities.map((a) => ({ value: a.id, label: a.title }))}
-          selected={values.activityIds}
-          onSelected={set('activityIds')}
-          error={errors['/activityIds']}
-        />
-        <PublishedField
-          idPrefix={p}
-          checked={values.published}
-          onChecked={set('published')}
-          error={errors['/published']}
-        />
-        <FormActions busy={busy} label={promise ? t('form.save') : t('edit.createPromise')}>
-          {onCancel && (
-            <button type="button" class="button button-secondary" onClick={onCancel}>
-              {t('form.cancel')}
-            </button>
-          )}
-        </FormActions>
-      </form>
-    </section>
+    <FormSection
+      id={p}
+      title={promise ? t('edit.editActivity', { title: promise.title }) : t('edit.newPromise')}
+      form={form}
+      submit={promise ? t('form.save') : t('edit.createPromise')}
+      onCancel={onCancel}
+    >
+      <TextField id={`${p}-name`} label={t('edit.promiseTitle')} required {...field('title')} />
+      <TextField
+        id={`${p}-text`}
+        label={t('edit.promiseText')}
+        hint={t('edit.promiseTextHint')}
+        multiline
+        required
+        {...field('text')}
+      />
+      <DateRangeFields idPrefix={p} required start={field('periodStart')} end={field('periodEnd')} />
+      <CheckboxGroup
+        id={`${p}-activities`}
+        legend={t('edit.promiseActivities')}
+        options={activities.map((a) => ({ value: a.id, label: a.title }))}
+        {...field('activityIds')}
+      />
+      <PublishedField idPrefix={p} {...field('published')} />
+    </FormSection>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import { getMissingReport, missingCsvHref, type MissingReport } from '../api/exchange';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { getMissingReport, missingCsvHref, type MissingReport } from '../api/reports';
+import { AsyncStatus, useAsync } from '../components/async';
+import { DataTable } from '../components/ChartFigure';
+import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 
 // Ej rapporterat: per lead organisation, the activities of published promises that have a target
@@ -31,8 +33,7 @@ export function MissingReports({
   const month = MONTH.test(typed) ? typed : null;
 
   return (
-    <section class="section" aria-labelledby="missing-title">
-      <h2 id="missing-title">{t('missing.title')}</h2>
+    <Section headingId="missing-title" title={t('missing.title')}>
       <p class="muted">{t('missing.lead')}</p>
       <div class="chooser">
         <div class="field">
@@ -65,7 +66,7 @@ export function MissingReports({
           label={fmt.month(month)}
         />
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -94,8 +95,7 @@ function MissingList({
     </p>
   );
 
-  if (report.state === 'loading') return <Loading />;
-  if (report.state === 'error') return <ProblemMessage error={report.error} onRetry={report.retry} />;
+  if (report.state !== 'done') return <AsyncStatus result={report} />;
   const groups = report.data.organisations.filter((group) => group.activities.length > 0);
   const count = groups.reduce((sum, group) => sum + group.activities.length, 0);
   if (count === 0)
@@ -117,28 +117,22 @@ function MissingList({
             <h3 id={id}>
               <span lang="sv">{organisation.name}</span> ({activities.length})
             </h3>
-            <table aria-labelledby={id} class="missing-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('missing.activity')}</th>
-                  <th scope="col" class="num">
-                    {t('missing.target')}
-                  </th>
-                  <th scope="col">{t('missing.promises')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {activities.map((activity) => (
-                  <tr key={activity.id}>
-                    <th scope="row" lang="sv">
-                      {activity.title}
-                    </th>
-                    <td class="num">{fmt.number(activity.target)}</td>
-                    <td lang="sv">{fmt.list(activity.promises.map((promise) => promise.title))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              labelledBy={id}
+              class="missing-table"
+              table={{
+                columns: [
+                  { label: t('missing.activity'), lang: 'sv' },
+                  { label: t('missing.target'), numeric: true },
+                  { label: t('missing.promises'), lang: 'sv' },
+                ],
+                rows: activities.map((activity) => ({
+                  key: activity.id,
+                  header: activity.title,
+                  cells: [fmt.number(activity.target), fmt.list(activity.promises.map((promise) => promise.title))],
+                })),
+              }}
+            />
           </div>
         );
       })}

@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Activity, ActivityProgress, CitizenPromise, FollowUp, User } from '../api/client';
-import { ApiError } from '../api/client';
-import { getActivity, getPromiseProgress, listFollowUps, listPromises, putFollowUp } from '../api/queries';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { getActivity, type Activity } from '../api/activities';
+import { asApiError, type ApiError } from '../api/client';
+import { listFollowUps, putFollowUp, type FollowUp } from '../api/followUps';
+import { getPromiseProgress, listPromises, type ActivityProgress, type CitizenPromise } from '../api/promises';
+import type { User } from '../api/users';
+import { AsyncStatus, Loading, ProblemMessage, useAsync } from '../components/async';
+import { SelectField } from '../components/fields';
 import { useAnnounce, usePageTitle } from '../components/Layout';
+import { Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { href, navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -115,8 +119,7 @@ function FollowUpBody({ user }: { user: User }) {
   const location = useLocation();
   const promises = useAsync(() => listPromises(), [user.id]);
 
-  if (promises.state === 'loading') return <Loading />;
-  if (promises.state === 'error') return <ProblemMessage error={promises.error} onRetry={promises.retry} />;
+  if (promises.state !== 'done') return <AsyncStatus result={promises} />;
   const list = promises.data;
   if (list.length === 0) return <p>{t('followUp.noPromises')}</p>;
   const chosen = list.find((p) => p.id === location.query.get('lofte')) ?? currentPromise(list)!;
@@ -177,42 +180,27 @@ function PromiseGrid({
   return (
     <>
       <div class="chooser">
-        <div class="field">
-          <label for="followup-promise">{t('followUp.promise')}</label>
-          <select
-            id="followup-promise"
-            value={promise.id}
-            onChange={(event) => choose({ lofte: event.currentTarget.value })}
-          >
-            {promises.map((p) => (
-              <option key={p.id} value={p.id} lang="sv">
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="followup-year">{t('followUp.year')}</label>
-          <select
-            id="followup-year"
-            value={String(year)}
-            onChange={(event) => choose({ lofte: promise.id, ar: event.currentTarget.value })}
-          >
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="followup-promise"
+          label={t('followUp.promise')}
+          value={promise.id}
+          onValue={(id) => choose({ lofte: id })}
+          options={promises.map((p) => ({ value: p.id, label: p.title, lang: 'sv' as const }))}
+        />
+        <SelectField
+          id="followup-year"
+          label={t('followUp.year')}
+          value={String(year)}
+          onValue={(ar) => choose({ lofte: promise.id, ar })}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
       </div>
       <p>
         <a href={href('report', { promiseId: promise.id })}>{t('followUp.toReport')}</a>
       </p>
       {user.role === 'partner' && <p class="muted">{t('followUp.partnerNote')}</p>}
 
-      <section class="section" aria-labelledby="grid-heading">
-        <h2 id="grid-heading">{t('followUp.gridHeading', { year })}</h2>
+      <Section headingId="grid-heading" title={t('followUp.gridHeading', { year })}>
         <p class="muted">{t('followUp.gridHelp')}</p>
         {data.state === 'error' && <ProblemMessage error={data.error} onRetry={data.retry} />}
         {rows.length === 0 ? (
@@ -226,7 +214,7 @@ function PromiseGrid({
             onOpen={(row, month, opener) => setEditing({ row, month, opener })}
           />
         )}
-      </section>
+      </Section>
 
       <MissingReports municipalityId={promise.municipalityId} defaultMonth={lastMonth} reload={reload} />
 
@@ -440,7 +428,7 @@ function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onCl
       announce(t('followUp.saved', { activity: row.activity.title, month: fmt.month(month) }));
       dialog.current?.close();
     } catch (caught) {
-      const failure = caught instanceof ApiError ? caught : new ApiError(0, null);
+      const failure = asApiError(caught);
       if (failure.status === 412 || failure.status === 409) {
         // Someone else saved this month: show theirs, keep ours, and save on top of theirs next time.
         const fresh = (await listFollowUps(row.activity.id).catch(() => [])).find((f) => f.month === month);
@@ -525,34 +513,22 @@ function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onCl
           />
           <label for="followup-not-reported">{t('followUp.notReportedCheck')}</label>
         </div>
-        <div class="field">
-          <label for="followup-comment">{t('followUp.comment')}</label>
-          <textarea
-            id="followup-comment"
-            rows={3}
-            maxLength={2000}
-            aria-describedby="followup-comment-hint"
-            value={draft.comment}
-            onInput={(event) => update({ comment: event.currentTarget.value })}
-          />
-          <p id="followup-comment-hint" class="small muted">
-            {t('followUp.commentHint')}
-          </p>
-        </div>
-        <div class="field">
-          <label for="followup-note">{t('followUp.internalNote')}</label>
-          <textarea
-            id="followup-note"
-            rows={3}
-            maxLength={5000}
-            aria-describedby="followup-note-hint"
-            value={draft.internalNote}
-            onInput={(event) => update({ internalNote: event.currentTarget.value })}
-          />
-          <p id="followup-note-hint" class="small muted">
-            {t('followUp.internalNoteHint')}
-          </p>
-        </div>
+        <NoteField
+          id="followup-comment"
+          label={t('followUp.comment')}
+          hint={t('followUp.commentHint')}
+          maxLength={2000}
+          value={draft.comment}
+          onValue={(comment) => update({ comment })}
+        />
+        <NoteField
+          id="followup-note"
+          label={t('followUp.internalNote')}
+          hint={t('followUp.internalNoteHint')}
+          maxLength={5000}
+          value={draft.internalNote}
+          onValue={(internalNote) => update({ internalNote })}
+        />
         <div class="dialog-buttons">
           <button type="submit" class="button" disabled={busy}>
             {t('followUp.save')}
@@ -563,5 +539,39 @@ function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onCl
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** A month's comment or internal note: a few lines of text, with a hint on who reads it. */
+function NoteField({
+  id,
+  label,
+  hint,
+  maxLength,
+  value,
+  onValue,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  maxLength: number;
+  value: string;
+  onValue: (value: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={maxLength}
+        aria-describedby={`${id}-hint`}
+        value={value}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+      <p id={`${id}-hint`} class="small muted">
+        {hint}
+      </p>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
+import { asApiError, type ApiError } from '../api/client';
 import { ProblemMessage } from '../components/async';
+import { TextField } from '../components/fields';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 import { href, match, navigate, useLocation } from '../router';
@@ -36,7 +37,7 @@ export function LoginPage() {
       navigate(safeNext(location.query.get('next')));
     } catch (caught) {
       // What was typed stays, so a typo can be fixed without typing it all again.
-      setError(caught instanceof ApiError ? caught : new ApiError(0, null));
+      setError(asApiError(caught));
     } finally {
       setBusy(false);
     }
@@ -59,30 +60,26 @@ export function LoginPage() {
       <p class="lead">{t('login.lead')}</p>
       {error && <ProblemMessage error={error} lead={error.status === 401 ? t('login.failed') : undefined} />}
       <form class="form login-form" onSubmit={(event) => void onSubmit(event)}>
-        <div class="field">
-          <label for="login-email">{t('login.email')}</label>
-          <input
-            id="login-email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            value={email}
-            onInput={(event) => setEmail(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="login-password">{t('login.password')}</label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            required
-            value={password}
-            onInput={(event) => setPassword(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="login-email"
+          name="email"
+          label={t('login.email')}
+          type="email"
+          autocomplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          id="login-password"
+          name="password"
+          label={t('login.password')}
+          type="password"
+          autocomplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
         <button type="submit" class="button" disabled={busy}>
           {t('login.submit')}
         </button>

@@ -1,26 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type {
-  Activity,
-  ActivityStatus,
-  Agreement,
-  FocusArea,
-  Goal,
-  Municipality,
-  OrganisationName,
-} from '../api/client';
-import {
-  getDashboard,
-  listActivities,
-  listAgreements,
-  listFocusAreas,
-  listGoals,
-  listMunicipalities,
-  listOrganisations,
-} from '../api/queries';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
-import { AgreementStatusBadge, StatusBadge } from '../components/badges';
+import { listActivities, type Activity, type ActivityStatus } from '../api/activities';
+import { exportCsvHref, exportXlsxHref, listAgreements, type Agreement } from '../api/agreements';
+import { inOrder, listFocusAreas, type FocusArea } from '../api/focusAreas';
+import { listGoals, type Goal } from '../api/goals';
+import { getDashboard, listMunicipalities, type Municipality } from '../api/municipalities';
+import { listOrganisations, type OrganisationName } from '../api/organisations';
+import { AsyncStatus, Loading, useAsync } from '../components/async';
+import { SelectField } from '../components/fields';
+import { AgreementStatusBadge, StatusBadge, UnpublishedBadge } from '../components/badges';
 import { useAnnounce, usePageTitle } from '../components/Layout';
-import { Paragraphs } from '../components/text';
+import { ActivityFacts } from '../components/activity';
+import { Fact, Paragraphs, Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 import { href, navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -58,7 +48,7 @@ async function loadAgreement(agreement: Agreement, code: string, signedIn: boole
     listActivities(agreement.id),
     signedIn ? listOrganisations() : getDashboard(code).then((dashboard) => dashboard.organisations),
   ]);
-  return { focusAreas: [...focusAreas].sort((a, b) => a.position - b.position), activities, organisations };
+  return { focusAreas: inOrder(focusAreas), activities, organisations };
 }
 
 export function PlanPage() {
@@ -80,8 +70,7 @@ function PlanContent() {
   const overview = useAsync(loadOverview, []);
   return (
     <>
-      {overview.state === 'loading' && <Loading />}
-      {overview.state === 'error' && <ProblemMessage error={overview.error} onRetry={overview.retry} />}
+      <AsyncStatus result={overview} />
       {overview.state === 'done' && <PlanChooser overview={overview.data} />}
     </>
   );
@@ -199,42 +188,35 @@ function AgreementView({
         </h2>
         <p class="badges">
           <AgreementStatusBadge status={agreement.status} />
-          {!agreement.published && <span class="badge unpublished">{t('common.unpublished')}</span>}
+          <UnpublishedBadge published={agreement.published} />
         </p>
         <dl class="facts facts-wide">
-          <div>
-            <dt>{t('plan.period')}</dt>
-            <dd>
-              {fmt.date(agreement.periodStart)} – {fmt.date(agreement.periodEnd)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('plan.parties')}</dt>
-            <dd lang="sv">{detail.state === 'done' ? fmt.list(agreement.partyIds.map(names)) : '…'}</dd>
-          </div>
+          <Fact term={t('plan.period')}>
+            {fmt.date(agreement.periodStart)} – {fmt.date(agreement.periodEnd)}
+          </Fact>
+          <Fact term={t('plan.parties')} lang="sv">
+            {detail.state === 'done' ? fmt.list(agreement.partyIds.map(names)) : '…'}
+          </Fact>
           {linkedGoals.length > 0 && (
-            <div>
-              <dt>{t('plan.goals')}</dt>
-              <dd>
-                <ul class="plain">
-                  {linkedGoals.map((goal) => (
-                    <li key={goal.id}>
-                      <a href={href('dashboard', { code: municipality.code })} lang="sv">
-                        {goal.title}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
+            <Fact term={t('plan.goals')}>
+              <ul class="plain">
+                {linkedGoals.map((goal) => (
+                  <li key={goal.id}>
+                    <a href={href('dashboard', { code: municipality.code })} lang="sv">
+                      {goal.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </Fact>
           )}
         </dl>
         <p class="download-links">
           {/* The export gives each reader what they may read: the public, the published activities. */}
-          <a href={`/api/v1/agreements/${agreement.id}/export.xlsx`} download="">
+          <a href={exportXlsxHref(agreement.id)} download="">
             {t('plan.exportXlsx')}
           </a>
-          <a href={`/api/v1/agreements/${agreement.id}/export.csv?table=activities`} download="">
+          <a href={exportCsvHref(agreement.id, 'activities')} download="">
             {t('plan.exportCsv')}
           </a>
         </p>
@@ -245,12 +227,10 @@ function AgreementView({
           </section>
         )}
       </article>
-      <section class="plan-activities" aria-labelledby="plan-activities-title">
-        <h2 id="plan-activities-title">{t('plan.activitiesTitle')}</h2>
-        {detail.state === 'loading' && <Loading />}
-        {detail.state === 'error' && <ProblemMessage error={detail.error} onRetry={detail.retry} />}
+      <Section headingId="plan-activities-title" title={t('plan.activitiesTitle')} class="plan-activities">
+        <AsyncStatus result={detail} />
         {detail.state === 'done' && <FocusAreas detail={detail.data} names={names} />}
-      </section>
+      </Section>
     </>
   );
 }
@@ -310,10 +290,11 @@ function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: st
     // Announce once per change of the filters, not per render.
   }, [filters]);
 
-  const update = (key: keyof Filters) => (event: Event) => {
+  const update = (key: keyof Filters) => (value: string) => {
     setChanged(true);
-    setFilters({ ...filters, [key]: (event.currentTarget as HTMLSelectElement).value });
+    setFilters({ ...filters, [key]: value });
   };
+  const all = { value: '', label: t('plan.all') };
 
   return (
     <>
@@ -321,39 +302,27 @@ function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: st
         <fieldset>
           <legend>{t('plan.filterLegend')}</legend>
           <div class="filter-fields">
-            <div class="field">
-              <label for="filter-status">{t('plan.filterStatus')}</label>
-              <select id="filter-status" value={filters.status} onChange={update('status')}>
-                <option value="">{t('plan.all')}</option>
-                {STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="filter-area">{t('plan.filterArea')}</label>
-              <select id="filter-area" value={filters.area} onChange={update('area')}>
-                <option value="">{t('plan.all')}</option>
-                {areas.map((area) => (
-                  <option key={area} value={area} lang="sv">
-                    {area}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="filter-organisation">{t('plan.filterOrganisation')}</label>
-              <select id="filter-organisation" value={filters.organisation} onChange={update('organisation')}>
-                <option value="">{t('plan.all')}</option>
-                {organisationIds.map((id) => (
-                  <option key={id} value={id} lang="sv">
-                    {names(id)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="filter-status"
+              label={t('plan.filterStatus')}
+              value={filters.status}
+              onValue={update('status')}
+              options={[all, ...STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))]}
+            />
+            <SelectField
+              id="filter-area"
+              label={t('plan.filterArea')}
+              value={filters.area}
+              onValue={update('area')}
+              options={[all, ...areas.map((area) => ({ value: area, label: area, lang: 'sv' as const }))]}
+            />
+            <SelectField
+              id="filter-organisation"
+              label={t('plan.filterOrganisation')}
+              value={filters.organisation}
+              onValue={update('organisation')}
+              options={[all, ...organisationIds.map((id) => ({ value: id, label: names(id), lang: 'sv' as const }))]}
+            />
           </div>
           {(filters.status || filters.area || filters.organisation) && (
             <button
@@ -394,48 +363,19 @@ function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: st
                     </h4>
                     <p class="badges">
                       <StatusBadge status={activity.status} />
-                      {!activity.published && <span class="badge unpublished">{t('common.unpublished')}</span>}
+                      <UnpublishedBadge published={activity.published} />
                     </p>
                     {activity.description && <Paragraphs text={activity.description} />}
-                    <dl class="facts">
-                      <div>
-                        <dt>{t('activity.lead')}</dt>
-                        <dd lang="sv">{names(activity.leadOrganisationId)}</dd>
-                      </div>
-                      {activity.partnerOrganisationIds.length > 0 && (
-                        <div>
-                          <dt>{t('activity.partners')}</dt>
-                          <dd lang="sv">{fmt.list(activity.partnerOrganisationIds.map(names))}</dd>
-                        </div>
-                      )}
-                      <div>
-                        <dt>{t('activity.area')}</dt>
-                        <dd lang="sv">{activity.area ?? t('plan.noArea')}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('activity.dates')}</dt>
-                        <dd>
-                          {activity.startDate ? fmt.date(activity.startDate) : '…'} –{' '}
-                          {activity.endDate ? fmt.date(activity.endDate) : '…'}
-                        </dd>
-                      </div>
+                    <ActivityFacts activity={activity} names={names} complete>
                       {activity.measure && (
-                        <div>
-                          <dt>{t('activity.measure')}</dt>
-                          <dd>
-                            {t('activity.measureText', {
-                              label: activity.measure.label,
-                              target: fmt.number(activity.measure.monthlyTarget),
-                            })}
-                          </dd>
-                        </div>
+                        <Fact term={t('activity.measure')}>
+                          {t('activity.measureText', {
+                            label: activity.measure.label,
+                            target: fmt.number(activity.measure.monthlyTarget),
+                          })}
+                        </Fact>
                       )}
-                    </dl>
-                    {activity.comment && (
-                      <p class="comment">
-                        <strong>{t('activity.comment')}</strong> <span lang="sv">{activity.comment}</span>
-                      </p>
-                    )}
+                    </ActivityFacts>
                   </li>
                 ))}
               </ul>

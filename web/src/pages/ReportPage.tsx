@@ -1,11 +1,10 @@
-import { useMemo } from 'preact/hooks';
-import type { ActivityProgress, CitizenPromise, FollowUp } from '../api/client';
-import { getPromise, getPromiseProgress, listFollowUps } from '../api/queries';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
-import { ChartFigure, type ChartTable } from '../components/ChartFigure';
+import { listFollowUps } from '../api/followUps';
+import { getPromise, getPromiseProgress, type ActivityProgress, type CitizenPromise } from '../api/promises';
+import { ActivityChart, orDash } from '../components/activity';
+import { AsyncStatus, useAsync } from '../components/async';
+import { DataTable, type ChartTable } from '../components/ChartFigure';
 import { usePageTitle } from '../components/Layout';
-import { Paragraphs } from '../components/text';
-import { activityChart } from '../chartConfigs';
+import { Paragraphs, Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { href } from '../router';
 
@@ -18,7 +17,7 @@ async function loadReport(promiseId: string) {
     promise,
     activities: progress.activities.map((item, i) => ({
       progress: item,
-      comments: new Map((followUps[i] ?? []).map((followUp: FollowUp) => [followUp.month, followUp.comment])),
+      comments: new Map((followUps[i] ?? []).map((followUp) => [followUp.month, followUp.comment])),
     })),
   };
 }
@@ -33,8 +32,7 @@ export function ReportPage({ promiseId }: { promiseId: string }) {
   return (
     <div class="report">
       <h1>{title}</h1>
-      {result.state === 'loading' && <Loading />}
-      {result.state === 'error' && <ProblemMessage error={result.error} onRetry={result.retry} />}
+      <AsyncStatus result={result} />
       {result.state === 'done' && <ReportBody promise={result.data.promise} activities={result.data.activities} />}
     </div>
   );
@@ -57,16 +55,14 @@ function ReportBody({
         </button>{' '}
         <a href={href('followUp', {}, { lofte: promise.id })}>{t('report.toFollowUp')}</a>
       </p>
-      <section class="section promise-text" aria-labelledby="report-promise">
-        <h2 id="report-promise">{t('report.promiseText')}</h2>
+      <Section headingId="report-promise" title={t('report.promiseText')} class="section promise-text">
         <div lang="sv">
           <Paragraphs text={promise.text} />
         </div>
-      </section>
-      <section class="section" aria-labelledby="report-summary">
-        <h2 id="report-summary">{t('report.summary')}</h2>
+      </Section>
+      <Section headingId="report-summary" title={t('report.summary')}>
         <SummaryTable activities={activities.map((a) => a.progress)} />
-      </section>
+      </Section>
       {activities.map((item) => (
         <ReportActivity key={item.progress.activityId} progress={item.progress} comments={item.comments} />
       ))}
@@ -74,47 +70,40 @@ function ReportBody({
   );
 }
 
-const percentOf = (progress: number | null, { fmt }: I18n) => (progress === null ? '–' : fmt.percent(progress));
-
-function SummaryTable({ activities }: { activities: ActivityProgress[] }) {
-  const i18n = useI18n();
-  const { t, fmt } = i18n;
+/** A table of numbers in its own scrolling box. */
+function Table({ table }: { table: ChartTable }) {
   return (
     <div class="table-wrap">
-      <table>
-        <caption>{t('report.summaryCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.activity')}</th>
-            <th scope="col" class="num">
-              {t('report.targetToDate')}
-            </th>
-            <th scope="col" class="num">
-              {t('report.outcomeToDate')}
-            </th>
-            <th scope="col" class="num">
-              {t('report.progress')}
-            </th>
-            <th scope="col" class="num">
-              {t('report.missingCount')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {activities.map((item) => (
-            <tr key={item.activityId}>
-              <th scope="row" lang="sv">
-                {item.title}
-              </th>
-              <td class="num">{item.measure ? fmt.number(item.targetToDate) : '–'}</td>
-              <td class="num">{item.measure ? fmt.number(item.outcomeToDate) : '–'}</td>
-              <td class="num">{percentOf(item.progress, i18n)}</td>
-              <td class="num">{fmt.number(item.missingMonths.length)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={table} />
     </div>
+  );
+}
+
+function SummaryTable({ activities }: { activities: ActivityProgress[] }) {
+  const { t, fmt } = useI18n();
+  return (
+    <Table
+      table={{
+        caption: t('report.summaryCaption'),
+        columns: [
+          { label: t('report.activity'), lang: 'sv' },
+          { label: t('report.targetToDate'), numeric: true },
+          { label: t('report.outcomeToDate'), numeric: true },
+          { label: t('report.progress'), numeric: true },
+          { label: t('report.missingCount'), numeric: true },
+        ],
+        rows: activities.map((item) => ({
+          key: item.activityId,
+          header: item.title,
+          cells: [
+            item.measure ? fmt.number(item.targetToDate) : '–',
+            item.measure ? fmt.number(item.outcomeToDate) : '–',
+            orDash(item.progress, fmt.percent),
+            fmt.number(item.missingMonths.length),
+          ],
+        })),
+      }}
+    />
   );
 }
 
@@ -125,78 +114,47 @@ function tertialName(tertial: string, { t }: I18n): string {
   return t(key, { year });
 }
 
+interface Rolled {
+  name: string;
+  targetToDate: number;
+  outcomeToDate: number;
+  progress: number | null;
+  missingMonths: string[];
+}
+
+/** The months summed per tertial or per year. */
+function RolledTable({ caption, head, items }: { caption: string; head: string; items: Rolled[] }) {
+  const { t, fmt } = useI18n();
+  return (
+    <Table
+      table={{
+        caption,
+        columns: [
+          { label: head },
+          { label: t('activity.target'), numeric: true },
+          { label: t('activity.outcome'), numeric: true },
+          { label: t('report.progress'), numeric: true },
+          { label: t('report.missingMonths') },
+        ],
+        rows: items.map((item) => ({
+          header: item.name,
+          cells: [
+            fmt.number(item.targetToDate),
+            fmt.number(item.outcomeToDate),
+            orDash(item.progress, fmt.percent),
+            item.missingMonths.length === 0 ? t('report.none') : fmt.list(item.missingMonths.map(fmt.month)),
+          ],
+        })),
+      }}
+    />
+  );
+}
+
 function ReportActivity({ progress, comments }: { progress: ActivityProgress; comments: Map<string, string> }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
-  const config = useMemo(() => activityChart(progress, i18n), [progress, i18n]);
   const measure = progress.measure;
   const headingId = `report-${progress.activityId}`;
-  const first = progress.months[0];
-  const last = progress.months[progress.months.length - 1];
-  const label = t('activity.chartLabel', {
-    title: progress.title,
-    measure: measure?.label ?? '',
-    from: first ? fmt.month(first.month) : '–',
-    to: last ? fmt.month(last.month) : '–',
-    outcome: fmt.number(progress.outcomeToDate),
-    target: fmt.number(progress.targetToDate),
-    percent: percentOf(progress.progress, i18n),
-    missing: progress.missingMonths.length,
-  });
-  const chartTable: ChartTable = {
-    caption: t('activity.tableCaption', { title: progress.title, measure: measure?.label ?? '' }),
-    columns: [
-      { label: t('activity.month') },
-      { label: t('activity.target'), numeric: true },
-      { label: t('activity.outcome'), numeric: true },
-      { label: t('activity.state') },
-    ],
-    rows: progress.months.map((month) => ({
-      header: fmt.month(month.month),
-      cells: [
-        month.target === null ? '–' : fmt.number(month.target),
-        month.outcome === null ? '–' : fmt.number(month.outcome),
-        t(`monthState.${month.state}`),
-      ],
-    })),
-  };
-  const rolled = (
-    caption: string,
-    head: string,
-    items: { name: string; targetToDate: number; outcomeToDate: number; progress: number | null; missing: string[] }[],
-  ) => (
-    <div class="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{head}</th>
-            <th scope="col" class="num">
-              {t('activity.target')}
-            </th>
-            <th scope="col" class="num">
-              {t('activity.outcome')}
-            </th>
-            <th scope="col" class="num">
-              {t('report.progress')}
-            </th>
-            <th scope="col">{t('report.missingMonths')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.name}>
-              <th scope="row">{item.name}</th>
-              <td class="num">{fmt.number(item.targetToDate)}</td>
-              <td class="num">{fmt.number(item.outcomeToDate)}</td>
-              <td class="num">{percentOf(item.progress, i18n)}</td>
-              <td>{item.missing.length === 0 ? t('report.none') : fmt.list(item.missing.map(fmt.month))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 
   return (
     <section class="section report-activity" aria-labelledby={headingId}>
@@ -210,63 +168,43 @@ function ReportActivity({ progress, comments }: { progress: ActivityProgress; co
           <p lang="sv">
             {t('activity.measureText', { label: measure.label, target: fmt.number(measure.monthlyTarget) })}
           </p>
-          <ChartFigure label={label} config={config} table={chartTable} />
+          <ActivityChart progress={progress} />
           <h3>{t('report.perMonth')}</h3>
-          <div class="table-wrap">
-            <table>
-              <caption>{t('report.monthCaption', { title: progress.title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('activity.month')}</th>
-                  <th scope="col" class="num">
-                    {t('activity.target')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('activity.outcome')}
-                  </th>
-                  <th scope="col">{t('activity.state')}</th>
-                  <th scope="col">{t('report.comment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.months
-                  .filter((month) => month.state !== 'upcoming' || month.outcome !== null)
-                  .map((month) => (
-                    <tr key={month.month}>
-                      <th scope="row">{fmt.month(month.month)}</th>
-                      <td class="num">{month.target === null ? '–' : fmt.number(month.target)}</td>
-                      <td class="num">{month.outcome === null ? '–' : fmt.number(month.outcome)}</td>
-                      <td>{t(`monthState.${month.state}`)}</td>
-                      <td lang="sv">{comments.get(month.month) ?? ''}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            table={{
+              caption: t('report.monthCaption', { title: progress.title }),
+              columns: [
+                { label: t('activity.month') },
+                { label: t('activity.target'), numeric: true },
+                { label: t('activity.outcome'), numeric: true },
+                { label: t('activity.state') },
+                { label: t('report.comment'), lang: 'sv' },
+              ],
+              rows: progress.months
+                .filter((month) => month.state !== 'upcoming' || month.outcome !== null)
+                .map((month) => ({
+                  header: fmt.month(month.month),
+                  cells: [
+                    orDash(month.target, fmt.number),
+                    orDash(month.outcome, fmt.number),
+                    t(`monthState.${month.state}`),
+                    comments.get(month.month) ?? '',
+                  ],
+                })),
+            }}
+          />
           <h3>{t('report.perTertial')}</h3>
-          {rolled(
-            t('report.tertialCaption', { title: progress.title }),
-            t('report.tertial'),
-            progress.tertials.map((item) => ({
-              name: tertialName(item.tertial, i18n),
-              targetToDate: item.targetToDate,
-              outcomeToDate: item.outcomeToDate,
-              progress: item.progress,
-              missing: item.missingMonths,
-            })),
-          )}
+          <RolledTable
+            caption={t('report.tertialCaption', { title: progress.title })}
+            head={t('report.tertial')}
+            items={progress.tertials.map((item) => ({ ...item, name: tertialName(item.tertial, i18n) }))}
+          />
           <h3>{t('report.perYear')}</h3>
-          {rolled(
-            t('report.yearCaption', { title: progress.title }),
-            t('report.year'),
-            progress.years.map((item) => ({
-              name: String(item.year),
-              targetToDate: item.targetToDate,
-              outcomeToDate: item.outcomeToDate,
-              progress: item.progress,
-              missing: item.missingMonths,
-            })),
-          )}
+          <RolledTable
+            caption={t('report.yearCaption', { title: progress.title })}
+            head={t('report.year')}
+            items={progress.years.map((item) => ({ ...item, name: String(item.year) }))}
+          />
         </>
       )}
     </section>

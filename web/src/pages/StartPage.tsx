@@ -1,6 +1,7 @@
-import type { Municipality } from '../api/client';
-import { listGoals, listMunicipalities, listPromises } from '../api/queries';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { listGoals } from '../api/goals';
+import { listMunicipalities, type Municipality } from '../api/municipalities';
+import { listPromises } from '../api/promises';
+import { AsyncStatus, useAsync } from '../components/async';
 import { usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
@@ -39,8 +40,7 @@ export function StartPage() {
       </div>
       <section aria-labelledby="start-municipalities">
         <h2 id="start-municipalities">{t('start.municipalities')}</h2>
-        {result.state === 'loading' && <Loading />}
-        {result.state === 'error' && <ProblemMessage error={result.error} onRetry={result.retry} />}
+        <AsyncStatus result={result} />
         {result.state === 'done' &&
           (result.data.length === 0 ? (
             <p>{t('start.none')}</p>

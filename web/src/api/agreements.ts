@@ -1,27 +1,39 @@
-import { api, call, type Schemas } from './client';
+import { api, byId, call, collect, ifMatch, type Schemas } from './client';
+import type { paths } from './schema';
 
-// Issue 6, the signed-in side: who has not reported, the agreement's export and its import.
-// Only the signed-in pages (Uppföljning, Redigera) import this, so it stays out of the public bundle.
+// The cooperation agreements, and their plan as spreadsheets: the export (plain links, so the
+// browser saves the file and the session cookie goes with it) and the import of the same layout.
 
-export type MissingReport = Schemas['MissingReport'];
+export type Agreement = Schemas['Agreement'];
+export type AgreementStatus = Schemas['AgreementStatus'];
 export type ImportResult = Schemas['ImportResult'];
-export type ImportTable = 'activities' | 'followups';
-export type ExportTable = 'activities' | 'followups' | 'indicators';
+export type ImportError = Schemas['ImportError'];
 
-export const getMissingReport = (month: string, municipalityId: string): Promise<MissingReport> =>
-  call(() => api.GET('/api/v1/reports/missing', { params: { query: { month, municipalityId } } }));
+type ImportRoute = paths['/api/v1/agreements/{id}/import']['post'];
+export type ImportTable = NonNullable<NonNullable<ImportRoute['parameters']['query']>['table']>;
+export type ExportTable = paths['/api/v1/agreements/{id}/export.csv']['get']['parameters']['query']['table'];
 
-/** The same rows as CSV: a plain link (the session cookie goes with it). */
-export const missingCsvHref = (month: string, municipalityId: string) =>
-  `/api/v1/reports/missing.csv?${new URLSearchParams({ month, municipalityId }).toString()}`;
+export const listAgreements = (): Promise<Agreement[]> =>
+  collect((page) => api.GET('/api/v1/agreements', { params: { query: page } }));
 
+export const getAgreement = (id: string): Promise<Agreement> =>
+  call(() => api.GET('/api/v1/agreements/{id}', byId(id)));
+
+export const createAgreement = (body: Schemas['CreateAgreement']): Promise<Agreement> =>
+  call(() => api.POST('/api/v1/agreements', { body }));
+
+export const patchAgreement = (agreement: Agreement, body: Schemas['PatchAgreement']): Promise<Agreement> =>
+  call(() => api.PATCH('/api/v1/agreements/{id}', { ...ifMatch(agreement), body }));
+
+/** Each reader gets what they may read: the public, the published activities. */
 export const exportXlsxHref = (agreementId: string) =>
   `/api/v1/agreements/${encodeURIComponent(agreementId)}/export.xlsx`;
 
 export const exportCsvHref = (agreementId: string, table: ExportTable) =>
   `/api/v1/agreements/${encodeURIComponent(agreementId)}/export.csv?table=${table}`;
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' satisfies keyof ImportRoute['requestBody']['content'];
 
 /** A CSV file by its name (Windows may call it application/vnd.ms-excel), else a workbook. */
 export const isCsv = (file: File) => /\.csv$/i.test(file.name) || file.type === 'text/csv';

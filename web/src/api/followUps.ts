@@ -1,0 +1,24 @@
+import { api, byId, call, type Schemas } from './client';
+
+// An activity's months: the outcome recorded against the month's target.
+
+export type FollowUp = Schemas['FollowUp'];
+
+/** One page holds every month of an activity. */
+export const listFollowUps = async (activityId: string): Promise<FollowUp[]> =>
+  (await call(() => api.GET('/api/v1/activities/{id}/follow-ups', byId(activityId)))).items;
+
+/** Records a month (no If-Match: the first time) or replaces it (If-Match: the version read, as "N"). */
+export const putFollowUp = (
+  activityId: string,
+  month: string,
+  body: Schemas['PutFollowUp'],
+  version: number | null,
+): Promise<FollowUp> =>
+  call(() =>
+    api.PUT('/api/v1/activities/{id}/follow-ups/{month}', {
+      params: { path: { id: activityId, month } },
+      body,
+      headers: version === null ? {} : { 'If-Match': `"${version}"` },
+    }),
+  );

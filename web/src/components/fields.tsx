@@ -1,0 +1,266 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/i18n';
+
+// Form fields that show the server's refusal beside the field it names (a problem's errors[].path,
+// a JSON pointer such as "/title": useItemForm's field() gives each field its own), with
+// aria-invalid and aria-describedby. The sign-in page is public and takes its fields from here,
+// without the editing pages' machinery (forms.tsx).
+
+/** A field's value, how it changes, and the server's refusal of it: what a form gives each of its fields. */
+export interface Field<Value> {
+  value: Value;
+  onValue: (value: Value) => void;
+  error: string | undefined;
+}
+
+function described(id: string, error: string | undefined, hint: string | undefined) {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? ('true' as const) : undefined };
+}
+
+function FieldNotes({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {hint && (
+        <span id={`${id}-hint`} class="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} class="field-error">
+          {t('form.fieldError')} <span lang="en">{error}</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+interface Base {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  required?: boolean;
+}
+
+/** A field's frame: its label, the control, then its hint and the server's error. */
+function Labelled({ id, label, error, hint, children }: Base & { children: ComponentChildren }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children}
+      <FieldNotes id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function TextField({
+  value,
+  onValue,
+  name,
+  type = 'text',
+  autocomplete,
+  minLength,
+  multiline,
+  step,
+  min,
+  ...base
+}: Base & {
+  value: string;
+  onValue: (value: string) => void;
+  /** The name the browser files the value under (autofill); the id by default. */
+  name?: string;
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'month';
+  autocomplete?: string;
+  minLength?: number;
+  multiline?: boolean;
+  step?: string;
+  min?: string;
+}) {
+  const common = {
+    id: base.id,
+    name: name ?? base.id,
+    required: base.required,
+    value,
+    ...described(base.id, base.error, base.hint),
+  };
+  return (
+    <Labelled {...base}>
+      {multiline ? (
+        <textarea {...common} rows={4} onInput={(event) => onValue(event.currentTarget.value)} />
+      ) : (
+        <input
+          {...common}
+          // The typed union of <input> kinds does not accept a union of type values; each is valid.
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+          type={type as 'text'}
+          autocomplete={autocomplete}
+          minLength={minLength}
+          step={step}
+          min={min}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      )}
+    </Labelled>
+  );
+}
+
+export function SelectField<Value extends string>({
+  value,
+  onValue,
+  options,
+  name,
+  ...base
+}: Base & {
+  value: Value;
+  onValue: (value: Value) => void;
+  /** An option's lang: where its label is the municipality's text. */
+  options: { value: Value; label: string; lang?: 'sv' }[];
+  /** The id by default. */
+  name?: string;
+}) {
+  return (
+    <Labelled {...base}>
+      <select
+        id={base.id}
+        name={name ?? base.id}
+        required={base.required}
+        value={value}
+        // The select offers only these options: its value is one of them.
+        onChange={(event) => onValue(event.currentTarget.value as Value)}
+        {...described(base.id, base.error, base.hint)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+export function CheckboxField({
+  id,
+  label,
+  error,
+  hint,
+  value,
+  onValue,
+}: Base & { value: boolean; onValue: (checked: boolean) => void }) {
+  return (
+    <div class="field field-check">
+      <span class="check">
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          checked={value}
+          onChange={(event) => onValue(event.currentTarget.checked)}
+          {...described(id, error, hint)}
+        />
+        <label for={id}>{label}</label>
+      </span>
+      <FieldNotes id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+/** A required title and an optional description, as the goal, focus area and activity forms ask for them. */
+export function TitleAndDescription({
+  idPrefix,
+  titleLabel,
+  title,
+  description,
+}: {
+  idPrefix: string;
+  titleLabel: string;
+  title: Field<string>;
+  description: Field<string>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {/* "-name", not "-title": "-title" is the id of the form's heading. */}
+      <TextField id={`${idPrefix}-name`} label={titleLabel} required {...title} />
+      <TextField id={`${idPrefix}-description`} label={t('edit.description')} multiline {...description} />
+    </>
+  );
+}
+
+/** A start and an end date grouped under one legend; required where the period is (agreement, promise). */
+export function DateRangeFields({
+  idPrefix,
+  required,
+  start,
+  end,
+}: {
+  idPrefix: string;
+  required?: boolean;
+  start: Field<string>;
+  end: Field<string>;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset class="field-group">
+      <legend>{t('edit.dates')}</legend>
+      <TextField id={`${idPrefix}-start`} label={t('edit.startDate')} type="date" required={required} {...start} />
+      <TextField id={`${idPrefix}-end`} label={t('edit.endDate')} type="date" required={required} {...end} />
+    </fieldset>
+  );
+}
+
+/** The "published" checkbox, with the hint on who sees what once it is ticked. */
+export function PublishedField({ idPrefix, ...field }: { idPrefix: string } & Field<boolean>) {
+  const { t } = useI18n();
+  return (
+    <CheckboxField
+      id={`${idPrefix}-published`}
+      label={t('edit.publishedLabel')}
+      hint={t('edit.publishedHint')}
+      {...field}
+    />
+  );
+}
+
+/** Checkboxes for a set of ids, grouped under a legend. */
+export function CheckboxGroup({
+  id,
+  legend,
+  error,
+  options,
+  value: selected,
+  onValue,
+}: {
+  id: string;
+  legend: string;
+  error?: string | undefined;
+  options: { value: string; label: string }[];
+  value: string[];
+  onValue: (selected: string[]) => void;
+}) {
+  return (
+    <fieldset class="field-group" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <span class="check" key={option.value}>
+          <input
+            id={`${id}-${option.value}`}
+            type="checkbox"
+            checked={selected.includes(option.value)}
+            onChange={(event) =>
+              onValue(
+                event.currentTarget.checked
+                  ? [...selected, option.value]
+                  : selected.filter((value) => value !== option.value),
+              )
+            }
+          />
+          <label for={`${id}-${option.value}`}>{option.label}</label>
+        </span>
+      ))}
+      <FieldNotes id={id} error={error} />
+    </fieldset>
+  );
+}
