@@ -1,3 +1,4 @@
+import type { ValueGroup } from './api/indicators';
 import type { DashboardIndicator } from './api/municipalities';
 import type { ActivityProgress } from './api/promises';
 import type { ChartConfiguration } from './charts';
@@ -17,8 +18,7 @@ export const colours = {
   missing: '#b42323',
 } as const;
 
-const GROUPS = ['women', 'men', 'all'] as const;
-export type Group = (typeof GROUPS)[number];
+const GROUPS: ValueGroup[] = ['women', 'men', 'all'];
 
 /** The periods an indicator has values for, with its baseline and target periods, in order. */
 export function indicatorPeriods(item: DashboardIndicator): string[] {
@@ -29,11 +29,11 @@ export function indicatorPeriods(item: DashboardIndicator): string[] {
 }
 
 /** The groups with at least one value, women before men. */
-export function indicatorGroups(item: DashboardIndicator): Group[] {
+export function indicatorGroups(item: DashboardIndicator): ValueGroup[] {
   return GROUPS.filter((group) => item.values.some((value) => value.group === group));
 }
 
-export function indicatorValue(item: DashboardIndicator, period: string, group: Group): number | null {
+export function indicatorValue(item: DashboardIndicator, period: string, group: ValueGroup): number | null {
   return item.values.find((value) => value.period === period && value.group === group)?.value ?? null;
 }
 

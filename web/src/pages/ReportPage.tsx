@@ -114,13 +114,13 @@ function tertialName(tertial: string, { t }: I18n): string {
   return t(key, { year });
 }
 
-interface Rolled {
+/** A tertial or a year of an activity's progress, by its name. */
+type Rolled = Pick<
+  ActivityProgress['years'][number],
+  'targetToDate' | 'outcomeToDate' | 'progress' | 'missingMonths'
+> & {
   name: string;
-  targetToDate: number;
-  outcomeToDate: number;
-  progress: number | null;
-  missingMonths: string[];
-}
+};
 
 /** The months summed per tertial or per year. */
 function RolledTable({ caption, head, items }: { caption: string; head: string; items: Rolled[] }) {
