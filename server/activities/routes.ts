@@ -3,15 +3,15 @@ import { Type } from 'typebox';
 import { loadAgreement } from '../agreements/store.js';
 import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
+import type { Actor } from '../domain/policy.js';
+import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
-import { assertCanManage, canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
+import { assertCanManage, canManage, isActivityPartner, viewerOf } from '../domain/policy.js';
 import { withEtag } from '../http/versioning.js';
 import { currentMonth } from '../progress/months.js';
 import { Activity, ActivityListQuery, CreateActivity, PARTNER_FIELDS, PatchActivity } from './schemas.js';
 import * as store from './store.js';
+import { Forbidden, Invalid, NotFound } from '../domain/errors.js';
 
 const tags = ['activities'];
 const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
@@ -20,7 +20,7 @@ const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 async function managedAgreement(db: Executor, actor: Actor | null, agreementId: string) {
   const found = await loadAgreement(db, agreementId, viewerOf(actor));
   if (!found) {
-    throw problems.validation('The agreement does not exist.', [
+    throw new Invalid('The agreement does not exist.', [
       { in: 'body', path: '/agreementId', message: 'names no agreement' },
     ]);
   }
@@ -32,7 +32,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
   const { db } = deps.database;
 
   const existingActivity = (id: string, actor: Actor | null) => ({
-    entityType: 'activity',
+    entityType: 'activity' as const,
     what: 'The activity',
     load: async (trx: Executor): Promise<(Found<Activity> & { loaded: store.LoadedActivity }) | null> => {
       const loaded = await store.loadActivity(trx, id, viewerOf(actor));
@@ -92,7 +92,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
     },
     async (request, reply) => {
       const found = await store.loadActivity(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The activity');
+      if (!found) throw new NotFound('The activity');
       return withEtag(reply, found.activity);
     },
   );
@@ -118,13 +118,11 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         authorize: ({ loaded }) => {
           if (canManage(actor, loaded.municipalityId)) return;
           if (!isActivityPartner(actor, { ...loaded.activity, municipalityId: loaded.municipalityId })) {
-            throw problems.forbidden(
-              'Only editors of this municipality, or partners of a shared activity, may change it.',
-            );
+            throw new Forbidden('Only editors of this municipality, or partners of a shared activity, may change it.');
           }
           const other = Object.keys(request.body).filter((field) => !PARTNER_FIELDS.includes(field));
           if (other.length > 0)
-            throw problems.forbidden(`Partners may change only status and comment, not ${other.join(', ')}.`);
+            throw new Forbidden(`Partners may change only status and comment, not ${other.join(', ')}.`);
         },
         update: (trx, before, version, now) =>
           store.updateActivity(trx, before, version, request.body, now, currentMonth(now)),

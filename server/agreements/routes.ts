@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
+import type { Actor } from '../domain/policy.js';
+import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../http/visibility.js';
+import { assertCanManage, viewerOf } from '../domain/policy.js';
 import { withEtag } from '../http/versioning.js';
 import {
   Agreement,
@@ -18,6 +17,7 @@ import {
   PatchFocusArea,
 } from './schemas.js';
 import * as store from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['agreements'];
 const EDITORS = ['editor', 'admin'] as const;
@@ -27,7 +27,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
   const { db } = deps.database;
 
   const existingAgreement = (id: string, actor: Actor | null) => ({
-    entityType: 'agreement',
+    entityType: 'agreement' as const,
     what: 'The agreement',
     load: async (trx: Executor): Promise<Found<Agreement> | null> => {
       const found = await store.loadAgreement(trx, id, viewerOf(actor));
@@ -37,7 +37,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
   });
 
   const existingFocusArea = (id: string, actor: Actor | null) => ({
-    entityType: 'focusArea',
+    entityType: 'focusArea' as const,
     what: 'The focus area',
     load: async (trx: Executor): Promise<Found<FocusArea> | null> => {
       const found = await store.loadFocusArea(trx, id, viewerOf(actor));
@@ -98,7 +98,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
     },
     async (request, reply) => {
       const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The agreement');
+      if (!found) throw new NotFound('The agreement');
       return withEtag(reply, found.agreement);
     },
   );
@@ -159,7 +159,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
     },
     async (request) => {
       const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The agreement');
+      if (!found) throw new NotFound('The agreement');
       // A plan has a handful of headings: one page holds them all.
       return { items: await store.listFocusAreas(db, found.agreement.id), nextCursor: null };
     },
@@ -180,7 +180,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
     },
     async (request, reply) => {
       const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The agreement');
+      if (!found) throw new NotFound('The agreement');
       assertCanManage(request.actor, found.agreement.municipalityId);
       return createItem<FocusArea>(deps, request, reply, {
         entityType: 'focusArea',
@@ -205,7 +205,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
     },
     async (request, reply) => {
       const found = await store.loadFocusArea(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The focus area');
+      if (!found) throw new NotFound('The focus area');
       return withEtag(reply, found.focusArea);
     },
   );

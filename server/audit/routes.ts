@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { problems } from '../http/problems.js';
 import { Page, ref } from '../http/schemas.js';
 import { mayReadHistory } from './readers.js';
 import { AuditEvent, AuditQuery } from './schemas.js';
 import { listAuditEvents } from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
   const { db } = deps.database;
@@ -25,7 +25,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     },
     async (request) => {
       const { entityType, entityId } = request.query;
-      if (!(await mayReadHistory(db, actorOf(request), entityType, entityId))) throw problems.notFound('The item');
+      if (!(await mayReadHistory(db, actorOf(request), entityType, entityId))) throw new NotFound('The item');
       return listAuditEvents(db, request.query);
     },
   );

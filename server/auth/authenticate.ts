@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import type { Actor, ResolveActor } from '../http/access.js';
-import { problems } from '../http/problems.js';
+import type { ResolveActor } from '../http/access.js';
+import type { Actor } from '../domain/policy.js';
 import { findTokenActor } from '../tokens/store.js';
 import { findSessionActor } from './store.js';
+import { Unauthenticated } from '../domain/errors.js';
 
 export const SESSION_COOKIE = 'lk_session';
 
@@ -20,7 +21,7 @@ export function sessionOrTokenActor(deps: AppDeps): ResolveActor {
     if (authorization !== undefined && /^bearer(\s|$)/i.test(authorization)) {
       const match = /^bearer ([A-Za-z0-9_-]{10,200})$/i.exec(authorization);
       const actor = match?.[1] ? await findTokenActor(db, match[1], deps.clock.now()) : null;
-      if (!actor) throw problems.unauthenticated('The bearer token is not valid.');
+      if (!actor) throw new Unauthenticated('The bearer token is not valid.');
       return actor;
     }
     const secret = request.cookies[SESSION_COOKIE];

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { problems } from '../http/problems.js';
 import { loginThrottle } from '../http/throttle.js';
 import { ref } from '../http/schemas.js';
 import { User } from '../users/schemas.js';
@@ -11,6 +10,7 @@ import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './authenti
 import { LoginBody } from './schemas.js';
 import { decoyHash, hashSecret, verifyPassword } from './secrets.js';
 import { createSession, deleteExpiredSessions, deleteSession } from './store.js';
+import { Unauthenticated } from '../domain/errors.js';
 
 const tags = ['auth'];
 const WRONG_CREDENTIALS = 'The e-mail address or the password is wrong.';
@@ -45,7 +45,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         candidate !== undefined && !candidate.disabled
           ? await verifyPassword(candidate.passwordHash, password)
           : (await verifyPassword(await decoyHash(), password)) && false;
-      if (!valid || candidate === undefined) throw problems.unauthenticated(WRONG_CREDENTIALS);
+      if (!valid || candidate === undefined) throw new Unauthenticated(WRONG_CREDENTIALS);
       await attempt.succeeded();
 
       // A new session id at every sign-in; whatever session came with the request ends.
@@ -91,7 +91,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request) => {
       const user = await findUser(db, actorOf(request).userId);
-      if (!user) throw problems.unauthenticated();
+      if (!user) throw new Unauthenticated();
       return user;
     },
   );

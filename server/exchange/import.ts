@@ -6,8 +6,7 @@ import type { Executor } from '../db/database.js';
 import type { ActivityStatus } from '../db/schema.js';
 import type { PutFollowUp } from '../followups/schemas.js';
 import { createFollowUp, recordableMonths, replaceFollowUp, toFollowUp } from '../followups/store.js';
-import type { AuditEntry } from '../http/audit.js';
-import { HttpProblem } from '../http/problems.js';
+import type { AuditEntry } from '../domain/changes.js';
 import { currentMonth } from '../progress/months.js';
 import { checkActivityField, checkFollowUpField, checkMeasureField, parseCell } from './fields.js';
 import {
@@ -23,6 +22,7 @@ import {
 import { layoutProblem, toFieldError, type Grid, type GridRow, type ImportIssue } from './reading.js';
 import type { ImportChange, ImportError, ImportResult } from './schemas.js';
 import { listOrganisations, loadAgreementContents, type FollowUpRow } from './store.js';
+import { RowErrors } from '../domain/errors.js';
 
 // An import, in two steps: plan (read the file against what is stored: what
 // each row creates or changes, and what is wrong with it) and apply (write the
@@ -550,11 +550,9 @@ export function importResult(plan: ImportPlan, dryRun: boolean): ImportResult {
 }
 
 /** A real run with row errors: 422, nothing written, the errors as field errors pointing at /sheet/row/column. */
-export function rowErrorsProblem(plan: ImportPlan): HttpProblem {
+export function rowErrorsProblem(plan: ImportPlan): RowErrors {
   const listed = plan.errors.slice(0, MAX_LISTED_ERRORS);
-  return new HttpProblem(
-    422,
-    'import-errors',
+  return new RowErrors(
     `${plan.errors.length} row error(s): nothing was imported. Correct them (a dry run lists them) and import again.`,
     listed.map(toFieldError),
   );

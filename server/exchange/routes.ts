@@ -5,11 +5,11 @@ import { Type } from 'typebox';
 import { loadAgreement } from '../agreements/store.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
+import { withChange } from '../http/legacy.js';
 import { problemResponse } from '../http/openapi.js';
-import { HttpProblem, problems } from '../http/problems.js';
+import { HttpProblem } from '../http/problems.js';
 import { IdParams, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../http/visibility.js';
+import { assertCanManage, viewerOf } from '../domain/policy.js';
 import { agreementSheets } from './export.js';
 import { applyImport, importResult, planImport, rowErrorsProblem } from './import.js';
 import {
@@ -23,6 +23,7 @@ import {
 import { readCsv, readWorkbook, type Grid } from './reading.js';
 import { ExportCsvQuery, ImportQuery, ImportResult } from './schemas.js';
 import { attachment, CSV_CONTENT_TYPE, slug, toCsv, toXlsx, XLSX_CONTENT_TYPE } from './sheets.js';
+import { Invalid, NotFound } from '../domain/errors.js';
 
 const tags = ['exchange'];
 
@@ -52,7 +53,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
 
   async function readable(request: FastifyRequest, id: string) {
     const found = await loadAgreement(db, id, viewerOf(request.actor));
-    if (!found) throw problems.notFound('The agreement');
+    if (!found) throw new NotFound('The agreement');
     return found;
   }
 
@@ -140,7 +141,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
     imports.addHook('preParsing', async (request) => {
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== XLSX && type !== CSV) {
-        throw new HttpProblem(415, 'unsupported-media-type', `Send the file as ${XLSX} (a workbook) or ${CSV}.`);
+        throw new HttpProblem('unsupported-media-type', `Send the file as ${XLSX} (a workbook) or ${CSV}.`);
       }
     });
     imports.removeAllContentTypeParsers();
@@ -210,12 +211,12 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         const bytes = uploads.get(request) ?? Buffer.alloc(0);
         const isCsv = (request.headers['content-type'] ?? '').toLowerCase().startsWith(CSV);
         if (isCsv && table === undefined) {
-          throw problems.validation('A CSV file is one table: say which with ?table=activities or ?table=followups.', [
+          throw new Invalid('A CSV file is one table: say which with ?table=activities or ?table=followups.', [
             { in: 'query', path: '/table', message: 'is needed with text/csv' },
           ]);
         }
         if (!isCsv && table !== undefined) {
-          throw problems.validation('A workbook holds every table: send it without ?table.', [
+          throw new Invalid('A workbook holds every table: send it without ?table.', [
             { in: 'query', path: '/table', message: 'is only for text/csv' },
           ]);
         }

@@ -5,14 +5,15 @@ import type { Activity } from '../activities/schemas.js';
 import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
+import { withChange } from '../http/legacy.js';
 import { problemResponse } from '../http/openapi.js';
-import { problems } from '../http/problems.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
-import { expectedVersion, withEtag } from '../http/versioning.js';
+import { canManage, isActivityPartner, viewerOf } from '../domain/policy.js';
+import { withEtag } from '../http/versioning.js';
+import { expectedVersion } from '../http/legacy.js';
 import { FollowUp, FollowUpParams, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
+import { Forbidden, Invalid, NotFound, StaleVersion } from '../domain/errors.js';
 
 const tags = ['follow-ups'];
 
@@ -26,7 +27,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
 
   async function visibleActivity(request: FastifyRequest, id: string): Promise<LoadedActivity> {
     const found = await loadActivity(db, id, viewerOf(request.actor));
-    if (!found) throw problems.notFound('The activity');
+    if (!found) throw new NotFound('The activity');
     return found;
   }
 
@@ -67,7 +68,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
     async (request, reply) => {
       const found = await visibleActivity(request, request.params.id);
       const row = await store.findFollowUpRow(db, found.activity.id, request.params.month);
-      if (!row) throw problems.notFound(`The follow-up of ${request.params.month}`);
+      if (!row) throw new NotFound(`The follow-up of ${request.params.month}`);
       const targets = await measuredTargets(db, found.activity);
       return withEtag(reply, store.toFollowUp(row, targets, found.level));
     },
@@ -99,23 +100,21 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       const { month } = request.params;
       const result = await withChange(deps, request, async (trx, audit, now) => {
         const found = await loadActivity(trx, request.params.id, viewerOf(actor));
-        if (!found) throw problems.notFound('The activity');
+        if (!found) throw new NotFound('The activity');
         const activity = { ...found.activity, municipalityId: found.municipalityId };
         if (!canManage(actor, found.municipalityId) && !isActivityPartner(actor, activity)) {
-          throw problems.forbidden(
-            'Only editors of this municipality, or partners of a shared activity, may record it.',
-          );
+          throw new Forbidden('Only editors of this municipality, or partners of a shared activity, may record it.');
         }
         const { first, last } = await store.recordableMonthsOf(trx, found.activity, now);
         if (month < first || month > last) {
-          throw problems.validation(`Months from ${first} to ${last} can be recorded for this activity.`, [
+          throw new Invalid(`Months from ${first} to ${last} can be recorded for this activity.`, [
             { in: 'params', path: '/month', message: 'is outside the activity’s months, or has not begun' },
           ]);
         }
         const existing = await store.findFollowUpRow(trx, found.activity.id, month);
         // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
         if (!existing && request.headers['if-match'] !== undefined) {
-          throw problems.preconditionFailed('This month has not been recorded yet; send it without If-Match.');
+          throw new StaleVersion('This month has not been recorded yet; send it without If-Match.');
         }
         const targets = await measuredTargets(trx, found.activity);
         const row = existing

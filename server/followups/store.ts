@@ -2,11 +2,11 @@ import type { Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
-import { problems } from '../http/problems.js';
-import type { ReadLevel } from '../http/visibility.js';
+import type { ReadLevel } from '../domain/policy.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
 import { targetFor, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, PutFollowUp } from './schemas.js';
+import { StaleVersion } from '../domain/errors.js';
 
 /** The API shape; internal notes only for readers who may see them. */
 export function toFollowUp(
@@ -97,7 +97,7 @@ export async function createFollowUp(
     .onConflict((conflict) => conflict.columns(['activityId', 'month']).doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw problems.preconditionFailed('Someone recorded this month just now; read it and retry with If-Match.');
+  if (!row) throw new StaleVersion('Someone recorded this month just now; read it and retry with If-Match.');
   return row;
 }
 

@@ -2,12 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { withChange } from '../http/audit.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
+import type { Actor } from '../domain/policy.js';
+import { withChange } from '../http/legacy.js';
+import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../http/visibility.js';
+import { assertCanManage, viewerOf } from '../domain/policy.js';
 import { withEtag } from '../http/versioning.js';
 import {
   CreateGoal,
@@ -21,6 +20,7 @@ import {
   PutIndicatorValue,
 } from './schemas.js';
 import * as store from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['goals'];
 const EDITORS = ['editor', 'admin'] as const;
@@ -68,7 +68,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
   );
 
   const existingGoal = (id: string, actor: Actor | null) => ({
-    entityType: 'goal',
+    entityType: 'goal' as const,
     what: 'The goal',
     load: async (trx: Executor): Promise<Found<Goal> | null> => {
       const found = await store.loadGoal(trx, id, viewerOf(actor));
@@ -85,7 +85,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request, reply) => {
       const found = await store.loadGoal(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The goal');
+      if (!found) throw new NotFound('The goal');
       return withEtag(reply, found.goal);
     },
   );
@@ -146,7 +146,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request) => {
       const found = await store.loadGoal(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The goal');
+      if (!found) throw new NotFound('The goal');
       // A goal has a handful of indicators: one page holds them all.
       return { items: await store.listIndicators(db, found.goal.id, found.level), nextCursor: null };
     },
@@ -167,7 +167,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request, reply) => {
       const found = await store.loadGoal(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The goal');
+      if (!found) throw new NotFound('The goal');
       assertCanManage(request.actor, found.goal.municipalityId);
       return createItem<Indicator>(deps, request, reply, {
         entityType: 'indicator',
@@ -179,7 +179,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
   );
 
   const existingIndicator = (id: string, actor: Actor | null) => ({
-    entityType: 'indicator',
+    entityType: 'indicator' as const,
     what: 'The indicator',
     load: async (trx: Executor): Promise<Found<Indicator> | null> => {
       const found = await store.loadIndicator(trx, id, viewerOf(actor));
@@ -202,7 +202,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request, reply) => {
       const found = await store.loadIndicator(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The indicator');
+      if (!found) throw new NotFound('The indicator');
       return withEtag(reply, found.indicator);
     },
   );
@@ -264,7 +264,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request) => {
       const found = await store.loadIndicator(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The indicator');
+      if (!found) throw new NotFound('The indicator');
       // A value a year or a month per group: one page holds them all.
       return { items: await store.listIndicatorValues(db, [found.indicator.id]), nextCursor: null };
     },
@@ -285,7 +285,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request, reply) => {
       const found = await store.loadIndicator(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The indicator');
+      if (!found) throw new NotFound('The indicator');
       assertCanManage(request.actor, found.goal.municipalityId);
       const result = await withChange(deps, request, async (trx, audit, now) => {
         const put = await store.putIndicatorValue(trx, found.indicator.id, request.body, now);

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { createItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
+import { createItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, ListQuery, Page, ref } from '../http/schemas.js';
 import { withEtag } from '../http/versioning.js';
 import { CreateMunicipality, Municipality, PatchMunicipality } from './schemas.js';
 import * as store from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['municipalities'];
 
@@ -41,7 +41,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
     },
     async (request, reply) => {
       const item = await store.findMunicipality(db, request.params.id);
-      if (!item) throw problems.notFound('The municipality');
+      if (!item) throw new NotFound('The municipality');
       return withEtag(reply, item);
     },
   );
@@ -82,7 +82,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
     },
     async (request, reply) =>
       updateItem(deps, request, reply, {
-        entityType: 'municipality',
+        entityType: 'municipality' as const,
         what: 'The municipality',
         load: async (trx): Promise<Found<Municipality> | null> => {
           const found = await store.findMunicipality(trx, request.params.id);

@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { CSV_CONTENT_TYPE, toCsv } from '../exchange/sheets.js';
-import { problems } from '../http/problems.js';
 import { ref } from '../http/schemas.js';
 import { sendCacheable } from '../public/caching.js';
 import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataSet } from './schemas.js';
 import { loadOpenData } from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['open data'];
 
@@ -34,7 +34,7 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
 
   async function load(code: string, set: OpenDataSet) {
     const data = await loadOpenData(db, code, set.name, deps.clock.now());
-    if (!data) throw problems.notFound('The municipality');
+    if (!data) throw new NotFound('The municipality');
     return data;
   }
 

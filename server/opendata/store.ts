@@ -3,7 +3,7 @@ import type { Activity } from '../activities/schemas.js';
 import type { Executor } from '../db/database.js';
 import { swedishOrder } from '../exchange/sheets.js';
 import { listFollowUpRows } from '../followups/store.js';
-import type { Viewer } from '../http/visibility.js';
+import type { Viewer } from '../domain/policy.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
 import { publishedPromises } from '../public/store.js';

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { createItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
+import { createItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
 import { withEtag } from '../http/versioning.js';
 import { CreateOrganisation, Organisation, OrganisationListQuery, PatchOrganisation } from './schemas.js';
 import * as store from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['organisations'];
 
@@ -41,7 +41,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
     },
     async (request, reply) => {
       const item = await store.findOrganisation(db, request.params.id);
-      if (!item) throw problems.notFound('The organisation');
+      if (!item) throw new NotFound('The organisation');
       return withEtag(reply, item);
     },
   );
@@ -82,7 +82,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
     },
     async (request, reply) =>
       updateItem(deps, request, reply, {
-        entityType: 'organisation',
+        entityType: 'organisation' as const,
         what: 'The organisation',
         load: async (trx): Promise<Found<Organisation> | null> => {
           const found = await store.findOrganisation(trx, request.params.id);

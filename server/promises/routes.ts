@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
+import type { Actor } from '../domain/policy.js';
+import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../http/visibility.js';
+import { assertCanManage, viewerOf } from '../domain/policy.js';
 import { withEtag } from '../http/versioning.js';
 import { loadProgress } from '../progress/store.js';
 import { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
 import * as store from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['promises'];
 const EDITORS = ['editor', 'admin'] as const;
@@ -19,7 +19,7 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
   const { db } = deps.database;
 
   const existingPromise = (id: string, actor: Actor | null) => ({
-    entityType: 'promise',
+    entityType: 'promise' as const,
     what: 'The promise',
     load: async (trx: Executor): Promise<Found<CitizenPromise> | null> => {
       const found = await store.loadPromise(trx, id, viewerOf(actor));
@@ -80,7 +80,7 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
     },
     async (request, reply) => {
       const found = await store.loadPromise(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The promise');
+      if (!found) throw new NotFound('The promise');
       return withEtag(reply, found.promise);
     },
   );
@@ -140,7 +140,7 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
     },
     async (request) => {
       const found = await store.loadPromise(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The promise');
+      if (!found) throw new NotFound('The promise');
       const { promise } = found;
       const [activities] = await loadProgress(
         db,

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
+import type { Actor } from '../domain/policy.js';
 import { attachment, CSV_CONTENT_TYPE, toCsv, type Sheet } from '../exchange/sheets.js';
-import { problems } from '../http/problems.js';
 import { ref } from '../http/schemas.js';
-import { viewerOf } from '../http/visibility.js';
+import { viewerOf } from '../domain/policy.js';
 import { findMunicipality } from '../municipalities/store.js';
 import { MissingQuery, MissingReport } from './schemas.js';
 import { missingReport } from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['reports'];
 
@@ -33,7 +33,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
 
   async function report(actor: Actor | null, query: { month: string; municipalityId: string }) {
     const municipality = await findMunicipality(db, query.municipalityId);
-    if (!municipality) throw problems.notFound('The municipality');
+    if (!municipality) throw new NotFound('The municipality');
     const organisations = await missingReport(db, viewerOf(actor), municipality.id, query.month);
     return { municipality, report: { month: query.month, municipalityId: municipality.id, organisations } };
   }

@@ -1,7 +1,7 @@
 import { targetHistory, visibleActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import { swedishOrder } from '../exchange/sheets.js';
-import type { Viewer } from '../http/visibility.js';
+import type { Viewer } from '../domain/policy.js';
 import { monthsInScope, targetFor } from '../progress/progress.js';
 import { visiblePromises } from '../promises/store.js';
 import type { MissingReport } from './schemas.js';

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
-import { problems } from '../http/problems.js';
+import { withChange } from '../http/legacy.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
 import { findUser } from '../users/store.js';
 import { ApiToken, IssueToken, IssuedToken } from './schemas.js';
 import * as store from './store.js';
+import { Invalid, NotFound } from '../domain/errors.js';
 
 const tags = ['tokens'];
 
@@ -36,13 +36,13 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       const now = deps.clock.now();
       const expiresAt = request.body.expiresAt === undefined ? null : new Date(request.body.expiresAt);
       if (expiresAt !== null && expiresAt <= now) {
-        throw problems.validation('The expiry must lie in the future.', [
+        throw new Invalid('The expiry must lie in the future.', [
           { in: 'body', path: '/expiresAt', message: 'must be in the future' },
         ]);
       }
       const issued = await withChange(deps, request, async (trx, audit, at) => {
         const user = await findUser(trx, request.params.id);
-        if (!user) throw problems.notFound('The account');
+        if (!user) throw new NotFound('The account');
         const { issued, stored } = await store.issueToken(
           trx,
           { userId: user.id, label: request.body.label ?? null, expiresAt, createdBy: actorOf(request).userId },
@@ -76,7 +76,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     },
     async (request) => {
       const user = await findUser(db, request.params.id);
-      if (!user) throw problems.notFound('The account');
+      if (!user) throw new NotFound('The account');
       // A handful per account: one page always holds them all.
       return { items: await store.listTokens(db, user.id), nextCursor: null };
     },
@@ -97,7 +97,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     async (request, reply) => {
       await withChange(deps, request, async (trx, audit) => {
         const token = await store.findToken(trx, request.params.id);
-        if (!token) throw problems.notFound('The token');
+        if (!token) throw new NotFound('The token');
         await store.revokeToken(trx, token.id);
         await audit({ action: 'delete', entityType: 'apiToken', entityId: token.id, before: token });
       });

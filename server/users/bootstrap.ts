@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../domain/changes.js';
 import { hashPassword } from '../auth/secrets.js';
 import { findCredentials, hasAdmin } from './store.js';
 

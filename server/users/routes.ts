@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { deleteSessionsOfUser } from '../auth/store.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
-import { problems } from '../http/problems.js';
+import { withChange } from '../http/legacy.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
-import { expectedVersion, withEtag } from '../http/versioning.js';
+import { withEtag } from '../http/versioning.js';
+import { expectedVersion } from '../http/legacy.js';
 import { CreateUser, PatchUser, User, UserListQuery } from './schemas.js';
 import * as store from './store.js';
+import { NotFound } from '../domain/errors.js';
 
 const tags = ['users'];
 
@@ -43,7 +44,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
     },
     async (request, reply) => {
       const user = await store.findUser(db, request.params.id);
-      if (!user) throw problems.notFound('The account');
+      if (!user) throw new NotFound('The account');
       return withEtag(reply, user);
     },
   );
@@ -94,7 +95,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       const actor = actorOf(request);
       const user = await withChange(deps, request, async (trx, audit, now) => {
         const before = await store.findUser(trx, request.params.id);
-        if (!before) throw problems.notFound('The account');
+        if (!before) throw new NotFound('The account');
         const after = await store.updateUser(trx, before.id, version, request.body, now);
         // A new password or a disabled account ends the sessions it had
         // (all but the caller's own, when admins change their own password).

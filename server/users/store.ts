@@ -3,9 +3,9 @@ import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
-import { problems } from '../http/problems.js';
 import { hashPassword } from '../auth/secrets.js';
 import type { CreateUser, PatchUser, User } from './schemas.js';
+import { Conflict, Invalid } from '../domain/errors.js';
 
 type UserWithMunicipality = UserRow & { municipalityId: string | null };
 
@@ -65,7 +65,7 @@ async function assertOrganisationExists(db: Executor, organisationId: string | u
   if (organisationId === undefined) return;
   const found = await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();
   if (!found) {
-    throw problems.validation('The organisation does not exist.', [
+    throw new Invalid('The organisation does not exist.', [
       { in: 'body', path: '/organisationId', message: 'names no organisation' },
     ]);
   }
@@ -73,7 +73,7 @@ async function assertOrganisationExists(db: Executor, organisationId: string | u
 
 function duplicateEmail(error: unknown): never {
   if (isUniqueViolation(error, 'users_email_key')) {
-    throw problems.conflict('An account with this e-mail address already exists.');
+    throw new Conflict('An account with this e-mail address already exists.');
   }
   throw error;
 }
