@@ -1,13 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../domain/policy.js';
-import { withChange } from '../http/legacy.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../domain/policy.js';
-import { withEtag } from '../http/versioning.js';
+import { basedOn, created, withEtag } from '../http/versioning.js';
 import {
   CreateGoal,
   CreateIndicator,
@@ -19,16 +14,13 @@ import {
   PatchIndicator,
   PutIndicatorValue,
 } from './schemas.js';
-import * as store from './store.js';
-import { NotFound } from '../domain/errors.js';
+import * as goals from './service.js';
 
 const tags = ['goals'];
 const EDITORS = ['editor', 'admin'] as const;
 const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
 export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
   app.get(
     '/goals',
     {
@@ -41,7 +33,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: Page(ref(Goal)) },
       },
     },
-    async (request) => store.listGoals(db, viewerOf(request.actor), request.query),
+    async (request) => goals.listGoals(deps, request.actor, request.query),
   );
 
   app.post(
@@ -57,25 +49,10 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) => {
-      assertCanManage(request.actor, request.body.municipalityId);
-      return createItem<Goal>(deps, request, reply, {
-        entityType: 'goal',
-        municipalityId: request.body.municipalityId,
-        location: (goal) => `/api/v1/goals/${goal.id}`,
-        create: (trx, now) => store.createGoal(trx, request.body, now),
-      });
+      const goal = await goals.createGoal(deps, request.actor, request.body);
+      return created(reply, goal, `/api/v1/goals/${goal.id}`);
     },
   );
-
-  const existingGoal = (id: string, actor: Actor | null) => ({
-    entityType: 'goal' as const,
-    what: 'The goal',
-    load: async (trx: Executor): Promise<Found<Goal> | null> => {
-      const found = await store.loadGoal(trx, id, viewerOf(actor));
-      return found && { item: found.goal, municipalityId: found.goal.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<Goal>) => assertCanManage(actor, municipalityId),
-  });
 
   app.get(
     '/goals/:id',
@@ -83,11 +60,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       config: { access: 'public' },
       schema: { operationId: 'getGoal', tags, summary: 'Get one goal', params: IdParams, response: { 200: ref(Goal) } },
     },
-    async (request, reply) => {
-      const found = await store.loadGoal(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The goal');
-      return withEtag(reply, found.goal);
-    },
+    async (request, reply) => withEtag(reply, await goals.getGoal(deps, request.actor, request.params.id)),
   );
 
   app.patch(
@@ -103,13 +76,8 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: ref(Goal) },
       },
     },
-    async (request, reply) => {
-      if (request.body.municipalityId !== undefined) assertCanManage(request.actor, request.body.municipalityId);
-      return updateItem(deps, request, reply, {
-        ...existingGoal(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updateGoal(trx, before.id, version, request.body, now),
-      });
-    },
+    async (request, reply) =>
+      withEtag(reply, await goals.updateGoal(deps, request.actor, request.params.id, basedOn(request), request.body)),
   );
 
   app.delete(
@@ -124,11 +92,10 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: Deleted,
       },
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingGoal(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deleteGoal(trx, before.id, version),
-      }),
+    async (request, reply) => {
+      await goals.deleteGoal(deps, request.actor, request.params.id, basedOn(request));
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(
@@ -144,12 +111,11 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: Page(ref(Indicator)) },
       },
     },
-    async (request) => {
-      const found = await store.loadGoal(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The goal');
-      // A goal has a handful of indicators: one page holds them all.
-      return { items: await store.listIndicators(db, found.goal.id, found.level), nextCursor: null };
-    },
+    // A goal has a handful of indicators: one page holds them all.
+    async (request) => ({
+      items: await goals.listIndicators(deps, request.actor, request.params.id),
+      nextCursor: null,
+    }),
   );
 
   app.post(
@@ -166,27 +132,10 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) => {
-      const found = await store.loadGoal(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The goal');
-      assertCanManage(request.actor, found.goal.municipalityId);
-      return createItem<Indicator>(deps, request, reply, {
-        entityType: 'indicator',
-        municipalityId: found.goal.municipalityId,
-        location: (indicator) => `/api/v1/indicators/${indicator.id}`,
-        create: (trx, now) => store.createIndicator(trx, found.goal.id, request.body, now),
-      });
+      const indicator = await goals.createIndicator(deps, request.actor, request.params.id, request.body);
+      return created(reply, indicator, `/api/v1/indicators/${indicator.id}`);
     },
   );
-
-  const existingIndicator = (id: string, actor: Actor | null) => ({
-    entityType: 'indicator' as const,
-    what: 'The indicator',
-    load: async (trx: Executor): Promise<Found<Indicator> | null> => {
-      const found = await store.loadIndicator(trx, id, viewerOf(actor));
-      return found && { item: found.indicator, municipalityId: found.goal.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<Indicator>) => assertCanManage(actor, municipalityId),
-  });
 
   app.get(
     '/indicators/:id',
@@ -200,11 +149,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: ref(Indicator) },
       },
     },
-    async (request, reply) => {
-      const found = await store.loadIndicator(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The indicator');
-      return withEtag(reply, found.indicator);
-    },
+    async (request, reply) => withEtag(reply, await goals.getIndicator(deps, request.actor, request.params.id)),
   );
 
   app.patch(
@@ -221,10 +166,10 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) =>
-      updateItem(deps, request, reply, {
-        ...existingIndicator(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updateIndicator(trx, before, version, request.body, now),
-      }),
+      withEtag(
+        reply,
+        await goals.updateIndicator(deps, request.actor, request.params.id, basedOn(request), request.body),
+      ),
   );
 
   app.delete(
@@ -240,12 +185,8 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) => {
-      const values = await store.listIndicatorValues(db, [request.params.id]);
-      return deleteItem(deps, request, reply, {
-        ...existingIndicator(request.params.id, request.actor),
-        audited: (indicator) => ({ ...indicator, values }),
-        remove: (trx, before, version) => store.deleteIndicator(trx, before.id, version),
-      });
+      await goals.deleteIndicator(deps, request.actor, request.params.id, basedOn(request));
+      return reply.code(204).send(null);
     },
   );
 
@@ -262,12 +203,11 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: Page(ref(IndicatorValue)) },
       },
     },
-    async (request) => {
-      const found = await store.loadIndicator(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The indicator');
-      // A value a year or a month per group: one page holds them all.
-      return { items: await store.listIndicatorValues(db, [found.indicator.id]), nextCursor: null };
-    },
+    // A value a year or a month per group: one page holds them all.
+    async (request) => ({
+      items: await goals.listIndicatorValues(deps, request.actor, request.params.id),
+      nextCursor: null,
+    }),
   );
 
   app.put(
@@ -284,22 +224,8 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) => {
-      const found = await store.loadIndicator(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The indicator');
-      assertCanManage(request.actor, found.goal.municipalityId);
-      const result = await withChange(deps, request, async (trx, audit, now) => {
-        const put = await store.putIndicatorValue(trx, found.indicator.id, request.body, now);
-        await audit({
-          action: put.before ? 'update' : 'create',
-          entityType: 'indicatorValue',
-          entityId: found.indicator.id,
-          municipalityId: found.goal.municipalityId,
-          before: put.before ?? undefined,
-          after: put.value,
-        });
-        return put;
-      });
-      return reply.code(result.before ? 200 : 201).send(result.value);
+      const put = await goals.putIndicatorValue(deps, request.actor, request.params.id, request.body);
+      return reply.code(put.replaced ? 200 : 201).send(put.value);
     },
   );
 };
