@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../domain/policy.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../domain/policy.js';
-import { withEtag } from '../http/versioning.js';
+import { basedOn, created, withEtag } from '../http/versioning.js';
 import {
   Agreement,
   AgreementListQuery,
@@ -16,36 +12,22 @@ import {
   PatchAgreement,
   PatchFocusArea,
 } from './schemas.js';
-import * as store from './store.js';
-import { NotFound } from '../domain/errors.js';
+import * as agreements from './service.js';
+
+type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
 const tags = ['agreements'];
 const EDITORS = ['editor', 'admin'] as const;
 const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
 export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  agreementCollection(app, deps);
+  agreementItem(app, deps);
+  focusAreaCollection(app, deps);
+  focusAreaItem(app, deps);
+};
 
-  const existingAgreement = (id: string, actor: Actor | null) => ({
-    entityType: 'agreement' as const,
-    what: 'The agreement',
-    load: async (trx: Executor): Promise<Found<Agreement> | null> => {
-      const found = await store.loadAgreement(trx, id, viewerOf(actor));
-      return found && { item: found.agreement, municipalityId: found.agreement.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<Agreement>) => assertCanManage(actor, municipalityId),
-  });
-
-  const existingFocusArea = (id: string, actor: Actor | null) => ({
-    entityType: 'focusArea' as const,
-    what: 'The focus area',
-    load: async (trx: Executor): Promise<Found<FocusArea> | null> => {
-      const found = await store.loadFocusArea(trx, id, viewerOf(actor));
-      return found && { item: found.focusArea, municipalityId: found.agreement.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<FocusArea>) => assertCanManage(actor, municipalityId),
-  });
-
+function agreementCollection(app: App, deps: AppDeps) {
   app.get(
     '/agreements',
     {
@@ -58,7 +40,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: { 200: Page(ref(Agreement)) },
       },
     },
-    async (request) => store.listAgreements(db, viewerOf(request.actor), request.query),
+    async (request) => agreements.listAgreements(deps, request.actor, request.query),
   );
 
   app.post(
@@ -74,16 +56,13 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
       },
     },
     async (request, reply) => {
-      assertCanManage(request.actor, request.body.municipalityId);
-      return createItem<Agreement>(deps, request, reply, {
-        entityType: 'agreement',
-        municipalityId: request.body.municipalityId,
-        location: (agreement) => `/api/v1/agreements/${agreement.id}`,
-        create: (trx, now) => store.createAgreement(trx, request.body, now),
-      });
+      const agreement = await agreements.createAgreement(deps, request.actor, request.body);
+      return created(reply, agreement, `/api/v1/agreements/${agreement.id}`);
     },
   );
+}
 
+function agreementItem(app: App, deps: AppDeps) {
   app.get(
     '/agreements/:id',
     {
@@ -96,11 +75,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: { 200: ref(Agreement) },
       },
     },
-    async (request, reply) => {
-      const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The agreement');
-      return withEtag(reply, found.agreement);
-    },
+    async (request, reply) => withEtag(reply, await agreements.getAgreement(deps, request.actor, request.params.id)),
   );
 
   app.patch(
@@ -116,13 +91,11 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: { 200: ref(Agreement) },
       },
     },
-    async (request, reply) => {
-      if (request.body.municipalityId !== undefined) assertCanManage(request.actor, request.body.municipalityId);
-      return updateItem(deps, request, reply, {
-        ...existingAgreement(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updateAgreement(trx, before, version, request.body, now),
-      });
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await agreements.updateAgreement(deps, request.actor, request.params.id, basedOn(request), request.body),
+      ),
   );
 
   app.delete(
@@ -137,13 +110,14 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: Deleted,
       },
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingAgreement(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deleteAgreement(trx, before.id, version),
-      }),
+    async (request, reply) => {
+      await agreements.deleteAgreement(deps, request.actor, request.params.id, basedOn(request));
+      return reply.code(204).send(null);
+    },
   );
+}
 
+function focusAreaCollection(app: App, deps: AppDeps) {
   app.get(
     '/agreements/:id/focus-areas',
     {
@@ -157,12 +131,11 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: { 200: Page(ref(FocusArea)) },
       },
     },
-    async (request) => {
-      const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The agreement');
-      // A plan has a handful of headings: one page holds them all.
-      return { items: await store.listFocusAreas(db, found.agreement.id), nextCursor: null };
-    },
+    // A plan has a handful of headings: one page holds them all.
+    async (request) => ({
+      items: await agreements.listFocusAreas(deps, request.actor, request.params.id),
+      nextCursor: null,
+    }),
   );
 
   app.post(
@@ -179,18 +152,13 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
       },
     },
     async (request, reply) => {
-      const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The agreement');
-      assertCanManage(request.actor, found.agreement.municipalityId);
-      return createItem<FocusArea>(deps, request, reply, {
-        entityType: 'focusArea',
-        municipalityId: found.agreement.municipalityId,
-        location: (focusArea) => `/api/v1/focus-areas/${focusArea.id}`,
-        create: (trx, now) => store.createFocusArea(trx, found.agreement.id, request.body, now),
-      });
+      const focusArea = await agreements.createFocusArea(deps, request.actor, request.params.id, request.body);
+      return created(reply, focusArea, `/api/v1/focus-areas/${focusArea.id}`);
     },
   );
+}
 
+function focusAreaItem(app: App, deps: AppDeps) {
   app.get(
     '/focus-areas/:id',
     {
@@ -203,11 +171,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: { 200: ref(FocusArea) },
       },
     },
-    async (request, reply) => {
-      const found = await store.loadFocusArea(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The focus area');
-      return withEtag(reply, found.focusArea);
-    },
+    async (request, reply) => withEtag(reply, await agreements.getFocusArea(deps, request.actor, request.params.id)),
   );
 
   app.patch(
@@ -224,10 +188,10 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
       },
     },
     async (request, reply) =>
-      updateItem(deps, request, reply, {
-        ...existingFocusArea(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updateFocusArea(trx, before.id, version, request.body, now),
-      }),
+      withEtag(
+        reply,
+        await agreements.updateFocusArea(deps, request.actor, request.params.id, basedOn(request), request.body),
+      ),
   );
 
   app.delete(
@@ -242,10 +206,9 @@ export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asy
         response: Deleted,
       },
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingFocusArea(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deleteFocusArea(trx, before.id, version),
-      }),
+    async (request, reply) => {
+      await agreements.deleteFocusArea(deps, request.actor, request.params.id, basedOn(request));
+      return reply.code(204).send(null);
+    },
   );
-};
+}
