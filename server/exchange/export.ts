@@ -1,6 +1,6 @@
 import type { Agreement } from '../agreements/schemas.js';
 import type { Executor } from '../db/database.js';
-import { recordableMonths } from '../followups/store.js';
+import { recordableMonths } from '../followups/service.js';
 import type { ReadLevel } from '../domain/policy.js';
 import { monthRange } from '../progress/months.js';
 import { targetFor } from '../progress/progress.js';

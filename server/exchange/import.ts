@@ -1,13 +1,13 @@
 import type { Activity, CreateActivity, Measure, PatchActivity } from '../activities/schemas.js';
-import { createActivity, targetHistory, updateActivity } from '../activities/store.js';
+import { writeActivityChange, writeNewActivity } from '../activities/service.js';
+import { targetHistory } from '../activities/store.js';
 import type { Agreement } from '../agreements/schemas.js';
 import { periodIssue } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
 import type { ActivityStatus } from '../db/schema.js';
 import type { PutFollowUp } from '../followups/schemas.js';
-import { createFollowUp, recordableMonths, replaceFollowUp, toFollowUp } from '../followups/store.js';
-import type { AuditEntry } from '../domain/changes.js';
-import { currentMonth } from '../progress/months.js';
+import { recordableMonths, writeMonth } from '../followups/service.js';
+import type { Change } from '../domain/changes.js';
 import { checkActivityField, checkFollowUpField, checkMeasureField, parseCell } from './fields.js';
 import {
   ACTIVITY_SHEET,
@@ -559,58 +559,38 @@ export function rowErrorsProblem(plan: ImportPlan): RowErrors {
 }
 
 /**
- * Writes a plan without errors: activities first, then months, each through
- * the store function its JSON route uses (the version bump, the checks, the
- * target history) and each with one audit event as that route writes it.
+ * Writes a plan without errors within one change: activities first, then
+ * months, each through the service function the JSON API writes with (the
+ * version check, the target history, one audit event per change).
  */
-export async function applyImport(
-  trx: Executor,
-  plan: ImportPlan,
-  context: {
-    municipalityId: string;
-    actorId: string;
-    now: Date;
-    audit: (entry: AuditEntry) => Promise<void>;
-  },
-): Promise<void> {
-  const { municipalityId, actorId, now, audit } = context;
-  const month = currentMonth(now);
+export async function applyImport(change: Change, plan: ImportPlan, municipalityId: string): Promise<void> {
   const after = new Map<string, Activity>();
   for (const write of plan.writes) {
     if (write.kind === 'createActivity') {
-      const created = await createActivity(trx, write.input, now, month);
-      write.change.itemId = created.id;
-      await audit({ action: 'create', entityType: 'activity', entityId: created.id, municipalityId, after: created });
+      write.change.itemId = (await writeNewActivity(change, municipalityId, write.input)).id;
     } else if (write.kind === 'updateActivity') {
-      const updated = await updateActivity(trx, write.before, write.before.version, write.patch, now, month);
-      after.set(updated.id, updated);
-      await audit({
-        action: 'update',
-        entityType: 'activity',
-        entityId: updated.id,
+      const updated = await writeActivityChange(
+        change,
         municipalityId,
-        before: write.before,
-        after: updated,
-      });
+        write.before,
+        write.before.version,
+        write.patch,
+      );
+      after.set(updated.id, updated);
     }
   }
   const monthWrites = plan.writes.filter((write) => write.kind === 'followUp');
   if (monthWrites.length === 0) return;
-  const targets = await targetHistory(trx, [...new Set(monthWrites.map((write) => write.activity.id))]);
+  const targets = await targetHistory(change.trx, [...new Set(monthWrites.map((write) => write.activity.id))]);
   for (const write of monthWrites) {
     const activity = after.get(write.activity.id) ?? write.activity;
     const measured = activity.measure ? (targets.get(activity.id) ?? []) : [];
-    const row = write.existing
-      ? await replaceFollowUp(trx, write.existing.id, write.existing.version, write.input, actorId, now)
-      : await createFollowUp(trx, activity.id, write.month, write.input, actorId, now);
-    write.change.itemId = row.id;
-    await audit({
-      action: write.existing ? 'update' : 'create',
-      entityType: 'followUp',
-      entityId: row.id,
-      municipalityId,
-      before: write.existing ? toFollowUp(write.existing, measured, 'internal') : undefined,
-      after: toFollowUp(row, measured, 'internal'),
-    });
+    const written = await writeMonth(
+      change,
+      { activity, municipalityId, month: write.month, targets: measured },
+      write.input,
+      write.existing && { row: write.existing, version: write.existing.version },
+    );
+    write.change.itemId = written.id;
   }
 }

@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { loadAgreement } from '../agreements/store.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { withChange } from '../http/legacy.js';
+import { runChange } from '../domain/changes.js';
 import { problemResponse } from '../http/openapi.js';
 import { HttpProblem } from '../http/problems.js';
 import { IdParams, ref } from '../http/schemas.js';
@@ -225,12 +225,12 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
           : await readWorkbook(bytes, [ACTIVITY_SHEET, FOLLOW_UP_SHEET], limits);
 
         if (dryRun !== false) return importResult(await planImport(db, agreement, grids, deps.clock.now()), true);
-        return withChange(deps, request, async (trx, audit, now) => {
+        return runChange(deps, actor, async (change) => {
           // Planned again inside the transaction, on what is stored now.
-          const current = (await loadAgreement(trx, agreement.id, viewerOf(actor)))?.agreement ?? agreement;
-          const plan = await planImport(trx, current, grids, now);
+          const current = (await loadAgreement(change.trx, agreement.id, viewerOf(actor)))?.agreement ?? agreement;
+          const plan = await planImport(change.trx, current, grids, change.now);
           if (plan.errors.length > 0) throw rowErrorsProblem(plan);
-          await applyImport(trx, plan, { municipalityId: agreement.municipalityId, actorId: actor.userId, now, audit });
+          await applyImport(change, plan, agreement.municipalityId);
           return importResult(plan, false);
         });
       },
