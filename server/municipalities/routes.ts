@@ -1,17 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { createItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, ListQuery, Page, ref } from '../http/schemas.js';
-import { withEtag } from '../http/versioning.js';
+import { basedOn, created, withEtag } from '../http/versioning.js';
 import { CreateMunicipality, Municipality, PatchMunicipality } from './schemas.js';
-import * as store from './store.js';
-import { NotFound } from '../domain/errors.js';
+import * as municipalities from './service.js';
 
 const tags = ['municipalities'];
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
   app.get(
     '/municipalities',
     {
@@ -24,7 +20,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 200: Page(ref(Municipality)) },
       },
     },
-    async (request) => store.listMunicipalities(db, request.query),
+    async (request) => municipalities.listMunicipalities(deps, request.query),
   );
 
   app.get(
@@ -39,11 +35,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 200: ref(Municipality) },
       },
     },
-    async (request, reply) => {
-      const item = await store.findMunicipality(db, request.params.id);
-      if (!item) throw new NotFound('The municipality');
-      return withEtag(reply, item);
-    },
+    async (request, reply) => withEtag(reply, await municipalities.getMunicipality(deps, request.params.id)),
   );
 
   app.post(
@@ -58,13 +50,10 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 201: ref(Municipality) },
       },
     },
-    async (request, reply) =>
-      createItem<Municipality>(deps, request, reply, {
-        entityType: 'municipality',
-        municipalityId: (created) => created.id,
-        location: (created) => `/api/v1/municipalities/${created.id}`,
-        create: (trx, now) => store.createMunicipality(trx, request.body, now),
-      }),
+    async (request, reply) => {
+      const municipality = await municipalities.createMunicipality(deps, request.actor, request.body);
+      return created(reply, municipality, `/api/v1/municipalities/${municipality.id}`);
+    },
   );
 
   app.patch(
@@ -81,16 +70,9 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
       },
     },
     async (request, reply) =>
-      updateItem(deps, request, reply, {
-        entityType: 'municipality' as const,
-        what: 'The municipality',
-        load: async (trx): Promise<Found<Municipality> | null> => {
-          const found = await store.findMunicipality(trx, request.params.id);
-          return found && { item: found, municipalityId: found.id };
-        },
-        // The route's rule (admins only) is the whole rule.
-        authorize: () => {},
-        update: (trx, before, version, now) => store.updateMunicipality(trx, before.id, version, request.body, now),
-      }),
+      withEtag(
+        reply,
+        await municipalities.updateMunicipality(deps, request.actor, request.params.id, basedOn(request), request.body),
+      ),
   );
 };
