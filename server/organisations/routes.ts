@@ -1,17 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { createItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
-import { withEtag } from '../http/versioning.js';
+import { basedOn, created, withEtag } from '../http/versioning.js';
 import { CreateOrganisation, Organisation, OrganisationListQuery, PatchOrganisation } from './schemas.js';
-import * as store from './store.js';
-import { NotFound } from '../domain/errors.js';
+import * as organisations from './service.js';
 
 const tags = ['organisations'];
 
 export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
   app.get(
     '/organisations',
     {
@@ -24,7 +20,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 200: Page(ref(Organisation)) },
       },
     },
-    async (request) => store.listOrganisations(db, request.query),
+    async (request) => organisations.listOrganisations(deps, request.query),
   );
 
   app.get(
@@ -39,11 +35,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 200: ref(Organisation) },
       },
     },
-    async (request, reply) => {
-      const item = await store.findOrganisation(db, request.params.id);
-      if (!item) throw new NotFound('The organisation');
-      return withEtag(reply, item);
-    },
+    async (request, reply) => withEtag(reply, await organisations.getOrganisation(deps, request.params.id)),
   );
 
   app.post(
@@ -58,13 +50,10 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
         response: { 201: ref(Organisation) },
       },
     },
-    async (request, reply) =>
-      createItem<Organisation>(deps, request, reply, {
-        entityType: 'organisation',
-        municipalityId: (created) => created.municipalityId,
-        location: (created) => `/api/v1/organisations/${created.id}`,
-        create: (trx, now) => store.createOrganisation(trx, request.body, now),
-      }),
+    async (request, reply) => {
+      const organisation = await organisations.createOrganisation(deps, request.actor, request.body);
+      return created(reply, organisation, `/api/v1/organisations/${organisation.id}`);
+    },
   );
 
   app.patch(
@@ -81,16 +70,9 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = 
       },
     },
     async (request, reply) =>
-      updateItem(deps, request, reply, {
-        entityType: 'organisation' as const,
-        what: 'The organisation',
-        load: async (trx): Promise<Found<Organisation> | null> => {
-          const found = await store.findOrganisation(trx, request.params.id);
-          return found && { item: found, municipalityId: found.municipalityId };
-        },
-        // The route's rule (admins only) is the whole rule.
-        authorize: () => {},
-        update: (trx, before, version, now) => store.updateOrganisation(trx, before.id, version, request.body, now),
-      }),
+      withEtag(
+        reply,
+        await organisations.updateOrganisation(deps, request.actor, request.params.id, basedOn(request), request.body),
+      ),
   );
 };
