@@ -3,7 +3,7 @@ import type { AppDeps } from '../deps.js';
 import type { ResolveActor } from '../http/access.js';
 import type { Actor } from '../domain/policy.js';
 import { findTokenActor } from '../tokens/store.js';
-import { findSessionActor } from './store.js';
+import { findSessionActor } from '../credentials/sessions.js';
 import { Unauthenticated } from '../domain/errors.js';
 
 export const SESSION_COOKIE = 'lk_session';

@@ -8,8 +8,8 @@ import { User } from '../users/schemas.js';
 import { findCredentials, findUser, toUser } from '../users/store.js';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './authenticate.js';
 import { LoginBody } from './schemas.js';
-import { decoyHash, hashSecret, verifyPassword } from './secrets.js';
-import { createSession, deleteExpiredSessions, deleteSession } from './store.js';
+import { decoyHash, hashSecret, verifyPassword } from '../credentials/secrets.js';
+import { createSession, deleteExpiredSessions, deleteSession } from '../credentials/sessions.js';
 import { Unauthenticated } from '../domain/errors.js';
 
 const tags = ['auth'];

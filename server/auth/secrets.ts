@@ -1,35 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
-
-// argon2id (the package's default algorithm) with OWASP's minimum parameters.
-const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2);
-}
-
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
-}
-
-// Verified against when the e-mail is unknown, so a wrong e-mail costs the
-// same time as a wrong password and reveals nothing.
-let decoy: Promise<string> | undefined;
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
-  return decoy;
-}
-
-/** A random secret of 256 bits, for session ids and API tokens. */
-export function newSecret(prefix = ''): string {
-  return prefix + randomBytes(32).toString('base64url');
-}
-
-/** Secrets are stored only as their SHA-256: enough for random 256-bit values. */
-export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
-}
+// TEMPORARY: server/demo/load.ts still imports hashPassword from here. Secrets
+// live in credentials/secrets.ts; delete this file once demo/ imports them there.
+export { hashPassword } from '../credentials/secrets.js';

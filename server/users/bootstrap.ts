@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../domain/changes.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../credentials/secrets.js';
 import { findCredentials, hasAdmin } from './store.js';
 
 export const SYSTEM_ORGANISATION = 'Löfteskollen systemförvaltning';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { deleteSessionsOfUser } from '../auth/store.js';
+import { deleteSessionsOfUser } from '../credentials/sessions.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { withChange } from '../http/legacy.js';

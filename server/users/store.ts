@@ -3,7 +3,7 @@ import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../credentials/secrets.js';
 import type { CreateUser, PatchUser, User } from './schemas.js';
 import { Conflict, Invalid } from '../domain/errors.js';
 
