@@ -7,7 +7,7 @@ function invalid(path: string, message: string, detail: string): never {
   throw invalidField('body', path, message, detail);
 }
 
-// Agreements run a few years, promises one or two (DOMAIN.md); a longer period
+// Agreements run a few years, promises one or two (docs/domain.md); a longer period
 // is a typing error, and would make every month of it a row of each export.
 const MAX_PERIOD_YEARS = 10;
 
