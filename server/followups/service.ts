@@ -6,6 +6,7 @@ import { requireVersion, runChange, type BasedOn, type Change, type ServiceDeps 
 import { Forbidden, invalidField, NotFound, StaleVersion } from '../domain/errors.js';
 import { canManage, isActivityPartner, type Actor } from '../domain/policy.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
+import type { TargetChange } from '../progress/progress.js';
 import type { FollowUp, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 
@@ -34,6 +35,11 @@ export function recordableMonths(
   return { first, last };
 }
 
+/** The month rule: whether a month is one of those recordableMonths gives. */
+export function isRecordable(month: string, months: { first: string; last: string }): boolean {
+  return month >= months.first && month <= months.last;
+}
+
 /** Editors of the municipality, or partners of a shared activity, record its months. */
 function assertMayRecord(actor: Actor | null, loaded: LoadedActivity) {
   if (canManage(actor, loaded.municipalityId)) return;
@@ -41,9 +47,21 @@ function assertMayRecord(actor: Actor | null, loaded: LoadedActivity) {
   throw new Forbidden('Only editors of this municipality, or partners of a shared activity, may record it.');
 }
 
+/** The targets that apply to each activity's months, by its id: none once an activity has no measure. */
+export async function measuredTargetsOf(
+  db: Executor,
+  activities: readonly Activity[],
+): Promise<Map<string, TargetChange[]>> {
+  const history = await targetHistory(
+    db,
+    activities.filter((activity) => activity.measure).map((activity) => activity.id),
+  );
+  return new Map(activities.map((activity) => [activity.id, activity.measure ? (history.get(activity.id) ?? []) : []]));
+}
+
 /** The targets that apply: none once the activity has no measure. */
 async function measuredTargets(db: Executor, activity: Activity) {
-  return activity.measure ? ((await targetHistory(db, [activity.id])).get(activity.id) ?? []) : [];
+  return (await measuredTargetsOf(db, [activity])).get(activity.id) ?? [];
 }
 
 export async function listFollowUps(deps: ServiceDeps, actor: Actor | null, activityId: string): Promise<FollowUp[]> {
@@ -107,7 +125,7 @@ export function recordFollowUp(
     assertMayRecord(actor, found);
     const agreement = await store.agreementPeriod(change.trx, found.activity.agreementId);
     const { first, last } = recordableMonths(agreement, found.activity, change.now);
-    if (month < first || month > last) {
+    if (!isRecordable(month, { first, last })) {
       throw invalidField(
         'params',
         '/month',
