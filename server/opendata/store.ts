@@ -6,8 +6,8 @@ import { listFollowUpRows } from '../followups/store.js';
 import type { Viewer } from '../domain/policy.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
-import { publishedPromises } from '../public/store.js';
 import { targetFor } from '../progress/progress.js';
+import { publishedPromises } from '../promises/progress.js';
 import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.js';
 
 // What the public may read, as flat rows: published items only, public fields

@@ -4,36 +4,8 @@ import type { IndicatorValue } from '../goals/schemas.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
 import { indicatorProgress } from '../progress/progress.js';
-import { loadProgress } from '../progress/store.js';
-import { toPromises } from '../promises/store.js';
+import { publishedPromises } from '../promises/progress.js';
 import type { Dashboard } from './schemas.js';
-
-/**
- * A municipality's published promises, newest first, with each one's progress per
- * activity: what the public sees, for the dashboard and the open data alike.
- */
-export async function publishedPromises(db: Executor, municipalityId: string, now: Date) {
-  const rows = await db
-    .selectFrom('promises')
-    .selectAll()
-    .where('municipalityId', '=', municipalityId)
-    .where('published', '=', true)
-    .orderBy('periodStart', 'desc')
-    .orderBy('id')
-    .execute();
-  // Public level: unpublished activities are left out of every promise.
-  const promises = await toPromises(db, rows, () => 'public');
-  const progress = await loadProgress(
-    db,
-    promises.map((promise) => ({
-      start: promise.periodStart,
-      end: promise.periodEnd,
-      activityIds: promise.activityIds,
-    })),
-    now,
-  );
-  return { promises, progress };
-}
 
 type Group = 'all' | 'women' | 'men';
 const GROUPS: readonly Group[] = ['all', 'women', 'men'];
