@@ -1,33 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../domain/policy.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/legacy.js';
 import { IdParams, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../domain/policy.js';
-import { withEtag } from '../http/versioning.js';
-import { loadProgress } from '../progress/store.js';
+import { basedOn, created, withEtag } from '../http/versioning.js';
 import { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
-import * as store from './store.js';
-import { NotFound } from '../domain/errors.js';
+import * as promises from './service.js';
 
 const tags = ['promises'];
 const EDITORS = ['editor', 'admin'] as const;
 
 export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
-  const existingPromise = (id: string, actor: Actor | null) => ({
-    entityType: 'promise' as const,
-    what: 'The promise',
-    load: async (trx: Executor): Promise<Found<CitizenPromise> | null> => {
-      const found = await store.loadPromise(trx, id, viewerOf(actor));
-      return found && { item: found.promise, municipalityId: found.promise.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<CitizenPromise>) => assertCanManage(actor, municipalityId),
-  });
-
   app.get(
     '/promises',
     {
@@ -40,7 +22,7 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 200: Page(ref(CitizenPromise)) },
       },
     },
-    async (request) => store.listPromises(db, viewerOf(request.actor), request.query),
+    async (request) => promises.listPromises(deps, request.actor, request.query),
   );
 
   app.post(
@@ -56,13 +38,8 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
       },
     },
     async (request, reply) => {
-      assertCanManage(request.actor, request.body.municipalityId);
-      return createItem<CitizenPromise>(deps, request, reply, {
-        entityType: 'promise',
-        municipalityId: request.body.municipalityId,
-        location: (promise) => `/api/v1/promises/${promise.id}`,
-        create: (trx, now) => store.createPromise(trx, request.body, now),
-      });
+      const promise = await promises.createPromise(deps, request.actor, request.body);
+      return created(reply, promise, `/api/v1/promises/${promise.id}`);
     },
   );
 
@@ -78,11 +55,7 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 200: ref(CitizenPromise) },
       },
     },
-    async (request, reply) => {
-      const found = await store.loadPromise(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The promise');
-      return withEtag(reply, found.promise);
-    },
+    async (request, reply) => withEtag(reply, await promises.getPromise(deps, request.actor, request.params.id)),
   );
 
   app.patch(
@@ -98,13 +71,11 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 200: ref(CitizenPromise) },
       },
     },
-    async (request, reply) => {
-      if (request.body.municipalityId !== undefined) assertCanManage(request.actor, request.body.municipalityId);
-      return updateItem(deps, request, reply, {
-        ...existingPromise(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updatePromise(trx, before, version, request.body, now),
-      });
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await promises.updatePromise(deps, request.actor, request.params.id, basedOn(request), request.body),
+      ),
   );
 
   app.delete(
@@ -119,11 +90,10 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 204: Type.Null({ description: 'Deleted' }) },
       },
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingPromise(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deletePromise(trx, before.id, version),
-      }),
+    async (request, reply) => {
+      await promises.deletePromise(deps, request.actor, request.params.id, basedOn(request));
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(
@@ -138,16 +108,6 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 200: ref(PromiseProgress) },
       },
     },
-    async (request) => {
-      const found = await store.loadPromise(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw new NotFound('The promise');
-      const { promise } = found;
-      const [activities] = await loadProgress(
-        db,
-        [{ start: promise.periodStart, end: promise.periodEnd, activityIds: promise.activityIds }],
-        deps.clock.now(),
-      );
-      return { promiseId: promise.id, activities: (activities ?? []).map((entry) => entry.progress) };
-    },
+    async (request) => promises.getPromiseProgress(deps, request.actor, request.params.id),
   );
 };
