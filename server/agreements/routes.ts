@@ -14,20 +14,11 @@ import {
 } from './schemas.js';
 import * as agreements from './service.js';
 
-type App = Parameters<FastifyPluginAsyncTypebox>[0];
-
 const tags = ['agreements'];
 const EDITORS = ['editor', 'admin'] as const;
 const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
 export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  agreementCollection(app, deps);
-  agreementItem(app, deps);
-  focusAreaCollection(app, deps);
-  focusAreaItem(app, deps);
-};
-
-function agreementCollection(app: App, deps: AppDeps) {
   app.get(
     '/agreements',
     {
@@ -60,9 +51,7 @@ function agreementCollection(app: App, deps: AppDeps) {
       return created(reply, agreement, `/api/v1/agreements/${agreement.id}`);
     },
   );
-}
 
-function agreementItem(app: App, deps: AppDeps) {
   app.get(
     '/agreements/:id',
     {
@@ -115,9 +104,7 @@ function agreementItem(app: App, deps: AppDeps) {
       return reply.code(204).send(null);
     },
   );
-}
 
-function focusAreaCollection(app: App, deps: AppDeps) {
   app.get(
     '/agreements/:id/focus-areas',
     {
@@ -156,9 +143,7 @@ function focusAreaCollection(app: App, deps: AppDeps) {
       return created(reply, focusArea, `/api/v1/focus-areas/${focusArea.id}`);
     },
   );
-}
 
-function focusAreaItem(app: App, deps: AppDeps) {
   app.get(
     '/focus-areas/:id',
     {
@@ -211,4 +196,4 @@ function focusAreaItem(app: App, deps: AppDeps) {
       return reply.code(204).send(null);
     },
   );
-}
+};
