@@ -35,22 +35,12 @@ const latest = (dates: readonly (Date | string)[]) =>
     return max === null || date > max ? date : max;
   }, null);
 
-/**
- * The public dashboard of a municipality: published items and public fields
- * only, whoever asks. A fixed number of queries, however much it holds.
- */
-export async function loadDashboard(
-  db: Executor,
-  code: string,
-  now: Date,
-): Promise<Omit<Dashboard, 'openDataLicence'> | null> {
-  const municipality = await findMunicipalityByCode(db, code);
-  if (!municipality) return null;
-
+/** A municipality's published goals with their published indicators, each with its values and progress. */
+async function publishedGoals(db: Executor, municipalityId: string) {
   const goalRows = await db
     .selectFrom('goals')
     .selectAll()
-    .where('municipalityId', '=', municipality.id)
+    .where('municipalityId', '=', municipalityId)
     .where('published', '=', true)
     .orderBy('title')
     .orderBy('id')
@@ -74,14 +64,6 @@ export async function loadDashboard(
     db,
     indicatorRows.map((row) => row.id),
   );
-
-  const { promises, progress } = await publishedPromises(db, municipality.id, now);
-
-  const organisations = await organisationsNamedBy(
-    db,
-    progress.flat().map(({ activity }) => activity),
-  );
-
   const goals = goalRows.map((row) => ({
     goal: toGoal(row),
     indicators: indicatorRows
@@ -92,15 +74,36 @@ export async function loadDashboard(
         return { indicator, values: own, progress: groupProgress(indicator, own) };
       }),
   }));
-
-  const lastChangedAt = latest([
+  const changedAt = [
     ...goalRows.map((row) => row.updatedAt),
     ...indicatorRows.map((row) => row.updatedAt),
     ...values.map((value) => value.updatedAt),
+  ];
+  return { goals, changedAt };
+}
+
+/**
+ * The public dashboard of a municipality: published items and public fields
+ * only, whoever asks. A fixed number of queries, however much it holds.
+ */
+export async function loadDashboard(
+  db: Executor,
+  code: string,
+  now: Date,
+): Promise<Omit<Dashboard, 'openDataLicence'> | null> {
+  const municipality = await findMunicipalityByCode(db, code);
+  if (!municipality) return null;
+  const { goals, changedAt } = await publishedGoals(db, municipality.id);
+  const { promises, progress } = await publishedPromises(db, municipality.id, now);
+  const organisations = await organisationsNamedBy(
+    db,
+    progress.flat().map(({ activity }) => activity),
+  );
+  const lastChangedAt = latest([
+    ...changedAt,
     ...promises.map((promise) => promise.updatedAt),
     ...progress.flat().map((entry) => entry.changedAt),
   ]);
-
   return {
     municipality,
     goals,
