@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db, Executor } from '../db/database.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../credentials/secrets.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
 import {
   COUNTY,
