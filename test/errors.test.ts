@@ -8,7 +8,7 @@ import { fixedClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import type { Database } from '../server/db/database.js';
 import { putIndicatorValue } from '../server/goals/store.js';
-import { withChange } from '../server/http/legacy.js';
+import { runChange } from '../server/domain/changes.js';
 import { NotFound } from '../server/domain/errors.js';
 import { toHttpProblem } from '../server/http/problems.js';
 import { createMunicipality } from '../server/municipalities/store.js';
@@ -302,7 +302,7 @@ describe('an unexpected error', () => {
       });
       // A change that fails half-way: neither it nor its audit event may stay.
       plugin.post('/api/v1/boom-after-write', { config: { access: 'public' } }, async (request) =>
-        withChange(deps, request, async (trx, audit, now) => {
+        runChange(deps, request.actor, async ({ trx, audit, now }) => {
           const created = await createMunicipality(trx, municipalityBody('0993'), now);
           await audit({ action: 'create', entityType: 'municipality', entityId: created.id, after: created });
           throw new Error('secret failure after SELECT of the written row');

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { CSV_CONTENT_TYPE, toCsv } from '../exchange/sheets.js';
 import { ref } from '../http/schemas.js';
-import { sendCacheable } from '../public/caching.js';
+import { sendCacheable } from '../http/caching.js';
 import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataRow, type OpenDataSet } from './schemas.js';
 import * as openData from './service.js';
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { ref } from '../http/schemas.js';
-import { sendCacheable } from './caching.js';
+import { sendCacheable } from '../http/caching.js';
 import { Dashboard, DashboardParams } from './schemas.js';
 import * as dashboards from './service.js';
 
