@@ -1,15 +1,6 @@
 import type { Static } from 'typebox';
-import {
-  createItem,
-  deleteItem,
-  runChange,
-  updateItem,
-  type BasedOn,
-  type Change,
-  type Found,
-  type ServiceDeps,
-} from '../domain/changes.js';
-import { NotFound } from '../domain/errors.js';
+import type { BasedOn, ServiceDeps } from '../domain/changes.js';
+import { managedItems } from '../domain/managed.js';
 import { assertCanManage, viewerOf, type Actor } from '../domain/policy.js';
 import { loadProgress } from './progress.js';
 import type { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
@@ -18,21 +9,13 @@ import * as store from './store.js';
 // Citizen promises (medborgarlöften): who may read and change them, each
 // change with its audit event, and a promise's progress per activity.
 
-/** A promise as the caller may see it; NotFound otherwise. */
-async function visiblePromise(deps: ServiceDeps, actor: Actor | null, id: string) {
-  const found = await store.loadPromise(deps.database.db, id, viewerOf(actor));
-  if (!found) throw new NotFound('The promise');
-  return found;
-}
-
-const existingPromise = (actor: Actor | null, id: string) => ({
-  entityType: 'promise' as const,
+const promises = managedItems<CitizenPromise>({
+  entityType: 'promise',
   what: 'The promise',
-  load: async (trx: Change['trx']): Promise<Found<CitizenPromise> | null> => {
-    const found = await store.loadPromise(trx, id, viewerOf(actor));
-    return found && { item: found.promise, municipalityId: found.promise.municipalityId };
+  load: async (db, id, viewer) => {
+    const found = await store.loadPromise(db, id, viewer);
+    return found && { item: found.promise, municipalityId: found.promise.municipalityId, level: found.level };
   },
-  authorize: ({ municipalityId }: Found<CitizenPromise>) => assertCanManage(actor, municipalityId),
 });
 
 export function listPromises(deps: ServiceDeps, actor: Actor | null, query: Static<typeof PromiseListQuery>) {
@@ -40,18 +23,11 @@ export function listPromises(deps: ServiceDeps, actor: Actor | null, query: Stat
 }
 
 export async function getPromise(deps: ServiceDeps, actor: Actor | null, id: string): Promise<CitizenPromise> {
-  return (await visiblePromise(deps, actor, id)).promise;
+  return (await promises.visible(deps.database.db, actor, id)).item;
 }
 
 export function createPromise(deps: ServiceDeps, actor: Actor | null, input: CreatePromise): Promise<CitizenPromise> {
-  assertCanManage(actor, input.municipalityId);
-  return runChange(deps, actor, (change) =>
-    createItem<CitizenPromise>(change, {
-      entityType: 'promise',
-      municipalityId: input.municipalityId,
-      create: (trx, now) => store.createPromise(trx, input, now),
-    }),
-  );
+  return promises.create(deps, actor, input.municipalityId, (trx, now) => store.createPromise(trx, input, now));
 }
 
 /** Changes a promise; activityIds, when given, replaces the list. */
@@ -64,27 +40,21 @@ export function updatePromise(
 ): Promise<CitizenPromise> {
   // Moving a promise to another municipality needs the right to manage that one too.
   if (patch.municipalityId !== undefined) assertCanManage(actor, patch.municipalityId);
-  return runChange(deps, actor, (change) =>
-    updateItem(change, basedOn, {
-      ...existingPromise(actor, id),
-      update: (trx, before, version, now) => store.updatePromise(trx, before, version, patch, now),
-    }),
+  return promises.update(deps, actor, id, basedOn, (trx, before, version, now) =>
+    store.updatePromise(trx, before, version, patch, now),
   );
 }
 
 /** Deletes a promise; its activities and their follow-ups stay. */
 export function deletePromise(deps: ServiceDeps, actor: Actor | null, id: string, basedOn: BasedOn): Promise<void> {
-  return runChange(deps, actor, (change) =>
-    deleteItem(change, basedOn, {
-      ...existingPromise(actor, id),
-      remove: (trx, before, version) => store.deletePromise(trx, before.id, version),
-    }),
+  return promises.remove(deps, actor, id, basedOn, (trx, before, version) =>
+    store.deletePromise(trx, before.id, version),
   );
 }
 
 /** Per activity the caller sees in the promise: its months, progress, missing months, tertials and years. */
 export async function getPromiseProgress(deps: ServiceDeps, actor: Actor | null, id: string): Promise<PromiseProgress> {
-  const { promise } = await visiblePromise(deps, actor, id);
+  const { item: promise } = await promises.visible(deps.database.db, actor, id);
   const [activities] = await loadProgress(
     deps.database.db,
     [{ start: promise.periodStart, end: promise.periodEnd, activityIds: promise.activityIds }],
