@@ -2,7 +2,15 @@ import type { Activity, CreateActivity, Measure } from '../activities/schemas.js
 import { periodIssue } from '../db/checks.js';
 import type { ActivityStatus } from '../db/schema.js';
 import { checkActivityField, checkMeasureField } from './fields.js';
-import { filledRows, normal, type ColumnsAt, type ImportFacts, type PlanDraft, type RowCells } from './import-rows.js';
+import {
+  changedSince,
+  filledRows,
+  normal,
+  type ColumnsAt,
+  type ImportFacts,
+  type PlanDraft,
+  type RowCells,
+} from './import-rows.js';
 import { ACTIVITY_SHEET, STATUS_LABELS, type ActivityKey } from './layout.js';
 import type { Grid, ImportIssue } from './reading.js';
 import type { ImportChange } from './schemas.js';
@@ -287,10 +295,7 @@ function planActivityWrite(draft: ActivityDraft, agreementId: string, plan: Plan
   }
   const version = cells.get('version') as number | null;
   if (version !== null && version !== current.version) {
-    cells.issue(
-      'version',
-      `was ${version} when exported; the activity has changed in Löfteskollen since (now version ${current.version}): export again`,
-    );
+    cells.issue('version', changedSince('activity', version, current.version));
     return;
   }
   const label = fields.title ?? current.title;

@@ -2,7 +2,14 @@ import type { Activity } from '../activities/schemas.js';
 import type { PutFollowUp } from '../followups/schemas.js';
 import { isRecordable, recordableMonths } from '../followups/service.js';
 import { checkFollowUpField } from './fields.js';
-import { filledRows, type ColumnsAt, type ImportFacts, type PlanDraft, type RowCells } from './import-rows.js';
+import {
+  changedSince,
+  filledRows,
+  type ColumnsAt,
+  type ImportFacts,
+  type PlanDraft,
+  type RowCells,
+} from './import-rows.js';
 import { FOLLOW_UP_SHEET, type FollowUpKey } from './layout.js';
 import type { Grid, ImportIssue } from './reading.js';
 import type { FollowUpRow } from './store.js';
@@ -117,7 +124,7 @@ function monthIssue(cells: Cells, { activity, month, existing }: MonthOfRow, fac
     const message =
       version === 0
         ? 'says the month was not recorded when exported; it has been recorded in Löfteskollen since: export again'
-        : `was ${version} when exported; the month has changed in Löfteskollen since (now version ${existing.version}): export again`;
+        : changedSince('month', version, existing.version);
     return { key: 'version' as const, message };
   }
   return null;

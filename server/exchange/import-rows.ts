@@ -53,6 +53,10 @@ export const emptyPlan = (): PlanDraft => ({
 /** A name as compared: spaces collapsed, case ignored. */
 export const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
+/** Why a row's Version no longer holds: the item has changed since the export. */
+export const changedSince = (what: 'activity' | 'month', exported: number, stored: number) =>
+  `was ${exported} when exported; the ${what} has changed in Löfteskollen since (now version ${stored}): export again`;
+
 export type Resolved = { id: string } | { message: string };
 
 /** A name to the one item it names among these, preferring those `preferred` says. */
