@@ -27,40 +27,96 @@ export const FieldError = Type.Object(
 export type FieldError = Static<typeof FieldError>;
 
 /**
- * Every problem type the API answers, with its status and title (the HTTP
- * reason phrase): the one registry. A problem's `type` is `/problems/<kind>`;
+ * Every problem type the API answers, with its status, title (the HTTP
+ * reason phrase) and what it means: the one registry. A problem's `type` is `/problems/<kind>`;
  * the Problem schema lists them all in the OpenAPI document.
  */
 export const PROBLEM_TYPES = {
-  validation: { status: 400, title: 'Bad Request' },
-  'bad-request': { status: 400, title: 'Bad Request' },
-  unauthenticated: { status: 401, title: 'Unauthorized' },
-  forbidden: { status: 403, title: 'Forbidden' },
-  'cross-site': { status: 403, title: 'Forbidden' },
-  'not-found': { status: 404, title: 'Not Found' },
-  'method-not-allowed': { status: 405, title: 'Method Not Allowed' },
-  conflict: { status: 409, title: 'Conflict' },
-  'in-progress': { status: 409, title: 'Conflict' },
-  'precondition-failed': { status: 412, title: 'Precondition Failed' },
-  'too-large': { status: 413, title: 'Payload Too Large' },
-  'uri-too-long': { status: 414, title: 'URI Too Long' },
-  'unsupported-media-type': { status: 415, title: 'Unsupported Media Type' },
-  unprocessable: { status: 422, title: 'Unprocessable Entity' },
-  'import-errors': { status: 422, title: 'Unprocessable Entity' },
-  'precondition-required': { status: 428, title: 'Precondition Required' },
-  'too-many-requests': { status: 429, title: 'Too Many Requests' },
-  internal: { status: 500, title: 'Internal Server Error' },
-  unavailable: { status: 503, title: 'Service Unavailable' },
-  'web-not-built': { status: 503, title: 'Service Unavailable' },
-} as const satisfies Record<string, { status: number; title: string }>;
+  validation: { status: 400, title: 'Bad Request', description: 'A field breaks a rule; errors names each field' },
+  'bad-request': {
+    status: 400,
+    title: 'Bad Request',
+    description: 'The request cannot be read (not JSON, a malformed path or query)',
+  },
+  unauthenticated: { status: 401, title: 'Unauthorized', description: 'Sign in (or send a bearer token) first' },
+  forbidden: { status: 403, title: 'Forbidden', description: 'The caller sees the item but may not do this' },
+  'cross-site': { status: 403, title: 'Forbidden', description: 'A change sent from another site' },
+  'not-found': { status: 404, title: 'Not Found', description: 'No such item, or one the caller may not see' },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method Not Allowed',
+    description: 'The path does not take this method (see Allow)',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'The change contradicts what is stored (a duplicate, an item still in use)',
+  },
+  'in-progress': {
+    status: 409,
+    title: 'Conflict',
+    description: 'A request with the same Idempotency-Key is still being handled',
+  },
+  'precondition-failed': {
+    status: 412,
+    title: 'Precondition Failed',
+    description: 'If-Match names a version that is no longer the stored one',
+  },
+  'too-large': {
+    status: 413,
+    title: 'Payload Too Large',
+    description: 'The body or file is larger than this server takes',
+  },
+  'uri-too-long': {
+    status: 414,
+    title: 'URI Too Long',
+    description: 'A part of the path is longer than this server takes',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported Media Type',
+    description: 'The body is not of a content type this route takes',
+  },
+  unprocessable: {
+    status: 422,
+    title: 'Unprocessable Entity',
+    description: 'An Idempotency-Key reused for another request',
+  },
+  'import-errors': {
+    status: 422,
+    title: 'Unprocessable Entity',
+    description: 'An import with row errors: nothing was written; errors name sheet, row and column',
+  },
+  'precondition-required': {
+    status: 428,
+    title: 'Precondition Required',
+    description: 'A change to an existing item needs If-Match',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too Many Requests',
+    description: 'Too many failed sign-ins or writes this minute (see Retry-After)',
+  },
+  internal: {
+    status: 500,
+    title: 'Internal Server Error',
+    description: 'Something went wrong on the server; it has been logged',
+  },
+  unavailable: {
+    status: 503,
+    title: 'Service Unavailable',
+    description: 'The database is not reachable or the server is shutting down (see Retry-After)',
+  },
+  'web-not-built': { status: 503, title: 'Service Unavailable', description: 'The web client has not been built' },
+} as const satisfies Record<string, { status: number; title: string; description: string }>;
 export type ProblemKind = keyof typeof PROBLEM_TYPES;
 
 export const Problem = Type.Object(
   {
     type: Type.Unsafe<`/problems/${ProblemKind}`>(
       Type.Union(
-        Object.entries(PROBLEM_TYPES).map(([kind, { status, title }]) =>
-          Type.Literal(`/problems/${kind}`, { description: `${status} ${title}` }),
+        Object.entries(PROBLEM_TYPES).map(([kind, { status, description }]) =>
+          Type.Literal(`/problems/${kind}`, { description: `${status}: ${description}` }),
         ),
         { description: 'A URI reference naming the kind of problem; each kind has one status' },
       ),
