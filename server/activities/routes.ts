@@ -1,98 +1,64 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
-import { basedOn, created, withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
 import { Activity, ActivityListQuery, CreateActivity, PatchActivity } from './schemas.js';
 import * as activities from './service.js';
 
 const tags = ['activities'];
-const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
 export const activityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  app.get(
-    '/activities',
-    {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listActivities',
-        tags,
-        summary: 'List activities of the plans, filtered; the public sees published ones',
-        querystring: ActivityListQuery,
-        response: { 200: Page(ref(Activity)) },
-      },
-    },
-    async (request) => activities.listActivities(deps, request.actor, request.query),
-  );
+  const routes = itemRoutes(app, tags);
 
-  app.post(
-    '/activities',
+  routes.list(
     {
-      config: { access: ['editor', 'admin'] },
-      schema: {
-        operationId: 'createActivity',
-        tags,
-        summary: 'Add an activity (aktivitet) to a focus area of a plan',
-        body: ref(CreateActivity),
-        response: { 201: ref(Activity) },
-      },
+      path: '/activities',
+      operationId: 'listActivities',
+      access: 'public',
+      summary: 'List activities of the plans, filtered; the public sees published ones',
+      item: Activity,
+      querystring: ActivityListQuery,
     },
-    async (request, reply) => {
-      const activity = await activities.createActivity(deps, request.actor, request.body);
-      return created(reply, activity, `/api/v1/activities/${activity.id}`);
-    },
+    (actor, query) => activities.listActivities(deps, actor, query),
   );
-
-  app.get(
-    '/activities/:id',
+  routes.create(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getActivity',
-        tags,
-        summary: 'Get one activity',
-        params: IdParams,
-        response: { 200: ref(Activity) },
-      },
+      path: '/activities',
+      operationId: 'createActivity',
+      access: ['editor', 'admin'],
+      summary: 'Add an activity (aktivitet) to a focus area of a plan',
+      item: Activity,
+      body: CreateActivity,
     },
-    async (request, reply) => withEtag(reply, await activities.getActivity(deps, request.actor, request.params.id)),
+    (actor, body) => activities.createActivity(deps, actor, body),
   );
-
-  app.patch(
-    '/activities/:id',
+  routes.get(
     {
-      config: { access: ['editor', 'partner', 'admin'] },
-      schema: {
-        operationId: 'updateActivity',
-        tags,
-        summary: 'Change an activity; partners of a shared activity may change status and comment; needs If-Match',
-        params: IdParams,
-        body: ref(PatchActivity),
-        response: { 200: ref(Activity) },
-      },
+      path: '/activities/:id',
+      operationId: 'getActivity',
+      access: 'public',
+      summary: 'Get one activity',
+      item: Activity,
     },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        await activities.updateActivity(deps, request.actor, request.params.id, basedOn(request), request.body),
-      ),
+    (actor, id) => activities.getActivity(deps, actor, id),
   );
-
-  app.delete(
-    '/activities/:id',
+  routes.update(
     {
-      config: { access: ['editor', 'admin'] },
-      schema: {
-        operationId: 'deleteActivity',
-        tags,
-        summary: 'Delete an activity with no follow-ups and no promise (409 names what holds it); needs If-Match',
-        params: IdParams,
-        response: Deleted,
-      },
+      path: '/activities/:id',
+      operationId: 'updateActivity',
+      access: ['editor', 'partner', 'admin'],
+      summary: 'Change an activity; partners of a shared activity may change status and comment; needs If-Match',
+      item: Activity,
+      body: PatchActivity,
     },
-    async (request, reply) => {
-      await activities.deleteActivity(deps, request.actor, request.params.id, basedOn(request));
-      return reply.code(204).send(null);
+    (actor, id, basedOn, body) => activities.updateActivity(deps, actor, id, basedOn, body),
+  );
+  routes.remove(
+    {
+      path: '/activities/:id',
+      operationId: 'deleteActivity',
+      access: ['editor', 'admin'],
+      summary: 'Delete an activity with no follow-ups and no promise (409 names what holds it); needs If-Match',
     },
+    (actor, id, basedOn) => activities.deleteActivity(deps, actor, id, basedOn),
   );
 };

@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { basedOn, created, withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
 import {
   Agreement,
   AgreementListQuery,
@@ -16,184 +14,114 @@ import * as agreements from './service.js';
 
 const tags = ['agreements'];
 const EDITORS = ['editor', 'admin'] as const;
-const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
 export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  app.get(
-    '/agreements',
+  const routes = itemRoutes(app, tags);
+
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listAgreements',
-        tags,
-        summary: 'List the cooperation agreements the caller may see, by start date',
-        querystring: AgreementListQuery,
-        response: { 200: Page(ref(Agreement)) },
-      },
+      path: '/agreements',
+      operationId: 'listAgreements',
+      access: 'public',
+      summary: 'List the cooperation agreements the caller may see, by start date',
+      item: Agreement,
+      querystring: AgreementListQuery,
     },
-    async (request) => agreements.listAgreements(deps, request.actor, request.query),
+    (actor, query) => agreements.listAgreements(deps, actor, query),
+  );
+  routes.create(
+    {
+      path: '/agreements',
+      operationId: 'createAgreement',
+      access: EDITORS,
+      summary: 'Add a cooperation agreement (samverkansöverenskommelse)',
+      item: Agreement,
+      body: CreateAgreement,
+    },
+    (actor, body) => agreements.createAgreement(deps, actor, body),
+  );
+  routes.get(
+    {
+      path: '/agreements/:id',
+      operationId: 'getAgreement',
+      access: 'public',
+      summary: 'Get one agreement',
+      item: Agreement,
+    },
+    (actor, id) => agreements.getAgreement(deps, actor, id),
+  );
+  routes.update(
+    {
+      path: '/agreements/:id',
+      operationId: 'updateAgreement',
+      access: EDITORS,
+      summary: 'Change an agreement (partyIds and goalIds replace the lists); needs If-Match',
+      item: Agreement,
+      body: PatchAgreement,
+    },
+    (actor, id, basedOn, body) => agreements.updateAgreement(deps, actor, id, basedOn, body),
+  );
+  routes.remove(
+    {
+      path: '/agreements/:id',
+      operationId: 'deleteAgreement',
+      access: EDITORS,
+      summary: 'Delete an agreement that holds nothing (409 names what it holds); needs If-Match',
+    },
+    (actor, id, basedOn) => agreements.deleteAgreement(deps, actor, id, basedOn),
   );
 
-  app.post(
-    '/agreements',
+  // A plan has a handful of headings: one page holds them all.
+  routes.listAll(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'createAgreement',
-        tags,
-        summary: 'Add a cooperation agreement (samverkansöverenskommelse)',
-        body: ref(CreateAgreement),
-        response: { 201: ref(Agreement) },
-      },
+      path: '/agreements/:id/focus-areas',
+      operationId: 'listFocusAreas',
+      access: 'public',
+      summary: "The plan's focus areas, in order",
+      item: FocusArea,
     },
-    async (request, reply) => {
-      const agreement = await agreements.createAgreement(deps, request.actor, request.body);
-      return created(reply, agreement, `/api/v1/agreements/${agreement.id}`);
-    },
+    (actor, agreementId) => agreements.listFocusAreas(deps, actor, agreementId),
   );
-
-  app.get(
-    '/agreements/:id',
+  routes.createIn(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getAgreement',
-        tags,
-        summary: 'Get one agreement',
-        params: IdParams,
-        response: { 200: ref(Agreement) },
-      },
+      path: '/agreements/:id/focus-areas',
+      operationId: 'createFocusArea',
+      access: EDITORS,
+      summary: 'Add a focus area (fokusområde) to the plan',
+      item: FocusArea,
+      body: CreateFocusArea,
+      itemPath: '/focus-areas',
     },
-    async (request, reply) => withEtag(reply, await agreements.getAgreement(deps, request.actor, request.params.id)),
+    (actor, agreementId, body) => agreements.createFocusArea(deps, actor, agreementId, body),
   );
-
-  app.patch(
-    '/agreements/:id',
+  routes.get(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'updateAgreement',
-        tags,
-        summary: 'Change an agreement (partyIds and goalIds replace the lists); needs If-Match',
-        params: IdParams,
-        body: ref(PatchAgreement),
-        response: { 200: ref(Agreement) },
-      },
+      path: '/focus-areas/:id',
+      operationId: 'getFocusArea',
+      access: 'public',
+      summary: 'Get one focus area',
+      item: FocusArea,
     },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        await agreements.updateAgreement(deps, request.actor, request.params.id, basedOn(request), request.body),
-      ),
+    (actor, id) => agreements.getFocusArea(deps, actor, id),
   );
-
-  app.delete(
-    '/agreements/:id',
+  routes.update(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'deleteAgreement',
-        tags,
-        summary: 'Delete an agreement that holds nothing (409 names what it holds); needs If-Match',
-        params: IdParams,
-        response: Deleted,
-      },
+      path: '/focus-areas/:id',
+      operationId: 'updateFocusArea',
+      access: EDITORS,
+      summary: 'Change a focus area; needs If-Match',
+      item: FocusArea,
+      body: PatchFocusArea,
     },
-    async (request, reply) => {
-      await agreements.deleteAgreement(deps, request.actor, request.params.id, basedOn(request));
-      return reply.code(204).send(null);
-    },
+    (actor, id, basedOn, body) => agreements.updateFocusArea(deps, actor, id, basedOn, body),
   );
-
-  app.get(
-    '/agreements/:id/focus-areas',
+  routes.remove(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listFocusAreas',
-        tags,
-        summary: "The plan's focus areas, in order",
-        params: IdParams,
-        querystring: NoQuery,
-        response: { 200: Page(ref(FocusArea)) },
-      },
+      path: '/focus-areas/:id',
+      operationId: 'deleteFocusArea',
+      access: EDITORS,
+      summary: 'Delete a focus area that holds no activity; needs If-Match',
     },
-    // A plan has a handful of headings: one page holds them all.
-    async (request) => ({
-      items: await agreements.listFocusAreas(deps, request.actor, request.params.id),
-      nextCursor: null,
-    }),
-  );
-
-  app.post(
-    '/agreements/:id/focus-areas',
-    {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'createFocusArea',
-        tags,
-        summary: 'Add a focus area (fokusområde) to the plan',
-        params: IdParams,
-        body: ref(CreateFocusArea),
-        response: { 201: ref(FocusArea) },
-      },
-    },
-    async (request, reply) => {
-      const focusArea = await agreements.createFocusArea(deps, request.actor, request.params.id, request.body);
-      return created(reply, focusArea, `/api/v1/focus-areas/${focusArea.id}`);
-    },
-  );
-
-  app.get(
-    '/focus-areas/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getFocusArea',
-        tags,
-        summary: 'Get one focus area',
-        params: IdParams,
-        response: { 200: ref(FocusArea) },
-      },
-    },
-    async (request, reply) => withEtag(reply, await agreements.getFocusArea(deps, request.actor, request.params.id)),
-  );
-
-  app.patch(
-    '/focus-areas/:id',
-    {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'updateFocusArea',
-        tags,
-        summary: 'Change a focus area; needs If-Match',
-        params: IdParams,
-        body: ref(PatchFocusArea),
-        response: { 200: ref(FocusArea) },
-      },
-    },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        await agreements.updateFocusArea(deps, request.actor, request.params.id, basedOn(request), request.body),
-      ),
-  );
-
-  app.delete(
-    '/focus-areas/:id',
-    {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'deleteFocusArea',
-        tags,
-        summary: 'Delete a focus area that holds no activity; needs If-Match',
-        params: IdParams,
-        response: Deleted,
-      },
-    },
-    async (request, reply) => {
-      await agreements.deleteFocusArea(deps, request.actor, request.params.id, basedOn(request));
-      return reply.code(204).send(null);
-    },
+    (actor, id, basedOn) => agreements.deleteFocusArea(deps, actor, id, basedOn),
   );
 };

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { problemResponse } from '../http/openapi.js';
-import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { ref } from '../http/schemas.js';
 import { basedOn, withEtag } from '../http/versioning.js';
 import { FollowUp, FollowUpParams, PutFollowUp } from './schemas.js';
 import * as followUps from './service.js';
@@ -10,24 +11,16 @@ import * as followUps from './service.js';
 const tags = ['follow-ups'];
 
 export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  app.get(
-    '/activities/:id/follow-ups',
+  // One row a month: one page holds an activity's whole history.
+  itemRoutes(app, tags).listAll(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listFollowUps',
-        tags,
-        summary: "An activity's recorded months, oldest first",
-        params: IdParams,
-        querystring: NoQuery,
-        response: { 200: Page(ref(FollowUp)) },
-      },
+      path: '/activities/:id/follow-ups',
+      operationId: 'listFollowUps',
+      access: 'public',
+      summary: "An activity's recorded months, oldest first",
+      item: FollowUp,
     },
-    // One row a month: one page holds an activity's whole history.
-    async (request) => ({
-      items: await followUps.listFollowUps(deps, request.actor, request.params.id),
-      nextCursor: null,
-    }),
+    (actor, activityId) => followUps.listFollowUps(deps, actor, activityId),
   );
 
   app.get(

@@ -1,78 +1,56 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { IdParams, ListQuery, Page, ref } from '../http/schemas.js';
-import { basedOn, created, withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { ListQuery } from '../http/schemas.js';
 import { CreateMunicipality, Municipality, PatchMunicipality } from './schemas.js';
 import * as municipalities from './service.js';
 
 const tags = ['municipalities'];
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  app.get(
-    '/municipalities',
-    {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listMunicipalities',
-        tags,
-        summary: 'List municipalities, ordered by code',
-        querystring: ListQuery,
-        response: { 200: Page(ref(Municipality)) },
-      },
-    },
-    async (request) => municipalities.listMunicipalities(deps, request.query),
-  );
+  const routes = itemRoutes(app, tags);
 
-  app.get(
-    '/municipalities/:id',
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getMunicipality',
-        tags,
-        summary: 'Get one municipality',
-        params: IdParams,
-        response: { 200: ref(Municipality) },
-      },
+      path: '/municipalities',
+      operationId: 'listMunicipalities',
+      access: 'public',
+      summary: 'List municipalities, ordered by code',
+      item: Municipality,
+      querystring: ListQuery,
     },
-    async (request, reply) => withEtag(reply, await municipalities.getMunicipality(deps, request.params.id)),
+    (_actor, query) => municipalities.listMunicipalities(deps, query),
   );
-
-  app.post(
-    '/municipalities',
+  routes.get(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'createMunicipality',
-        tags,
-        summary: 'Add a municipality (admin)',
-        body: ref(CreateMunicipality),
-        response: { 201: ref(Municipality) },
-      },
+      path: '/municipalities/:id',
+      operationId: 'getMunicipality',
+      access: 'public',
+      summary: 'Get one municipality',
+      item: Municipality,
     },
-    async (request, reply) => {
-      const municipality = await municipalities.createMunicipality(deps, request.actor, request.body);
-      return created(reply, municipality, `/api/v1/municipalities/${municipality.id}`);
-    },
+    (_actor, id) => municipalities.getMunicipality(deps, id),
   );
-
-  app.patch(
-    '/municipalities/:id',
+  routes.create(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'updateMunicipality',
-        tags,
-        summary: 'Change a municipality (admin); needs If-Match',
-        params: IdParams,
-        body: ref(PatchMunicipality),
-        response: { 200: ref(Municipality) },
-      },
+      path: '/municipalities',
+      operationId: 'createMunicipality',
+      access: ['admin'],
+      summary: 'Add a municipality (admin)',
+      item: Municipality,
+      body: CreateMunicipality,
     },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        await municipalities.updateMunicipality(deps, request.actor, request.params.id, basedOn(request), request.body),
-      ),
+    (actor, body) => municipalities.createMunicipality(deps, actor, body),
+  );
+  routes.update(
+    {
+      path: '/municipalities/:id',
+      operationId: 'updateMunicipality',
+      access: ['admin'],
+      summary: 'Change a municipality (admin); needs If-Match',
+      item: Municipality,
+      body: PatchMunicipality,
+    },
+    (actor, id, basedOn, body) => municipalities.updateMunicipality(deps, actor, id, basedOn, body),
   );
 };

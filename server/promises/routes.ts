@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
-import { basedOn, created, withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { IdParams, ref } from '../http/schemas.js';
 import { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
 import * as promises from './service.js';
 
@@ -10,90 +9,59 @@ const tags = ['promises'];
 const EDITORS = ['editor', 'admin'] as const;
 
 export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  app.get(
-    '/promises',
-    {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listPromises',
-        tags,
-        summary: 'List citizen promises (medborgarlöften) the caller may see, by start date',
-        querystring: PromiseListQuery,
-        response: { 200: Page(ref(CitizenPromise)) },
-      },
-    },
-    async (request) => promises.listPromises(deps, request.actor, request.query),
-  );
+  const routes = itemRoutes(app, tags);
 
-  app.post(
-    '/promises',
+  routes.list(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'createPromise',
-        tags,
-        summary: 'Add a citizen promise with its activities',
-        body: ref(CreatePromise),
-        response: { 201: ref(CitizenPromise) },
-      },
+      path: '/promises',
+      operationId: 'listPromises',
+      access: 'public',
+      summary: 'List citizen promises (medborgarlöften) the caller may see, by start date',
+      item: CitizenPromise,
+      querystring: PromiseListQuery,
     },
-    async (request, reply) => {
-      const promise = await promises.createPromise(deps, request.actor, request.body);
-      return created(reply, promise, `/api/v1/promises/${promise.id}`);
-    },
+    (actor, query) => promises.listPromises(deps, actor, query),
   );
-
-  app.get(
-    '/promises/:id',
+  routes.create(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getPromise',
-        tags,
-        summary: 'Get one promise',
-        params: IdParams,
-        response: { 200: ref(CitizenPromise) },
-      },
+      path: '/promises',
+      operationId: 'createPromise',
+      access: EDITORS,
+      summary: 'Add a citizen promise with its activities',
+      item: CitizenPromise,
+      body: CreatePromise,
     },
-    async (request, reply) => withEtag(reply, await promises.getPromise(deps, request.actor, request.params.id)),
+    (actor, body) => promises.createPromise(deps, actor, body),
   );
-
-  app.patch(
-    '/promises/:id',
+  routes.get(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'updatePromise',
-        tags,
-        summary: 'Change a promise (activityIds replaces the list); needs If-Match',
-        params: IdParams,
-        body: ref(PatchPromise),
-        response: { 200: ref(CitizenPromise) },
-      },
+      path: '/promises/:id',
+      operationId: 'getPromise',
+      access: 'public',
+      summary: 'Get one promise',
+      item: CitizenPromise,
     },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        await promises.updatePromise(deps, request.actor, request.params.id, basedOn(request), request.body),
-      ),
+    (actor, id) => promises.getPromise(deps, actor, id),
   );
-
-  app.delete(
-    '/promises/:id',
+  routes.update(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'deletePromise',
-        tags,
-        summary: 'Delete a promise; its activities and follow-ups stay; needs If-Match',
-        params: IdParams,
-        response: { 204: Type.Null({ description: 'Deleted' }) },
-      },
+      path: '/promises/:id',
+      operationId: 'updatePromise',
+      access: EDITORS,
+      summary: 'Change a promise (activityIds replaces the list); needs If-Match',
+      item: CitizenPromise,
+      body: PatchPromise,
     },
-    async (request, reply) => {
-      await promises.deletePromise(deps, request.actor, request.params.id, basedOn(request));
-      return reply.code(204).send(null);
+    (actor, id, basedOn, body) => promises.updatePromise(deps, actor, id, basedOn, body),
+  );
+  routes.remove(
+    {
+      path: '/promises/:id',
+      operationId: 'deletePromise',
+      access: EDITORS,
+      summary: 'Delete a promise; its activities and follow-ups stay; needs If-Match',
     },
+    (actor, id, basedOn) => promises.deletePromise(deps, actor, id, basedOn),
   );
 
   app.get(

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { IdParams, ref } from '../http/schemas.js';
 import { ApiToken, IssueToken, IssuedToken } from './schemas.js';
 import * as tokens from './service.js';
 
@@ -30,21 +31,16 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       reply.code(201).send(await tokens.issueToken(deps, request.actor, request.params.id, request.body)),
   );
 
-  app.get(
-    '/users/:id/tokens',
+  // A handful per account: one page always holds them all.
+  itemRoutes(app, tags).listAll(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'listTokens',
-        tags,
-        summary: "An account's API tokens, without their secrets (admin)",
-        params: IdParams,
-        querystring: NoQuery,
-        response: { 200: Page(ref(ApiToken)) },
-      },
+      path: '/users/:id/tokens',
+      operationId: 'listTokens',
+      access: ['admin'],
+      summary: "An account's API tokens, without their secrets (admin)",
+      item: ApiToken,
     },
-    // A handful per account: one page always holds them all.
-    async (request) => ({ items: await tokens.listTokens(deps, request.params.id), nextCursor: null }),
+    (_actor, userId) => tokens.listTokens(deps, userId),
   );
 
   app.delete(
