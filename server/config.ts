@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 
-// The environment, as DESIGN.md's configuration table. Every value arrives as
+// The environment, as the README's configuration table. Every value arrives as
 // text; TypeBox converts, defaults and checks it once at start.
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
@@ -25,7 +25,7 @@ const EnvSchema = Type.Object({
   LOGIN_FAILURES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
   // Writes (POST, PUT, PATCH, DELETE) allowed per session, token or anonymous address in a minute.
   WRITES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 300 }),
-  // The spreadsheet import's limits (issue 6); stated in the OpenAPI document.
+  // The spreadsheet import's limits; stated in the OpenAPI document.
   IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
   IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20_000 }),
   // The licence line of the open data (as the municipality chooses).

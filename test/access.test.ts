@@ -706,7 +706,7 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
     },
   },
 
-  // Issue 6. Who has not reported: for any account, each seeing only the activities it may read.
+  // Who has not reported: for any account, each seeing only the activities it may read.
   reports: {
     'GET /api/v1/reports/missing': {
       request: ({ c }) => ({ path: `${API}/reports/missing?month=${RECORDED_MONTH}&municipalityId=${c.home.id}` }),

@@ -26,7 +26,7 @@ import {
   stopServerProcess,
 } from './helpers/server-process.js';
 
-// npm run backup and npm run restore (issue 5, point 10): a database with the
+// npm run backup and npm run restore: a database with the
 // demo and more (follow-ups, audit events, sessions, a token, an idempotency
 // key) is backed up and restored into a new, empty one, and every table, every
 // sequence and the schema compare equal. A restore that cannot be done (a

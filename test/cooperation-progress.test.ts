@@ -4,7 +4,7 @@ import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
 import { makeCallers, signIn } from './helpers/callers.js';
 import { as, cooperation, etag, MEASURE, type Callers } from './helpers/cooperation.js';
 
-// Progress (DESIGN.md, "Progress, defined once") through the API with the
+// Progress (docs/domain.md, "Progress") through the API with the
 // clock pinned at 15 June 2026: January to May have ended, June is under way.
 
 let t: TestApp;

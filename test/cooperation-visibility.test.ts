@@ -9,7 +9,7 @@ import { makeCallers, type Caller } from './helpers/callers.js';
 import { as, cooperation, etag, expectNothingChanged, type Callers } from './helpers/cooperation.js';
 import { expectProblem } from './helpers/problems.js';
 
-// Who sees what and who changes what (DESIGN.md, "Who may do what"), item by item.
+// Who sees what and who changes what (docs/domain.md), item by item.
 
 let t: TestApp;
 let c: Callers;

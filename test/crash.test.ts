@@ -23,7 +23,7 @@ import {
   type ServerProcess,
 } from './helpers/server-process.js';
 
-// No acknowledged write is lost (issue 5, point 5). Several clients write as
+// No acknowledged write is lost. Several clients write as
 // fast as they can to the real server process; the process is killed with
 // SIGKILL at a random moment; it is started again on the same database, and
 // every write that got a 2xx must be there with its value. A write that was in

@@ -11,7 +11,7 @@ import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
 import { createTestDatabase } from './helpers/database.js';
 import { snapshotTables } from './helpers/snapshot.js';
 
-// The demo as `npm start` loads it on the embedded default: true to DOMAIN.md,
+// The demo as `npm start` loads it on the embedded default: true to docs/domain.md,
 // loaded once, current to the clock it is given, and public only where published.
 
 const REAL_CODES = [

@@ -8,7 +8,8 @@ import { fixedClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import type { Database } from '../server/db/database.js';
 import { putIndicatorValue } from '../server/goals/store.js';
-import { withChange } from '../server/http/audit.js';
+import { runChange } from '../server/domain/changes.js';
+import { NotFound } from '../server/domain/errors.js';
 import { toHttpProblem } from '../server/http/problems.js';
 import { createMunicipality } from '../server/municipalities/store.js';
 import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
@@ -74,7 +75,7 @@ describe('routing problems', () => {
     expect(escape.detail).toBe('The path holds a %-escape that is not valid.');
     // Neither answer quotes the path back (the router's own messages did, half decoded).
     const long = await t.http().get(`/api/v1/municipalities/${'a'.repeat(150)}%20SELECT`);
-    expect(expectProblem(long, 414, 'bad-request').detail).toBe(
+    expect(expectProblem(long, 414, 'uri-too-long').detail).toBe(
       'A part of the path is longer than this server accepts.',
     );
   });
@@ -301,7 +302,7 @@ describe('an unexpected error', () => {
       });
       // A change that fails half-way: neither it nor its audit event may stay.
       plugin.post('/api/v1/boom-after-write', { config: { access: 'public' } }, async (request) =>
-        withChange(deps, request, async (trx, audit, now) => {
+        runChange(deps, request.actor, async ({ trx, audit, now }) => {
           const created = await createMunicipality(trx, municipalityBody('0993'), now);
           await audit({ action: 'create', entityType: 'municipality', entityId: created.id, after: created });
           throw new Error('secret failure after SELECT of the written row');
@@ -429,7 +430,8 @@ describe('what bad input gets: nothing changes', () => {
   // The route finds the indicator before its transaction; a delete may land in between (a fuzz run met it: 500).
   it('a value for an indicator deleted meanwhile is 404, not a foreign-key 500', async () => {
     const put = putIndicatorValue(t.db, randomUUID(), { period: '2026-05', group: 'all', value: 1 }, new Date());
-    await expect(put).rejects.toMatchObject({ status: 404 });
+    await expect(put).rejects.toBeInstanceOf(NotFound);
+    await expect(put.catch((error: Error) => toHttpProblem(error)?.status)).resolves.toBe(404);
   });
 
   it('409 for a municipality code that exists', async () => {

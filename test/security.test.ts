@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../server/app.js';
-import type * as Secrets from '../server/auth/secrets.js';
+import type * as Secrets from '../server/credentials/secrets.js';
 import { projectRoot } from '../server/paths.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { makeCallers, signIn } from './helpers/callers.js';
@@ -14,7 +14,7 @@ import { snapshotTables } from './helpers/snapshot.js';
 // Counts the password checks the server makes, passing each through to the real
 // argon2 verify: the proof that a throttled sign-in is refused before any hashing.
 const passwordChecks = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../server/auth/secrets.js', async (importOriginal) => {
+vi.mock('../server/credentials/secrets.js', async (importOriginal) => {
   const real = await importOriginal<typeof Secrets>();
   return {
     ...real,

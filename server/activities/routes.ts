@@ -1,154 +1,64 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { loadAgreement } from '../agreements/store.js';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
-import { assertCanManage, canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
-import { withEtag } from '../http/versioning.js';
-import { currentMonth } from '../progress/months.js';
-import { Activity, ActivityListQuery, CreateActivity, PARTNER_FIELDS, PatchActivity } from './schemas.js';
-import * as store from './store.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { Activity, ActivityListQuery, CreateActivity, PatchActivity } from './schemas.js';
+import * as activities from './service.js';
 
 const tags = ['activities'];
-const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
-
-/** The plan's agreement, managed by the caller: 403 when they see it but may not change it; an unseen one is an unknown id (400). */
-async function managedAgreement(db: Executor, actor: Actor | null, agreementId: string) {
-  const found = await loadAgreement(db, agreementId, viewerOf(actor));
-  if (!found) {
-    throw problems.validation('The agreement does not exist.', [
-      { in: 'body', path: '/agreementId', message: 'names no agreement' },
-    ]);
-  }
-  assertCanManage(actor, found.agreement.municipalityId);
-  return found.agreement;
-}
 
 export const activityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  const routes = itemRoutes(app, tags);
 
-  const existingActivity = (id: string, actor: Actor | null) => ({
-    entityType: 'activity',
-    what: 'The activity',
-    load: async (trx: Executor): Promise<(Found<Activity> & { loaded: store.LoadedActivity }) | null> => {
-      const loaded = await store.loadActivity(trx, id, viewerOf(actor));
-      return loaded && { item: loaded.activity, municipalityId: loaded.municipalityId, loaded };
-    },
-  });
-
-  app.get(
-    '/activities',
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listActivities',
-        tags,
-        summary: 'List activities of the plans, filtered; the public sees published ones',
-        querystring: ActivityListQuery,
-        response: { 200: Page(ref(Activity)) },
-      },
+      path: '/activities',
+      operationId: 'listActivities',
+      access: 'public',
+      summary: 'List activities of the plans, filtered; the public sees published ones',
+      item: Activity,
+      querystring: ActivityListQuery,
     },
-    async (request) => store.listActivities(db, viewerOf(request.actor), request.query),
+    (actor, query) => activities.listActivities(deps, actor, query),
   );
-
-  app.post(
-    '/activities',
+  routes.create(
     {
-      config: { access: ['editor', 'admin'] },
-      schema: {
-        operationId: 'createActivity',
-        tags,
-        summary: 'Add an activity (aktivitet) to a focus area of a plan',
-        body: ref(CreateActivity),
-        response: { 201: ref(Activity) },
-      },
+      path: '/activities',
+      operationId: 'createActivity',
+      access: ['editor', 'admin'],
+      summary: 'Add an activity (aktivitet) to a focus area of a plan',
+      item: Activity,
+      body: CreateActivity,
     },
-    async (request, reply) => {
-      const agreement = await managedAgreement(db, request.actor, request.body.agreementId);
-      return createItem<Activity>(deps, request, reply, {
-        entityType: 'activity',
-        municipalityId: agreement.municipalityId,
-        location: (activity) => `/api/v1/activities/${activity.id}`,
-        create: (trx, now) => store.createActivity(trx, request.body, now, currentMonth(now)),
-      });
-    },
+    (actor, body) => activities.createActivity(deps, actor, body),
   );
-
-  app.get(
-    '/activities/:id',
+  routes.get(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getActivity',
-        tags,
-        summary: 'Get one activity',
-        params: IdParams,
-        response: { 200: ref(Activity) },
-      },
+      path: '/activities/:id',
+      operationId: 'getActivity',
+      access: 'public',
+      summary: 'Get one activity',
+      item: Activity,
     },
-    async (request, reply) => {
-      const found = await store.loadActivity(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The activity');
-      return withEtag(reply, found.activity);
-    },
+    (actor, id) => activities.getActivity(deps, actor, id),
   );
-
-  app.patch(
-    '/activities/:id',
+  routes.update(
     {
-      config: { access: ['editor', 'partner', 'admin'] },
-      schema: {
-        operationId: 'updateActivity',
-        tags,
-        summary: 'Change an activity; partners of a shared activity may change status and comment; needs If-Match',
-        params: IdParams,
-        body: ref(PatchActivity),
-        response: { 200: ref(Activity) },
-      },
+      path: '/activities/:id',
+      operationId: 'updateActivity',
+      access: ['editor', 'partner', 'admin'],
+      summary: 'Change an activity; partners of a shared activity may change status and comment; needs If-Match',
+      item: Activity,
+      body: PatchActivity,
     },
-    async (request, reply) => {
-      const actor = request.actor;
-      if (request.body.agreementId !== undefined) await managedAgreement(db, actor, request.body.agreementId);
-      return updateItem(deps, request, reply, {
-        ...existingActivity(request.params.id, actor),
-        authorize: ({ loaded }) => {
-          if (canManage(actor, loaded.municipalityId)) return;
-          if (!isActivityPartner(actor, { ...loaded.activity, municipalityId: loaded.municipalityId })) {
-            throw problems.forbidden(
-              'Only editors of this municipality, or partners of a shared activity, may change it.',
-            );
-          }
-          const other = Object.keys(request.body).filter((field) => !PARTNER_FIELDS.includes(field));
-          if (other.length > 0)
-            throw problems.forbidden(`Partners may change only status and comment, not ${other.join(', ')}.`);
-        },
-        update: (trx, before, version, now) =>
-          store.updateActivity(trx, before, version, request.body, now, currentMonth(now)),
-      });
-    },
+    (actor, id, basedOn, body) => activities.updateActivity(deps, actor, id, basedOn, body),
   );
-
-  app.delete(
-    '/activities/:id',
+  routes.remove(
     {
-      config: { access: ['editor', 'admin'] },
-      schema: {
-        operationId: 'deleteActivity',
-        tags,
-        summary: 'Delete an activity with no follow-ups and no promise (409 names what holds it); needs If-Match',
-        params: IdParams,
-        response: Deleted,
-      },
+      path: '/activities/:id',
+      operationId: 'deleteActivity',
+      access: ['editor', 'admin'],
+      summary: 'Delete an activity with no follow-ups and no promise (409 names what holds it); needs If-Match',
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingActivity(request.params.id, request.actor),
-        authorize: ({ municipalityId }) => assertCanManage(request.actor, municipalityId),
-        remove: (trx, before, version) => store.deleteActivity(trx, before.id, version),
-      }),
+    (actor, id, basedOn) => activities.deleteActivity(deps, actor, id, basedOn),
   );
 };

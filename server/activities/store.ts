@@ -5,10 +5,10 @@ import { listPage } from '../db/pagination.js';
 import type { ActivitiesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
-import { problems } from '../http/problems.js';
-import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type { TargetChange } from '../progress/progress.js';
 import type { Activity, CreateActivity, PatchActivity } from './schemas.js';
+import { Conflict, Invalid } from '../domain/errors.js';
 
 type ActivityRow = Selectable<ActivitiesTable>;
 
@@ -177,7 +177,7 @@ async function checkActivity(
     .where('id', '=', activity.focusAreaId)
     .executeTakeFirst();
   if (focusArea?.agreementId !== activity.agreementId) {
-    throw problems.validation('The focus area is not one of this agreement.', [
+    throw new Invalid('The focus area is not one of this agreement.', [
       { in: 'body', path: '/focusAreaId', message: 'is not a focus area of the agreement' },
     ]);
   }
@@ -261,7 +261,7 @@ export async function deleteActivity(db: Executor, id: string, version: number) 
   const followUps = await db.selectFrom('followUps').select('id').where('activityId', '=', id).execute();
   const promises = await db.selectFrom('promiseActivities').select('promiseId').where('activityId', '=', id).execute();
   if (followUps.length > 0 || promises.length > 0) {
-    throw problems.conflict(
+    throw new Conflict(
       `The activity still holds ${followUps.length} follow-up(s) and is part of ${promises.length} promise(s); ` +
         'mark it cancelled instead, or remove it from the promises first.',
     );

@@ -1,13 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
-import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../http/visibility.js';
-import { withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
 import {
   Agreement,
   AgreementListQuery,
@@ -17,235 +10,118 @@ import {
   PatchAgreement,
   PatchFocusArea,
 } from './schemas.js';
-import * as store from './store.js';
+import * as agreements from './service.js';
 
 const tags = ['agreements'];
 const EDITORS = ['editor', 'admin'] as const;
-const Deleted = { 204: Type.Null({ description: 'Deleted' }) };
 
 export const agreementRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  const routes = itemRoutes(app, tags);
 
-  const existingAgreement = (id: string, actor: Actor | null) => ({
-    entityType: 'agreement',
-    what: 'The agreement',
-    load: async (trx: Executor): Promise<Found<Agreement> | null> => {
-      const found = await store.loadAgreement(trx, id, viewerOf(actor));
-      return found && { item: found.agreement, municipalityId: found.agreement.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<Agreement>) => assertCanManage(actor, municipalityId),
-  });
-
-  const existingFocusArea = (id: string, actor: Actor | null) => ({
-    entityType: 'focusArea',
-    what: 'The focus area',
-    load: async (trx: Executor): Promise<Found<FocusArea> | null> => {
-      const found = await store.loadFocusArea(trx, id, viewerOf(actor));
-      return found && { item: found.focusArea, municipalityId: found.agreement.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<FocusArea>) => assertCanManage(actor, municipalityId),
-  });
-
-  app.get(
-    '/agreements',
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listAgreements',
-        tags,
-        summary: 'List the cooperation agreements the caller may see, by start date',
-        querystring: AgreementListQuery,
-        response: { 200: Page(ref(Agreement)) },
-      },
+      path: '/agreements',
+      operationId: 'listAgreements',
+      access: 'public',
+      summary: 'List the cooperation agreements the caller may see, by start date',
+      item: Agreement,
+      querystring: AgreementListQuery,
     },
-    async (request) => store.listAgreements(db, viewerOf(request.actor), request.query),
+    (actor, query) => agreements.listAgreements(deps, actor, query),
+  );
+  routes.create(
+    {
+      path: '/agreements',
+      operationId: 'createAgreement',
+      access: EDITORS,
+      summary: 'Add a cooperation agreement (samverkansöverenskommelse)',
+      item: Agreement,
+      body: CreateAgreement,
+    },
+    (actor, body) => agreements.createAgreement(deps, actor, body),
+  );
+  routes.get(
+    {
+      path: '/agreements/:id',
+      operationId: 'getAgreement',
+      access: 'public',
+      summary: 'Get one agreement',
+      item: Agreement,
+    },
+    (actor, id) => agreements.getAgreement(deps, actor, id),
+  );
+  routes.update(
+    {
+      path: '/agreements/:id',
+      operationId: 'updateAgreement',
+      access: EDITORS,
+      summary: 'Change an agreement (partyIds and goalIds replace the lists); needs If-Match',
+      item: Agreement,
+      body: PatchAgreement,
+    },
+    (actor, id, basedOn, body) => agreements.updateAgreement(deps, actor, id, basedOn, body),
+  );
+  routes.remove(
+    {
+      path: '/agreements/:id',
+      operationId: 'deleteAgreement',
+      access: EDITORS,
+      summary: 'Delete an agreement that holds nothing (409 names what it holds); needs If-Match',
+    },
+    (actor, id, basedOn) => agreements.deleteAgreement(deps, actor, id, basedOn),
   );
 
-  app.post(
-    '/agreements',
+  // A plan has a handful of headings: one page holds them all.
+  routes.listAll(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'createAgreement',
-        tags,
-        summary: 'Add a cooperation agreement (samverkansöverenskommelse)',
-        body: ref(CreateAgreement),
-        response: { 201: ref(Agreement) },
-      },
+      path: '/agreements/:id/focus-areas',
+      operationId: 'listFocusAreas',
+      access: 'public',
+      summary: "The plan's focus areas, in order",
+      item: FocusArea,
     },
-    async (request, reply) => {
-      assertCanManage(request.actor, request.body.municipalityId);
-      return createItem<Agreement>(deps, request, reply, {
-        entityType: 'agreement',
-        municipalityId: request.body.municipalityId,
-        location: (agreement) => `/api/v1/agreements/${agreement.id}`,
-        create: (trx, now) => store.createAgreement(trx, request.body, now),
-      });
-    },
+    (actor, agreementId) => agreements.listFocusAreas(deps, actor, agreementId),
   );
-
-  app.get(
-    '/agreements/:id',
+  routes.createIn(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getAgreement',
-        tags,
-        summary: 'Get one agreement',
-        params: IdParams,
-        response: { 200: ref(Agreement) },
-      },
+      path: '/agreements/:id/focus-areas',
+      operationId: 'createFocusArea',
+      access: EDITORS,
+      summary: 'Add a focus area (fokusområde) to the plan',
+      item: FocusArea,
+      body: CreateFocusArea,
+      itemPath: '/focus-areas',
     },
-    async (request, reply) => {
-      const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The agreement');
-      return withEtag(reply, found.agreement);
-    },
+    (actor, agreementId, body) => agreements.createFocusArea(deps, actor, agreementId, body),
   );
-
-  app.patch(
-    '/agreements/:id',
+  routes.get(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'updateAgreement',
-        tags,
-        summary: 'Change an agreement (partyIds and goalIds replace the lists); needs If-Match',
-        params: IdParams,
-        body: ref(PatchAgreement),
-        response: { 200: ref(Agreement) },
-      },
+      path: '/focus-areas/:id',
+      operationId: 'getFocusArea',
+      access: 'public',
+      summary: 'Get one focus area',
+      item: FocusArea,
     },
-    async (request, reply) => {
-      if (request.body.municipalityId !== undefined) assertCanManage(request.actor, request.body.municipalityId);
-      return updateItem(deps, request, reply, {
-        ...existingAgreement(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updateAgreement(trx, before, version, request.body, now),
-      });
-    },
+    (actor, id) => agreements.getFocusArea(deps, actor, id),
   );
-
-  app.delete(
-    '/agreements/:id',
+  routes.update(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'deleteAgreement',
-        tags,
-        summary: 'Delete an agreement that holds nothing (409 names what it holds); needs If-Match',
-        params: IdParams,
-        response: Deleted,
-      },
+      path: '/focus-areas/:id',
+      operationId: 'updateFocusArea',
+      access: EDITORS,
+      summary: 'Change a focus area; needs If-Match',
+      item: FocusArea,
+      body: PatchFocusArea,
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingAgreement(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deleteAgreement(trx, before.id, version),
-      }),
+    (actor, id, basedOn, body) => agreements.updateFocusArea(deps, actor, id, basedOn, body),
   );
-
-  app.get(
-    '/agreements/:id/focus-areas',
+  routes.remove(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listFocusAreas',
-        tags,
-        summary: "The plan's focus areas, in order",
-        params: IdParams,
-        querystring: NoQuery,
-        response: { 200: Page(ref(FocusArea)) },
-      },
+      path: '/focus-areas/:id',
+      operationId: 'deleteFocusArea',
+      access: EDITORS,
+      summary: 'Delete a focus area that holds no activity; needs If-Match',
     },
-    async (request) => {
-      const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The agreement');
-      // A plan has a handful of headings: one page holds them all.
-      return { items: await store.listFocusAreas(db, found.agreement.id), nextCursor: null };
-    },
-  );
-
-  app.post(
-    '/agreements/:id/focus-areas',
-    {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'createFocusArea',
-        tags,
-        summary: 'Add a focus area (fokusområde) to the plan',
-        params: IdParams,
-        body: ref(CreateFocusArea),
-        response: { 201: ref(FocusArea) },
-      },
-    },
-    async (request, reply) => {
-      const found = await store.loadAgreement(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The agreement');
-      assertCanManage(request.actor, found.agreement.municipalityId);
-      return createItem<FocusArea>(deps, request, reply, {
-        entityType: 'focusArea',
-        municipalityId: found.agreement.municipalityId,
-        location: (focusArea) => `/api/v1/focus-areas/${focusArea.id}`,
-        create: (trx, now) => store.createFocusArea(trx, found.agreement.id, request.body, now),
-      });
-    },
-  );
-
-  app.get(
-    '/focus-areas/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getFocusArea',
-        tags,
-        summary: 'Get one focus area',
-        params: IdParams,
-        response: { 200: ref(FocusArea) },
-      },
-    },
-    async (request, reply) => {
-      const found = await store.loadFocusArea(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The focus area');
-      return withEtag(reply, found.focusArea);
-    },
-  );
-
-  app.patch(
-    '/focus-areas/:id',
-    {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'updateFocusArea',
-        tags,
-        summary: 'Change a focus area; needs If-Match',
-        params: IdParams,
-        body: ref(PatchFocusArea),
-        response: { 200: ref(FocusArea) },
-      },
-    },
-    async (request, reply) =>
-      updateItem(deps, request, reply, {
-        ...existingFocusArea(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updateFocusArea(trx, before.id, version, request.body, now),
-      }),
-  );
-
-  app.delete(
-    '/focus-areas/:id',
-    {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'deleteFocusArea',
-        tags,
-        summary: 'Delete a focus area that holds no activity; needs If-Match',
-        params: IdParams,
-        response: Deleted,
-      },
-    },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingFocusArea(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deleteFocusArea(trx, before.id, version),
-      }),
+    (actor, id, basedOn) => agreements.deleteFocusArea(deps, actor, id, basedOn),
   );
 };

@@ -5,8 +5,7 @@ import { listPage } from '../db/pagination.js';
 import type { AgreementsTable, FocusAreasTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
-import { problems } from '../http/problems.js';
-import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type {
   Agreement,
   CreateAgreement,
@@ -15,6 +14,7 @@ import type {
   PatchAgreement,
   PatchFocusArea,
 } from './schemas.js';
+import { Conflict } from '../domain/errors.js';
 
 type AgreementRow = Selectable<AgreementsTable>;
 
@@ -200,7 +200,7 @@ export async function deleteAgreement(db: Executor, id: string, version: number)
     [promises.length, 'promise(s)'],
   ].filter(([count]) => Number(count) > 0);
   if (holders.length > 0) {
-    throw problems.conflict(
+    throw new Conflict(
       `The agreement still holds ${holders.map(([n, what]) => `${n} ${what}`).join(', ')}; delete or move them first.`,
     );
   }
@@ -260,9 +260,7 @@ export async function updateFocusArea(db: Executor, id: string, version: number,
 export async function deleteFocusArea(db: Executor, id: string, version: number) {
   const activities = await db.selectFrom('activities').select('id').where('focusAreaId', '=', id).execute();
   if (activities.length > 0) {
-    throw problems.conflict(
-      `The focus area still holds ${activities.length} activity(ies); delete or move them first.`,
-    );
+    throw new Conflict(`The focus area still holds ${activities.length} activity(ies); delete or move them first.`);
   }
   await deleteVersioned(db, 'focusAreas', id, version);
 }

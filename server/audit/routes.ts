@@ -1,15 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { problems } from '../http/problems.js';
 import { Page, ref } from '../http/schemas.js';
-import { mayReadHistory } from './readers.js';
 import { AuditEvent, AuditQuery } from './schemas.js';
-import { listAuditEvents } from './store.js';
+import * as audit from './service.js';
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
   app.get(
     '/audit',
     {
@@ -23,10 +19,6 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
         response: { 200: Page(ref(AuditEvent)) },
       },
     },
-    async (request) => {
-      const { entityType, entityId } = request.query;
-      if (!(await mayReadHistory(db, actorOf(request), entityType, entityId))) throw problems.notFound('The item');
-      return listAuditEvents(db, request.query);
-    },
+    async (request) => audit.listHistory(deps, actorOf(request), request.query),
   );
 };

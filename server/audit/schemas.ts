@@ -1,21 +1,6 @@
 import { Type, type Static } from 'typebox';
+import { ENTITY_TYPES } from '../domain/changes.js';
 import { Timestamp, Uuid, ref } from '../http/schemas.js';
-
-export const ENTITY_TYPES = [
-  'municipality',
-  'organisation',
-  'user',
-  'apiToken',
-  'goal',
-  'indicator',
-  'indicatorValue',
-  'agreement',
-  'focusArea',
-  'activity',
-  'followUp',
-  'promise',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const AuditEvent = Type.Object(
   {

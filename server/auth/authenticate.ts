@@ -1,9 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import type { Actor, ResolveActor } from '../http/access.js';
-import { problems } from '../http/problems.js';
-import { findTokenActor } from '../tokens/store.js';
-import { findSessionActor } from './store.js';
+import type { ResolveActor } from '../http/access.js';
+import type { Actor } from '../domain/policy.js';
+import { sessionActor, tokenActor } from './service.js';
 
 export const SESSION_COOKIE = 'lk_session';
 
@@ -13,19 +12,16 @@ export const SESSION_COOKIE = 'lk_session';
  * (a Basic login of a proxy in front) are not ours and are ignored.
  */
 export function sessionOrTokenActor(deps: AppDeps): ResolveActor {
-  const { db } = deps.database;
   return async (request: FastifyRequest): Promise<Actor | null> => {
     const authorization = request.headers.authorization;
     // The scheme name is case-insensitive (RFC 9110, 11.1); the token is not.
     if (authorization !== undefined && /^bearer(\s|$)/i.test(authorization)) {
       const match = /^bearer ([A-Za-z0-9_-]{10,200})$/i.exec(authorization);
-      const actor = match?.[1] ? await findTokenActor(db, match[1], deps.clock.now()) : null;
-      if (!actor) throw problems.unauthenticated('The bearer token is not valid.');
-      return actor;
+      return tokenActor(deps, match?.[1]);
     }
     const secret = request.cookies[SESSION_COOKIE];
     if (!secret) return null;
-    return findSessionActor(db, secret, deps.clock.now(), deps.config.session.idleMinutes);
+    return sessionActor(deps, secret);
   };
 }
 

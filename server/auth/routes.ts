@@ -2,23 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { problems } from '../http/problems.js';
 import { loginThrottle } from '../http/throttle.js';
 import { ref } from '../http/schemas.js';
 import { User } from '../users/schemas.js';
-import { findCredentials, findUser, toUser } from '../users/store.js';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './authenticate.js';
 import { LoginBody } from './schemas.js';
-import { decoyHash, hashSecret, verifyPassword } from './secrets.js';
-import { createSession, deleteExpiredSessions, deleteSession } from './store.js';
+import * as auth from './service.js';
 
 const tags = ['auth'];
-const WRONG_CREDENTIALS = 'The e-mail address or the password is wrong.';
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-  // Made now, so the first unknown e-mail costs no more than any other sign-in.
-  await decoyHash();
+  await auth.prepareSignIn();
   const throttle = loginThrottle(deps);
 
   app.post(
@@ -36,26 +30,14 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
-      // Before any hashing: an attacker's guesses cost them, not the server.
-      const attempt = await throttle.reserve(email, request.ip);
-      const candidate = await findCredentials(db, email);
-      // Unknown e-mail or disabled account: spend the same time, give the same answer.
-      const valid =
-        candidate !== undefined && !candidate.disabled
-          ? await verifyPassword(candidate.passwordHash, password)
-          : (await verifyPassword(await decoyHash(), password)) && false;
-      if (!valid || candidate === undefined) throw problems.unauthenticated(WRONG_CREDENTIALS);
-      await attempt.succeeded();
-
-      // A new session id at every sign-in; whatever session came with the request ends.
-      const previous = request.cookies[SESSION_COOKIE];
-      if (previous) await deleteSession(db, hashSecret(previous));
-      // Ended sessions are swept here, so the table holds only live ones (SECURITY.md says so).
-      await deleteExpiredSessions(db, deps.clock.now(), deps.config.session.idleMinutes);
-      const session = await createSession(db, candidate.id, deps.clock.now(), deps.config.session.maxHours);
-      setSessionCookie(deps, request, reply, session.secret);
-      return toUser(candidate);
+      const { user, sessionSecret } = await auth.signIn(deps, throttle, {
+        email: request.body.email,
+        password: request.body.password,
+        address: request.ip,
+        previousSession: request.cookies[SESSION_COOKIE],
+      });
+      setSessionCookie(deps, request, reply, sessionSecret);
+      return user;
     },
   );
 
@@ -71,8 +53,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       },
     },
     async (request, reply) => {
-      const secret = request.cookies[SESSION_COOKIE];
-      if (secret) await deleteSession(db, hashSecret(secret));
+      await auth.signOut(deps, request.cookies[SESSION_COOKIE]);
       clearSessionCookie(reply);
       return reply.code(204).send(null);
     },
@@ -89,10 +70,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: ref(User) },
       },
     },
-    async (request) => {
-      const user = await findUser(db, actorOf(request).userId);
-      if (!user) throw problems.unauthenticated();
-      return user;
-    },
+    async (request) => auth.currentUser(deps, actorOf(request)),
   );
 };

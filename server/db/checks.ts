@@ -1,13 +1,13 @@
 import type { Executor } from './database.js';
-import { problems } from '../http/problems.js';
+import { invalidField } from '../domain/errors.js';
 
 // Checks a store makes before it writes, each a 400 naming the field.
 
 function invalid(path: string, message: string, detail: string): never {
-  throw problems.validation(detail, [{ in: 'body', path, message }]);
+  throw invalidField('body', path, message, detail);
 }
 
-// Agreements run a few years, promises one or two (DOMAIN.md); a longer period
+// Agreements run a few years, promises one or two (docs/domain.md); a longer period
 // is a typing error, and would make every month of it a row of each export.
 const MAX_PERIOD_YEARS = 10;
 

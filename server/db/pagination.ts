@@ -1,5 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
-import { problems } from '../http/problems.js';
+import { invalidField } from '../domain/errors.js';
 
 // Keyset pagination: a page ends with a cursor naming the last row's sort key
 // and id, so the next page starts right after it whatever was added meanwhile.
@@ -24,9 +24,7 @@ export function decodeCursor(cursor: string | undefined): Cursor | null {
   } catch {
     // fall through to the problem below
   }
-  throw problems.validation('The cursor is not one this server gave out.', [
-    { in: 'query', path: '/cursor', message: 'is not a valid cursor' },
-  ]);
+  throw invalidField('query', '/cursor', 'is not a valid cursor', 'The cursor is not one this server gave out.');
 }
 
 export function encodeCursor(cursor: Cursor): string {

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { DB } from './schema.js';
-import { problems } from '../http/problems.js';
+import { StaleVersion } from '../domain/errors.js';
 
 type VersionedTable = {
   [T in keyof DB]: DB[T] extends { version: unknown; updatedAt: unknown; id: unknown } ? T : never;
@@ -31,7 +31,7 @@ export async function updateVersioned<T extends VersionedTable>(
     .where('version', '=', version)
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw problems.preconditionFailed();
+  if (!row) throw new StaleVersion();
   return row as Selectable<DB[T]>;
 }
 
@@ -48,7 +48,7 @@ export async function deleteVersioned<T extends VersionedTable>(
     .where('version', '=', version)
     .returning('id')
     .executeTakeFirst();
-  if (!row) throw problems.preconditionFailed();
+  if (!row) throw new StaleVersion();
 }
 
 /** Postgres's unique_violation, for turning a duplicate into a 409. */

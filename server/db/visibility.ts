@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
-import type { Viewer } from '../http/visibility.js';
+import type { Viewer } from '../domain/policy.js';
 
-// The SQL side of http/visibility.ts: which rows of a list a viewer may read.
+// The SQL side of domain/policy.ts: which rows of a list a viewer may read.
 // Published rows for everyone; the rest for their municipality's readers, the
 // parties to their agreement, and admins.
 

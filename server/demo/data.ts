@@ -1,6 +1,6 @@
 import type { OrganisationKind, Role } from '../db/schema.js';
 
-// Facts from ../shared/DOMAIN.md: the 13 municipalities of Östergötland with
+// Facts (docs/domain.md): the 13 municipalities of Östergötland with
 // their SCB codes, and the organisations of Linköping's cooperation. People and
 // accounts are invented and say so. The cooperation itself is in linkoping.ts.
 

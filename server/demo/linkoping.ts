@@ -9,7 +9,7 @@ import {
   type DemoOrganisation,
 } from './data.js';
 
-// Linköping's cooperation with the Police, as DOMAIN.md tells it: the goal and
+// Linköping's cooperation with the Police, as docs/domain.md tells it: the goal and
 // its Medborgarenkäten figures, the samverkansöverenskommelse 2023–2026 with
 // its prioritised areas, activities modelled on the medborgarlöfte 2023–2024,
 // and the two promises. What the facts do not give (targets, monthly outcomes,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db, Executor } from '../db/database.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../credentials/secrets.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
 import {
   COUNTY,
@@ -43,8 +43,26 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<boolean> {
 }
 
 async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
-  const stamps = { createdAt: at, updatedAt: at };
+  const demo = await insertPeople(trx, at, passwordHash);
+  const goalId = await insertGoal(trx, demo);
+  const plan = await insertAgreement(trx, demo, goalId);
+  const activityIds = await insertActivities(trx, demo, plan);
+  await insertPromises(trx, demo, plan.agreementId, activityIds);
+}
 
+/** What the later steps of the demo refer to. */
+interface DemoContext {
+  at: Date;
+  stamps: { createdAt: Date; updatedAt: Date };
+  linkopingId: string;
+  orgId: (organisation: DemoOrganisation) => string;
+  editorId: string;
+  partnerId: string;
+}
+
+/** The 13 municipalities, the organisations and the demo accounts. */
+async function insertPeople(trx: Executor, at: Date, passwordHash: string): Promise<DemoContext> {
+  const stamps = { createdAt: at, updatedAt: at };
   const municipalities = await trx
     .insertInto('municipalities')
     .values(ostergotlandMunicipalities.map((m) => ({ ...m, county: COUNTY, ...stamps })))
@@ -87,10 +105,18 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
     .returning(['id', 'role'])
     .execute();
   const userWithRole = (role: string) => users.find((user) => user.role === role)!.id;
-  const editorId = userWithRole('editor');
-  const partnerId = userWithRole('partner');
+  return {
+    at,
+    stamps,
+    linkopingId,
+    orgId,
+    editorId: userWithRole('editor'),
+    partnerId: userWithRole('partner'),
+  };
+}
 
-  // The goal and its indicators with the Medborgarenkäten values, women and men.
+/** The goal and its indicators with the Medborgarenkäten values, women and men. */
+async function insertGoal(trx: Executor, { at, stamps, linkopingId }: DemoContext): Promise<string> {
   const goalRow = await trx
     .insertInto('goals')
     .values({ municipalityId: linkopingId, ...goal, published: true, ...stamps })
@@ -127,8 +153,11 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
       )
       .execute();
   }
+  return goalRow.id;
+}
 
-  // The agreement, its parties, its goal and its focus areas in order.
+/** The agreement, its parties, its goal and its focus areas in order. */
+async function insertAgreement(trx: Executor, { stamps, linkopingId, orgId }: DemoContext, goalId: string) {
   const { parties, ...agreementColumns } = agreement;
   const agreementRow = await trx
     .insertInto('agreements')
@@ -139,76 +168,32 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
     .insertInto('agreementParties')
     .values(parties.map((party) => ({ agreementId: agreementRow.id, organisationId: orgId(party) })))
     .execute();
-  await trx.insertInto('agreementGoals').values({ agreementId: agreementRow.id, goalId: goalRow.id }).execute();
+  await trx.insertInto('agreementGoals').values({ agreementId: agreementRow.id, goalId }).execute();
   const focusAreaRows = await trx
     .insertInto('focusAreas')
     .values(focusAreas.map((area, position) => ({ agreementId: agreementRow.id, ...area, position, ...stamps })))
     .returning(['id', 'position'])
     .execute();
   const focusAreaId = (position: number) => focusAreaRows.find((row) => row.position === position)!.id;
+  return { agreementId: agreementRow.id, focusAreaId };
+}
 
-  // The activities: shared when the Police take part, so the police partner may update them.
+type DemoPlan = Awaited<ReturnType<typeof insertAgreement>>;
+
+/** The activities: shared when the Police take part, so the police partner may update them. */
+async function insertActivities(trx: Executor, demo: DemoContext, plan: DemoPlan): Promise<Map<string, string>> {
+  const { at } = demo;
   const activityIds = new Map<string, string>();
   const lastMonth = monthBefore(currentMonth(at));
   const followUps = [];
   for (const activity of activities) {
-    const row = await trx
-      .insertInto('activities')
-      .values({
-        agreementId: agreementRow.id,
-        focusAreaId: focusAreaId(activity.focusArea),
-        title: activity.title,
-        description: activity.measure
-          ? `${activity.description} Månadsmål och utfall är demodata.`
-          : activity.description,
-        leadOrganisationId: orgId(activity.lead),
-        area: activity.area,
-        startDate: activity.startDate,
-        endDate: activity.endDate,
-        status: activity.status,
-        comment: activity.comment ?? '',
-        shared: [activity.lead, ...activity.partners].some((o) => o.kind === 'police'),
-        published: activity.published,
-        measureLabel: activity.measure?.label ?? null,
-        measureUnit: activity.measure?.unit ?? null,
-        ...stamps,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    activityIds.set(activity.key, row.id);
-    if (activity.partners.length > 0) {
-      await trx
-        .insertInto('activityPartners')
-        .values(activity.partners.map((partner) => ({ activityId: row.id, organisationId: orgId(partner) })))
-        .execute();
-    }
-    if (activity.measure) {
-      const firstMonth = monthOfDate(activity.startDate ?? agreement.periodStart);
-      const changes = (activity.measure.changes ?? []).filter((change) => change.from <= currentMonth(at));
-      await trx
-        .insertInto('activityTargets')
-        .values([
-          { activityId: row.id, validFrom: firstMonth, monthlyTarget: activity.measure.monthlyTarget },
-          ...changes.map((change) => ({
-            activityId: row.id,
-            validFrom: change.from,
-            monthlyTarget: change.monthlyTarget,
-          })),
-        ])
-        .execute();
-    }
+    const id = await insertActivity(trx, demo, plan, activity);
+    activityIds.set(activity.key, id);
     // The Police partner records what the Police lead; the security unit the rest.
-    const recordedBy = activity.lead.kind === 'police' ? partnerId : editorId;
+    const recordedBy = activity.lead.kind === 'police' ? demo.partnerId : demo.editorId;
     for (const followUp of demoFollowUps(activity, agreement.periodStart, lastMonth)) {
       const when = recordedAt(activity.key, followUp.month, at);
-      followUps.push({
-        activityId: row.id,
-        ...followUp,
-        recordedBy,
-        recordedAt: when,
-        createdAt: when,
-        updatedAt: when,
-      });
+      followUps.push({ activityId: id, ...followUp, recordedBy, recordedAt: when, createdAt: when, updatedAt: when });
     }
   }
   for (let i = 0; i < followUps.length; i += CHUNK) {
@@ -217,12 +202,74 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
       .values(followUps.slice(i, i + CHUNK))
       .execute();
   }
+  return activityIds;
+}
 
+/** One activity with its partners and its monthly targets over time. */
+async function insertActivity(
+  trx: Executor,
+  { at, stamps, orgId }: DemoContext,
+  plan: DemoPlan,
+  activity: (typeof activities)[number],
+): Promise<string> {
+  const row = await trx
+    .insertInto('activities')
+    .values({
+      agreementId: plan.agreementId,
+      focusAreaId: plan.focusAreaId(activity.focusArea),
+      title: activity.title,
+      description: activity.measure
+        ? `${activity.description} Månadsmål och utfall är demodata.`
+        : activity.description,
+      leadOrganisationId: orgId(activity.lead),
+      area: activity.area,
+      startDate: activity.startDate,
+      endDate: activity.endDate,
+      status: activity.status,
+      comment: activity.comment ?? '',
+      shared: [activity.lead, ...activity.partners].some((o) => o.kind === 'police'),
+      published: activity.published,
+      measureLabel: activity.measure?.label ?? null,
+      measureUnit: activity.measure?.unit ?? null,
+      ...stamps,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (activity.partners.length > 0) {
+    await trx
+      .insertInto('activityPartners')
+      .values(activity.partners.map((partner) => ({ activityId: row.id, organisationId: orgId(partner) })))
+      .execute();
+  }
+  if (activity.measure) {
+    const firstMonth = monthOfDate(activity.startDate ?? agreement.periodStart);
+    const changes = (activity.measure.changes ?? []).filter((change) => change.from <= currentMonth(at));
+    await trx
+      .insertInto('activityTargets')
+      .values([
+        { activityId: row.id, validFrom: firstMonth, monthlyTarget: activity.measure.monthlyTarget },
+        ...changes.map((change) => ({
+          activityId: row.id,
+          validFrom: change.from,
+          monthlyTarget: change.monthlyTarget,
+        })),
+      ])
+      .execute();
+  }
+  return row.id;
+}
+
+async function insertPromises(
+  trx: Executor,
+  { stamps, linkopingId }: DemoContext,
+  agreementId: string,
+  activityIds: ReadonlyMap<string, string>,
+) {
   for (const promise of promises) {
     const { activities: keys, ...columns } = promise;
     const row = await trx
       .insertInto('promises')
-      .values({ municipalityId: linkopingId, agreementId: agreementRow.id, ...columns, published: true, ...stamps })
+      .values({ municipalityId: linkopingId, agreementId, ...columns, published: true, ...stamps })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx

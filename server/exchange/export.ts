@@ -1,7 +1,7 @@
 import type { Agreement } from '../agreements/schemas.js';
 import type { Executor } from '../db/database.js';
-import { recordableMonths } from '../followups/store.js';
-import type { ReadLevel } from '../http/visibility.js';
+import { recordableMonths } from '../followups/service.js';
+import type { ReadLevel } from '../domain/policy.js';
 import { monthRange } from '../progress/months.js';
 import { targetFor } from '../progress/progress.js';
 import {
@@ -16,7 +16,12 @@ import {
   type TableName,
 } from './layout.js';
 import { swedishOrder, type CellValue, type Sheet } from './sheets.js';
-import { listAgreementIndicatorValues, listOrganisations, loadAgreementContents } from './store.js';
+import {
+  listAgreementIndicatorValues,
+  listOrganisations,
+  loadAgreementContents,
+  type AgreementContents,
+} from './store.js';
 
 // An agreement as the three tables of the layout, holding only what the reader may read.
 
@@ -36,6 +41,88 @@ function sheetOf<C extends readonly LayoutColumn[]>(
   };
 }
 
+/** The plan's activities as rows of Aktivitetsplan, organisations and focus areas by name. */
+function activityRows(
+  contents: AgreementContents,
+  names: ReadonlyMap<string, string>,
+): Values<typeof activityColumns>[] {
+  const focusTitles = new Map(contents.focusAreas.map((area) => [area.id, area.title]));
+  return contents.activities.map((activity) => ({
+    id: activity.id,
+    version: activity.version,
+    focusArea: focusTitles.get(activity.focusAreaId) ?? null,
+    title: activity.title,
+    description: activity.description,
+    lead: names.get(activity.leadOrganisationId) ?? activity.leadOrganisationId,
+    partners: activity.partnerOrganisationIds
+      .map((id) => names.get(id) ?? id)
+      .sort(swedishOrder)
+      .join(NAME_SEPARATOR),
+    area: activity.area,
+    startDate: activity.startDate,
+    endDate: activity.endDate,
+    status: STATUS_LABELS[activity.status],
+    comment: activity.comment,
+    measureLabel: activity.measure?.label ?? null,
+    measureUnit: activity.measure?.unit ?? null,
+    monthlyTarget: activity.measure?.monthlyTarget ?? null,
+    shared: activity.shared,
+    published: activity.published,
+  }));
+}
+
+/** The rows of Uppföljning: per activity, every month that may be recorded (with a measure) and every recorded one. */
+function followUpRows(
+  agreement: Agreement,
+  contents: AgreementContents,
+  level: ReadLevel,
+  now: Date,
+): Values<typeof followUpColumns>[] {
+  const rows: Values<typeof followUpColumns>[] = [];
+  for (const activity of contents.activities) {
+    const recorded = new Map((contents.followUps.get(activity.id) ?? []).map((row) => [row.month, row]));
+    const targets = activity.measure ? (contents.targets.get(activity.id) ?? []) : [];
+    // Every month that may be recorded, for an activity with a measure; and whatever is recorded.
+    const { first, last } = recordableMonths(agreement, activity, now);
+    const months = new Set([...(activity.measure ? monthRange(first, last) : []), ...recorded.keys()]);
+    for (const month of [...months].sort()) {
+      const row = recorded.get(month);
+      rows.push({
+        id: row?.id ?? null,
+        // Version 0: not recorded when exported (an import then tells when someone recorded it since).
+        version: row?.version ?? 0,
+        activityId: activity.id,
+        activity: activity.title,
+        month,
+        target: targets.length > 0 ? targetFor(targets, month) : null,
+        outcome: row?.outcome ?? null,
+        comment: row?.comment ?? '',
+        internalNote: level === 'internal' ? (row?.internalNote ?? '') : null,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The rows of Indikatorer: one per value of the indicators of the goals the agreement serves. */
+async function indicatorRows(db: Executor, agreement: Agreement, level: ReadLevel) {
+  const values = await listAgreementIndicatorValues(db, agreement, level);
+  return values.map((value): Values<typeof indicatorColumns> => ({
+    indicatorId: value.indicatorId,
+    goal: value.goalTitle,
+    indicator: value.indicatorTitle,
+    source: value.source,
+    unit: value.unit,
+    period: value.period,
+    group: GROUP_LABELS[value.group],
+    value: value.value,
+    baselinePeriod: value.baselinePeriod,
+    baselineValue: value.baselineValue,
+    targetPeriod: value.targetPeriod,
+    targetValue: value.targetValue,
+  }));
+}
+
 /** The tables of an agreement (all three, or the one asked for), as the reader at this level may see them. */
 export async function agreementSheets(
   db: Executor,
@@ -46,82 +133,19 @@ export async function agreementSheets(
 ): Promise<Sheet[]> {
   const wanted = (table: TableName) => only === undefined || only === table;
   const sheets: Sheet[] = [];
-
   if (wanted('activities') || wanted('followups')) {
     const contents = await loadAgreementContents(db, agreement.id, level);
     const names = new Map((await listOrganisations(db)).map((row) => [row.id, row.name]));
-    const focusTitles = new Map(contents.focusAreas.map((area) => [area.id, area.title]));
-
     if (wanted('activities')) {
-      const rows = contents.activities.map((activity): Values<typeof activityColumns> => ({
-        id: activity.id,
-        version: activity.version,
-        focusArea: focusTitles.get(activity.focusAreaId) ?? null,
-        title: activity.title,
-        description: activity.description,
-        lead: names.get(activity.leadOrganisationId) ?? activity.leadOrganisationId,
-        partners: activity.partnerOrganisationIds
-          .map((id) => names.get(id) ?? id)
-          .sort(swedishOrder)
-          .join(NAME_SEPARATOR),
-        area: activity.area,
-        startDate: activity.startDate,
-        endDate: activity.endDate,
-        status: STATUS_LABELS[activity.status],
-        comment: activity.comment,
-        measureLabel: activity.measure?.label ?? null,
-        measureUnit: activity.measure?.unit ?? null,
-        monthlyTarget: activity.measure?.monthlyTarget ?? null,
-        shared: activity.shared,
-        published: activity.published,
-      }));
-      sheets.push(sheetOf(TABLES.activities.sheet, activityColumns, rows, level));
+      sheets.push(sheetOf(TABLES.activities.sheet, activityColumns, activityRows(contents, names), level));
     }
-
     if (wanted('followups')) {
-      const rows: Values<typeof followUpColumns>[] = [];
-      for (const activity of contents.activities) {
-        const recorded = new Map((contents.followUps.get(activity.id) ?? []).map((row) => [row.month, row]));
-        const targets = activity.measure ? (contents.targets.get(activity.id) ?? []) : [];
-        // Every month that may be recorded, for an activity with a measure; and whatever is recorded.
-        const { first, last } = recordableMonths(agreement, activity, now);
-        const months = new Set([...(activity.measure ? monthRange(first, last) : []), ...recorded.keys()]);
-        for (const month of [...months].sort()) {
-          const row = recorded.get(month);
-          rows.push({
-            id: row?.id ?? null,
-            // Version 0: not recorded when exported (an import then tells when someone recorded it since).
-            version: row?.version ?? 0,
-            activityId: activity.id,
-            activity: activity.title,
-            month,
-            target: targets.length > 0 ? targetFor(targets, month) : null,
-            outcome: row?.outcome ?? null,
-            comment: row?.comment ?? '',
-            internalNote: level === 'internal' ? (row?.internalNote ?? '') : null,
-          });
-        }
-      }
+      const rows = followUpRows(agreement, contents, level, now);
       sheets.push(sheetOf(TABLES.followups.sheet, followUpColumns, rows, level));
     }
   }
-
   if (wanted('indicators')) {
-    const values = await listAgreementIndicatorValues(db, agreement, level);
-    const rows = values.map((value): Values<typeof indicatorColumns> => ({
-      indicatorId: value.indicatorId,
-      goal: value.goalTitle,
-      indicator: value.indicatorTitle,
-      source: value.source,
-      unit: value.unit,
-      period: value.period,
-      group: GROUP_LABELS[value.group],
-      value: value.value,
-      baselinePeriod: value.baselinePeriod,
-      baselineValue: value.baselineValue,
-      targetPeriod: value.targetPeriod,
-      targetValue: value.targetValue,
-    }));
+    const rows = await indicatorRows(db, agreement, level);
     sheets.push(sheetOf(TABLES.indicators.sheet, indicatorColumns, rows, level));
   }
   return sheets;

@@ -1,8 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { HttpProblem, problems, type FieldError } from '../http/problems.js';
 import { fromCsvText } from './sheets.js';
+import { Invalid, TooLarge, type FieldIssue } from '../domain/errors.js';
 
 // Spreadsheets in: an xlsx workbook (exceljs) or a CSV file (csv-parse) read
 // into the same grid of raw cells, with the file's own row numbers. Whatever
@@ -47,7 +47,7 @@ export function clipped(text: string, max: number): string {
 }
 
 /** An issue as a problem's field error: a JSON Pointer to /sheet/row/column of the file. */
-export function toFieldError(issue: ImportIssue): FieldError {
+export function toFieldError(issue: ImportIssue): FieldIssue {
   const parts = [issue.sheet, issue.row === null ? null : String(issue.row), issue.column].filter(
     (part): part is string => part !== null,
   );
@@ -59,14 +59,12 @@ export function toFieldError(issue: ImportIssue): FieldError {
 }
 
 /** The file cannot be read as the layout: 400, naming where. */
-export function layoutProblem(detail: string, issues: ImportIssue[]): HttpProblem {
-  return problems.validation(detail, issues.map(toFieldError));
+export function layoutProblem(detail: string, issues: ImportIssue[]): Invalid {
+  return new Invalid(detail, issues.map(toFieldError));
 }
 
-function tooManyRows(maxRows: number): HttpProblem {
-  return new HttpProblem(
-    413,
-    'too-large',
+function tooManyRows(maxRows: number): TooLarge {
+  return new TooLarge(
     `The file has more than ${maxRows} rows, the most an import takes. Split it, or import one table at a time as CSV.`,
   );
 }
@@ -213,18 +211,12 @@ export async function readWorkbook(buffer: Buffer, sheets: readonly string[], li
   if (entries === null) throw notWorkbook;
   const unpacked = entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
   if (unpacked > limits.maxUnpackedBytes) {
-    throw new HttpProblem(
-      413,
-      'too-large',
+    throw new TooLarge(
       `The workbook unpacks to ${unpacked} bytes; an import takes at most ${limits.maxUnpackedBytes}.`,
     );
   }
   if (entries.some((entry) => unpacksBeyondDeclared(buffer, entry))) {
-    throw new HttpProblem(
-      413,
-      'too-large',
-      'The workbook unpacks to more than its own directory declares (a zip bomb?); it was not read.',
-    );
+    throw new TooLarge('The workbook unpacks to more than its own directory declares (a zip bomb?); it was not read.');
   }
   const workbook = new ExcelJS.Workbook();
   try {

@@ -6,7 +6,7 @@ import type { Agreement, FocusArea } from '../agreements/schemas.js';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable, OrganisationRow } from '../db/schema.js';
 import { listFollowUpRows } from '../followups/store.js';
-import type { ReadLevel } from '../http/visibility.js';
+import type { ReadLevel } from '../domain/policy.js';
 import type { TargetChange } from '../progress/progress.js';
 import { swedishOrder } from './sheets.js';
 

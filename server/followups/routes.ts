@@ -1,55 +1,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { loadActivity, targetHistory, type LoadedActivity } from '../activities/store.js';
-import type { Activity } from '../activities/schemas.js';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
 import { problemResponse } from '../http/openapi.js';
-import { problems } from '../http/problems.js';
-import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { canManage, isActivityPartner, viewerOf } from '../http/visibility.js';
-import { expectedVersion, withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { ref } from '../http/schemas.js';
+import { basedOn, withEtag } from '../http/versioning.js';
 import { FollowUp, FollowUpParams, PutFollowUp } from './schemas.js';
-import * as store from './store.js';
+import * as followUps from './service.js';
 
 const tags = ['follow-ups'];
 
-/** The targets that apply: none once the activity has no measure. */
-async function measuredTargets(db: Executor, activity: Activity) {
-  return activity.measure ? ((await targetHistory(db, [activity.id])).get(activity.id) ?? []) : [];
-}
-
 export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
-  async function visibleActivity(request: FastifyRequest, id: string): Promise<LoadedActivity> {
-    const found = await loadActivity(db, id, viewerOf(request.actor));
-    if (!found) throw problems.notFound('The activity');
-    return found;
-  }
-
-  app.get(
-    '/activities/:id/follow-ups',
+  // One row a month: one page holds an activity's whole history.
+  itemRoutes(app, tags).listAll(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listFollowUps',
-        tags,
-        summary: "An activity's recorded months, oldest first",
-        params: IdParams,
-        querystring: NoQuery,
-        response: { 200: Page(ref(FollowUp)) },
-      },
+      path: '/activities/:id/follow-ups',
+      operationId: 'listFollowUps',
+      access: 'public',
+      summary: "An activity's recorded months, oldest first",
+      item: FollowUp,
     },
-    async (request) => {
-      const found = await visibleActivity(request, request.params.id);
-      const targets = await measuredTargets(db, found.activity);
-      const rows = await store.listFollowUpRows(db, [found.activity.id]);
-      // One row a month: one page holds an activity's whole history.
-      return { items: rows.map((row) => store.toFollowUp(row, targets, found.level)), nextCursor: null };
-    },
+    (actor, activityId) => followUps.listFollowUps(deps, actor, activityId),
   );
 
   app.get(
@@ -64,13 +35,8 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         response: { 200: ref(FollowUp) },
       },
     },
-    async (request, reply) => {
-      const found = await visibleActivity(request, request.params.id);
-      const row = await store.findFollowUpRow(db, found.activity.id, request.params.month);
-      if (!row) throw problems.notFound(`The follow-up of ${request.params.month}`);
-      const targets = await measuredTargets(db, found.activity);
-      return withEtag(reply, store.toFollowUp(row, targets, found.level));
-    },
+    async (request, reply) =>
+      withEtag(reply, await followUps.getFollowUp(deps, request.actor, request.params.id, request.params.month)),
   );
 
   app.put(
@@ -95,43 +61,8 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const { month } = request.params;
-      const result = await withChange(deps, request, async (trx, audit, now) => {
-        const found = await loadActivity(trx, request.params.id, viewerOf(actor));
-        if (!found) throw problems.notFound('The activity');
-        const activity = { ...found.activity, municipalityId: found.municipalityId };
-        if (!canManage(actor, found.municipalityId) && !isActivityPartner(actor, activity)) {
-          throw problems.forbidden(
-            'Only editors of this municipality, or partners of a shared activity, may record it.',
-          );
-        }
-        const { first, last } = await store.recordableMonthsOf(trx, found.activity, now);
-        if (month < first || month > last) {
-          throw problems.validation(`Months from ${first} to ${last} can be recorded for this activity.`, [
-            { in: 'params', path: '/month', message: 'is outside the activity’s months, or has not begun' },
-          ]);
-        }
-        const existing = await store.findFollowUpRow(trx, found.activity.id, month);
-        // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
-        if (!existing && request.headers['if-match'] !== undefined) {
-          throw problems.preconditionFailed('This month has not been recorded yet; send it without If-Match.');
-        }
-        const targets = await measuredTargets(trx, found.activity);
-        const row = existing
-          ? await store.replaceFollowUp(trx, existing.id, expectedVersion(request), request.body, actor.userId, now)
-          : await store.createFollowUp(trx, found.activity.id, month, request.body, actor.userId, now);
-        const after = store.toFollowUp(row, targets, 'internal');
-        await audit({
-          action: existing ? 'update' : 'create',
-          entityType: 'followUp',
-          entityId: row.id,
-          municipalityId: found.municipalityId,
-          before: existing ? store.toFollowUp(existing, targets, 'internal') : undefined,
-          after,
-        });
-        return { created: !existing, followUp: after };
-      });
+      const { id, month } = request.params;
+      const result = await followUps.recordFollowUp(deps, actorOf(request), id, month, request.body, basedOn(request));
       return withEtag(reply.code(result.created ? 201 : 200), result.followUp);
     },
   );

@@ -2,11 +2,10 @@ import type { Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
-import { problems } from '../http/problems.js';
-import type { ReadLevel } from '../http/visibility.js';
-import { currentMonth, monthOfDate } from '../progress/months.js';
+import type { ReadLevel } from '../domain/policy.js';
 import { targetFor, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, PutFollowUp } from './schemas.js';
+import { StaleVersion } from '../domain/errors.js';
 
 /** The API shape; internal notes only for readers who may see them. */
 export function toFollowUp(
@@ -27,39 +26,15 @@ export function toFollowUp(
   };
 }
 
-/**
- * The months that may be recorded for an activity: within its agreement's period
- * and its own start–end, up to the current month (first > last: none).
- */
-export function recordableMonths(
-  agreement: { periodStart: string; periodEnd: string },
-  activity: { startDate: string | null; endDate: string | null },
-  now: Date,
-): { first: string; last: string } {
-  const first = [agreement.periodStart, activity.startDate]
-    .filter((d): d is string => d !== null)
-    .map(monthOfDate)
-    .sort()
-    .at(-1)!;
-  const last = [agreement.periodEnd, activity.endDate, `${currentMonth(now)}-01`]
-    .filter((d): d is string => d !== null)
-    .map(monthOfDate)
-    .sort()[0]!;
-  return { first, last };
-}
+export type FollowUpRow = Selectable<FollowUpsTable>;
 
-/** The months an activity can be recorded for now, its agreement's period read from the database. */
-export async function recordableMonthsOf(
-  db: Executor,
-  activity: { agreementId: string; startDate: string | null; endDate: string | null },
-  now: Date,
-): Promise<{ first: string; last: string }> {
-  const agreement = await db
+/** The period of an activity's agreement, which bounds the months it can be recorded for. */
+export async function agreementPeriod(db: Executor, agreementId: string) {
+  return db
     .selectFrom('agreements')
     .select(['periodStart', 'periodEnd'])
-    .where('id', '=', activity.agreementId)
+    .where('id', '=', agreementId)
     .executeTakeFirstOrThrow();
-  return recordableMonths(agreement, activity, now);
 }
 
 export async function listFollowUpRows(db: Executor, activityIds: readonly string[]) {
@@ -88,7 +63,7 @@ export async function createFollowUp(
   activityId: string,
   month: string,
   input: PutFollowUp,
-  recordedBy: string,
+  recordedBy: string | null,
   at: Date,
 ) {
   const row = await db
@@ -97,7 +72,7 @@ export async function createFollowUp(
     .onConflict((conflict) => conflict.columns(['activityId', 'month']).doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw problems.preconditionFailed('Someone recorded this month just now; read it and retry with If-Match.');
+  if (!row) throw new StaleVersion('Someone recorded this month just now; read it and retry with If-Match.');
   return row;
 }
 
@@ -107,7 +82,7 @@ export async function replaceFollowUp(
   id: string,
   version: number,
   input: PutFollowUp,
-  recordedBy: string,
+  recordedBy: string | null,
   at: Date,
 ) {
   return updateVersioned(db, 'followUps', id, version, { ...input, recordedBy, recordedAt: at }, at);

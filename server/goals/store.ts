@@ -4,8 +4,7 @@ import { listPage } from '../db/pagination.js';
 import type { GoalsTable, IndicatorsTable, IndicatorValuesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
-import { problems } from '../http/problems.js';
-import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type {
   CreateGoal,
   CreateIndicator,
@@ -16,6 +15,7 @@ import type {
   PatchIndicator,
   PutIndicatorValue,
 } from './schemas.js';
+import { Conflict, Invalid, NotFound } from '../domain/errors.js';
 
 export function toGoal(row: Selectable<GoalsTable>): Goal {
   return {
@@ -121,9 +121,7 @@ export async function loadGoal(
 export async function assertMunicipality(db: Executor, municipalityId: string, path = '/municipalityId') {
   const found = await db.selectFrom('municipalities').select('id').where('id', '=', municipalityId).executeTakeFirst();
   if (!found)
-    throw problems.validation('The municipality does not exist.', [
-      { in: 'body', path, message: 'names no municipality' },
-    ]);
+    throw new Invalid('The municipality does not exist.', [{ in: 'body', path, message: 'names no municipality' }]);
 }
 
 export async function createGoal(db: Executor, input: CreateGoal, at: Date): Promise<Goal> {
@@ -145,7 +143,7 @@ export async function deleteGoal(db: Executor, id: string, version: number) {
   const indicators = await db.selectFrom('indicators').select('id').where('goalId', '=', id).execute();
   const agreements = await db.selectFrom('agreementGoals').select('agreementId').where('goalId', '=', id).execute();
   if (indicators.length > 0 || agreements.length > 0) {
-    throw problems.conflict(
+    throw new Conflict(
       `The goal still has ${indicators.length} indicator(s) and is linked to ${agreements.length} agreement(s); remove them first.`,
     );
   }
@@ -191,7 +189,7 @@ function assertDirection(indicator: Pick<Indicator, 'direction' | 'baseline' | '
   if (!baseline || !target) return;
   const better = direction === 'increase' ? target.value > baseline.value : target.value < baseline.value;
   if (!better) {
-    throw problems.validation(
+    throw new Invalid(
       `With direction ${direction}, the target must be ${direction === 'increase' ? 'above' : 'below'} the baseline.`,
       [
         {
@@ -276,7 +274,7 @@ export async function putIndicatorValue(
     .where('id', '=', indicatorId)
     .forShare()
     .executeTakeFirst();
-  if (!indicator) throw problems.notFound('The indicator');
+  if (!indicator) throw new NotFound('The indicator');
   const inserted = await db
     .insertInto('indicatorValues')
     .values({ indicatorId, ...input, updatedAt: at })

@@ -1,18 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../db/schema.js';
+import type { Actor } from '../domain/policy.js';
 import { problems } from './problems.js';
-
-/** Who is calling: resolved once per request from the session cookie or a bearer token. */
-export interface Actor {
-  userId: string;
-  role: Role;
-  organisationId: string;
-  /** The caller's organisation's municipality; null for county-wide or system organisations. */
-  municipalityId: string | null;
-  via: 'session' | 'token';
-  /** Set when the caller came with a session: the stored hash of its id. */
-  sessionHash: string | null;
-}
 
 /**
  * The rule every route declares in `config.access`:

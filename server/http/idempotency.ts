@@ -83,7 +83,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, clock: Clock) 
       throw problems.unprocessable('This Idempotency-Key was used for a different request.');
     }
     if (stored.status === null) {
-      throw new HttpProblem(409, 'in-progress', 'A request with this Idempotency-Key is still being handled.');
+      throw new HttpProblem('in-progress', 'A request with this Idempotency-Key is still being handled.');
     }
     const headers = (stored.headers ?? {}) as Record<string, string>;
     return reply

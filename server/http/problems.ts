@@ -1,6 +1,18 @@
-import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
+import {
+  BadInput,
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  RowErrors,
+  StaleVersion,
+  TooLarge,
+  Unauthenticated,
+  VersionRequired,
+} from '../domain/errors.js';
 
 // RFC 9457 problem details: the one error shape of every route.
 
@@ -14,9 +26,101 @@ export const FieldError = Type.Object(
 );
 export type FieldError = Static<typeof FieldError>;
 
+/**
+ * Every problem type the API answers, with its status, title (the HTTP
+ * reason phrase) and what it means: the one registry. A problem's `type` is `/problems/<kind>`;
+ * the Problem schema lists them all in the OpenAPI document.
+ */
+export const PROBLEM_TYPES = {
+  validation: { status: 400, title: 'Bad Request', description: 'A field breaks a rule; errors names each field' },
+  'bad-request': {
+    status: 400,
+    title: 'Bad Request',
+    description: 'The request cannot be read (not JSON, a malformed path or query)',
+  },
+  unauthenticated: { status: 401, title: 'Unauthorized', description: 'Sign in (or send a bearer token) first' },
+  forbidden: { status: 403, title: 'Forbidden', description: 'The caller sees the item but may not do this' },
+  'cross-site': { status: 403, title: 'Forbidden', description: 'A change sent from another site' },
+  'not-found': { status: 404, title: 'Not Found', description: 'No such item, or one the caller may not see' },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method Not Allowed',
+    description: 'The path does not take this method (see Allow)',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'The change contradicts what is stored (a duplicate, an item still in use)',
+  },
+  'in-progress': {
+    status: 409,
+    title: 'Conflict',
+    description: 'A request with the same Idempotency-Key is still being handled',
+  },
+  'precondition-failed': {
+    status: 412,
+    title: 'Precondition Failed',
+    description: 'If-Match names a version that is no longer the stored one',
+  },
+  'too-large': {
+    status: 413,
+    title: 'Payload Too Large',
+    description: 'The body or file is larger than this server takes',
+  },
+  'uri-too-long': {
+    status: 414,
+    title: 'URI Too Long',
+    description: 'A part of the path is longer than this server takes',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported Media Type',
+    description: 'The body is not of a content type this route takes',
+  },
+  unprocessable: {
+    status: 422,
+    title: 'Unprocessable Entity',
+    description: 'An Idempotency-Key reused for another request',
+  },
+  'import-errors': {
+    status: 422,
+    title: 'Unprocessable Entity',
+    description: 'An import with row errors: nothing was written; errors name sheet, row and column',
+  },
+  'precondition-required': {
+    status: 428,
+    title: 'Precondition Required',
+    description: 'A change to an existing item needs If-Match',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too Many Requests',
+    description: 'Too many failed sign-ins or writes this minute (see Retry-After)',
+  },
+  internal: {
+    status: 500,
+    title: 'Internal Server Error',
+    description: 'Something went wrong on the server; it has been logged',
+  },
+  unavailable: {
+    status: 503,
+    title: 'Service Unavailable',
+    description: 'The database is not reachable or the server is shutting down (see Retry-After)',
+  },
+  'web-not-built': { status: 503, title: 'Service Unavailable', description: 'The web client has not been built' },
+} as const satisfies Record<string, { status: number; title: string; description: string }>;
+export type ProblemKind = keyof typeof PROBLEM_TYPES;
+
 export const Problem = Type.Object(
   {
-    type: Type.String({ description: 'A URI reference naming the kind of problem' }),
+    type: Type.Unsafe<`/problems/${ProblemKind}`>(
+      Type.Union(
+        Object.entries(PROBLEM_TYPES).map(([kind, { status, description }]) =>
+          Type.Literal(`/problems/${kind}`, { description: `${status}: ${description}` }),
+        ),
+        { description: 'A URI reference naming the kind of problem; each kind has one status' },
+      ),
+    ),
     title: Type.String(),
     status: Type.Integer({ minimum: 400, maximum: 599 }),
     detail: Type.String(),
@@ -30,20 +134,22 @@ export type Problem = Static<typeof Problem>;
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export class HttpProblem extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly kind: string,
+    readonly kind: ProblemKind,
     detail: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
   ) {
     super(detail);
+    this.status = PROBLEM_TYPES[kind].status;
   }
 
   toProblem(instance?: string): Problem {
     return {
       type: `/problems/${this.kind}`,
-      title: STATUS_CODES[this.status] ?? 'Error',
+      title: PROBLEM_TYPES[this.kind].title,
       status: this.status,
       detail: this.message,
       ...(instance === undefined ? {} : { instance }),
@@ -52,23 +158,33 @@ export class HttpProblem extends Error {
   }
 }
 
+/** The problems the HTTP layer raises itself; services throw domain errors instead. */
 export const problems = {
-  validation: (detail: string, errors: FieldError[]) => new HttpProblem(400, 'validation', detail, errors),
-  badRequest: (detail: string) => new HttpProblem(400, 'bad-request', detail),
-  unauthenticated: (detail = 'Sign in to do this.') => new HttpProblem(401, 'unauthenticated', detail),
-  forbidden: (detail = 'Your role may not do this.') => new HttpProblem(403, 'forbidden', detail),
+  validation: (detail: string, errors: FieldError[]) => new HttpProblem('validation', detail, errors),
+  badRequest: (detail: string) => new HttpProblem('bad-request', detail),
+  unauthenticated: (detail = 'Sign in to do this.') => new HttpProblem('unauthenticated', detail),
+  forbidden: (detail = 'Your role may not do this.') => new HttpProblem('forbidden', detail),
   crossSite: () =>
-    new HttpProblem(403, 'cross-site', 'A change must come from Löfteskollen’s own pages, not from another site.'),
-  notFound: (what = 'The item') => new HttpProblem(404, 'not-found', `${what} was not found.`),
-  conflict: (detail: string) => new HttpProblem(409, 'conflict', detail),
-  preconditionFailed: (detail = 'The item has changed since you read it; read it again and retry.') =>
-    new HttpProblem(412, 'precondition-failed', detail),
-  unprocessable: (detail: string) => new HttpProblem(422, 'unprocessable', detail),
-  preconditionRequired: (detail = 'Send If-Match with the ETag you read, so no change is lost.') =>
-    new HttpProblem(428, 'precondition-required', detail),
+    new HttpProblem('cross-site', 'A change must come from Löfteskollen’s own pages, not from another site.'),
+  unprocessable: (detail: string) => new HttpProblem('unprocessable', detail),
   unavailable: (detail = 'The database is not reachable right now; try again shortly.') =>
-    new HttpProblem(503, 'unavailable', detail, undefined, { 'retry-after': '5' }),
+    new HttpProblem('unavailable', detail, undefined, { 'retry-after': '5' }),
 };
+
+/** Each domain error's problem: the one place where a rule's "no" becomes HTTP. */
+function fromDomainError(error: DomainError): HttpProblem {
+  if (error instanceof NotFound) return new HttpProblem('not-found', error.message);
+  if (error instanceof Forbidden) return new HttpProblem('forbidden', error.message);
+  if (error instanceof Unauthenticated) return new HttpProblem('unauthenticated', error.message);
+  if (error instanceof Conflict) return new HttpProblem('conflict', error.message);
+  if (error instanceof StaleVersion) return new HttpProblem('precondition-failed', error.message);
+  if (error instanceof VersionRequired) return new HttpProblem('precondition-required', error.message);
+  if (error instanceof Invalid) return new HttpProblem('validation', error.message, error.issues);
+  if (error instanceof RowErrors) return new HttpProblem('import-errors', error.message, error.issues);
+  if (error instanceof TooLarge) return new HttpProblem('too-large', error.message);
+  if (error instanceof BadInput) return new HttpProblem('bad-request', error.message);
+  throw new Error(`A domain error without a problem type: ${error.constructor.name}`);
+}
 
 type AjvError = { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> };
 
@@ -153,15 +269,16 @@ function isUnstorableValue(error: unknown): boolean {
 
 export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof DomainError) return fromDomainError(error);
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     return problems.validation('The request is not valid; see errors.', fieldErrors(fastifyError));
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HttpProblem(415, 'unsupported-media-type', 'Send the body as application/json.');
+      return new HttpProblem('unsupported-media-type', 'Send the body as application/json.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpProblem(413, 'too-large', 'The request body is larger than this server accepts.');
+      return new HttpProblem('too-large', 'The request body is larger than this server accepts.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return problems.badRequest('The body is empty but the content type says JSON.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -170,7 +287,7 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
     case 'FST_ERR_BAD_URL':
       return problems.badRequest('The path holds a %-escape that is not valid.');
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return new HttpProblem(414, 'bad-request', 'A part of the path is longer than this server accepts.');
+      return new HttpProblem('uri-too-long', 'A part of the path is longer than this server accepts.');
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return problems.badRequest('The body is not valid JSON.');
@@ -183,14 +300,20 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
   }
   // A row this write refers to was deleted by a request running at the same time.
   if ((error as { code?: unknown }).code === '23503') {
-    return problems.conflict('Something this request refers to was removed meanwhile; reload and try again.');
+    return new HttpProblem('conflict', 'Something this request refers to was removed meanwhile; reload and try again.');
   }
   const status = fastifyError.statusCode;
   // Fastify's own 4xx errors carry messages meant for the caller.
   if (status !== undefined && status >= 400 && status < 500) {
-    return new HttpProblem(status, 'bad-request', error.message);
+    return new HttpProblem(clientErrorKind(status), error.message);
   }
   return null;
+}
+
+/** The general type of a client error Fastify raised with this status. */
+function clientErrorKind(status: number): ProblemKind {
+  const general: ProblemKind[] = ['bad-request', 'not-found', 'method-not-allowed', 'too-large', 'uri-too-long'];
+  return general.find((kind) => PROBLEM_TYPES[kind].status === status) ?? 'bad-request';
 }
 
 export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
@@ -215,7 +338,7 @@ function patternOf(url: string): RegExp {
  */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const problem =
-    toHttpProblem(error) ?? new HttpProblem(500, 'internal', 'Something went wrong on our side. It has been logged.');
+    toHttpProblem(error) ?? new HttpProblem('internal', 'Something went wrong on our side. It has been logged.');
   void sendProblem(reply, problem);
 }
 
@@ -248,10 +371,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
     }
     // The log has the detail; the caller learns nothing of internals.
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(
-      reply,
-      new HttpProblem(500, 'internal', 'Something went wrong on our side. It has been logged.'),
-    );
+    return sendProblem(reply, new HttpProblem('internal', 'Something went wrong on our side. It has been logged.'));
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -264,8 +384,8 @@ export function registerProblemHandlers(app: FastifyInstance) {
     ];
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       void reply.header('allow', allowed.join(', '));
-      return sendProblem(reply, new HttpProblem(405, 'method-not-allowed', `${request.method} is not allowed here.`));
+      return sendProblem(reply, new HttpProblem('method-not-allowed', `${request.method} is not allowed here.`));
     }
-    return sendProblem(reply, problems.notFound(`${request.method} ${path}`));
+    return sendProblem(reply, new HttpProblem('not-found', `${request.method} ${path} was not found.`));
   });
 }

@@ -72,7 +72,7 @@ export function secondsUntil(endsAt: Date, clock: Clock): number {
 }
 
 export const tooManyRequests = (detail: string, retryAfterSeconds: number) =>
-  new HttpProblem(429, 'too-many-requests', detail, undefined, { 'retry-after': String(retryAfterSeconds) });
+  new HttpProblem('too-many-requests', detail, undefined, { 'retry-after': String(retryAfterSeconds) });
 
 /**
  * Failed sign-ins, per account and per address. A sign-in reserves a failure on

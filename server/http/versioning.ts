@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { problems } from './problems.js';
+import type { BasedOn } from '../domain/changes.js';
 
 // Every mutable item carries `version`; its ETag is that version, quoted.
-// A change must name the version it was based on, so no update is lost.
+// A change names the version it was based on in If-Match, so no update is lost.
 
 export function etagOf(version: number): string {
   return `"${version}"`;
@@ -13,12 +13,17 @@ export function withEtag<T extends { version: number }>(reply: FastifyReply, ite
   return item;
 }
 
-/** The version named by If-Match: 428 without one, 412 when it names no version we gave out. */
-export function expectedVersion(request: FastifyRequest): number {
+/** The version If-Match names, for the service to require (or refuse) as its rules say. */
+export function basedOn(request: FastifyRequest): BasedOn {
   const header = request.headers['if-match'];
-  if (header === undefined || header.trim() === '') throw problems.preconditionRequired();
+  if (header === undefined || header.trim() === '') return 'none';
   // Only a strong ETag names an exact version (RFC 9110 §13.1.1).
   const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
-  if (!match?.[1]) throw problems.preconditionFailed('If-Match must be the ETag of the item as you read it.');
-  return Number(match[1]);
+  return match?.[1] ? { version: Number(match[1]) } : 'unrecognised';
+}
+
+/** 201 with the new item's place and its ETag. */
+export function created<T extends { version: number }>(reply: FastifyReply, item: T, location: string): T {
+  void reply.code(201).header('location', location);
+  return withEtag(reply, item);
 }

@@ -1,96 +1,56 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { createItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
-import { IdParams, ListQuery, Page, ref } from '../http/schemas.js';
-import { withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { ListQuery } from '../http/schemas.js';
 import { CreateMunicipality, Municipality, PatchMunicipality } from './schemas.js';
-import * as store from './store.js';
+import * as municipalities from './service.js';
 
 const tags = ['municipalities'];
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  const routes = itemRoutes(app, tags);
 
-  app.get(
-    '/municipalities',
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listMunicipalities',
-        tags,
-        summary: 'List municipalities, ordered by code',
-        querystring: ListQuery,
-        response: { 200: Page(ref(Municipality)) },
-      },
+      path: '/municipalities',
+      operationId: 'listMunicipalities',
+      access: 'public',
+      summary: 'List municipalities, ordered by code',
+      item: Municipality,
+      querystring: ListQuery,
     },
-    async (request) => store.listMunicipalities(db, request.query),
+    (_actor, query) => municipalities.listMunicipalities(deps, query),
   );
-
-  app.get(
-    '/municipalities/:id',
+  routes.get(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getMunicipality',
-        tags,
-        summary: 'Get one municipality',
-        params: IdParams,
-        response: { 200: ref(Municipality) },
-      },
+      path: '/municipalities/:id',
+      operationId: 'getMunicipality',
+      access: 'public',
+      summary: 'Get one municipality',
+      item: Municipality,
     },
-    async (request, reply) => {
-      const item = await store.findMunicipality(db, request.params.id);
-      if (!item) throw problems.notFound('The municipality');
-      return withEtag(reply, item);
-    },
+    (_actor, id) => municipalities.getMunicipality(deps, id),
   );
-
-  app.post(
-    '/municipalities',
+  routes.create(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'createMunicipality',
-        tags,
-        summary: 'Add a municipality (admin)',
-        body: ref(CreateMunicipality),
-        response: { 201: ref(Municipality) },
-      },
+      path: '/municipalities',
+      operationId: 'createMunicipality',
+      access: ['admin'],
+      summary: 'Add a municipality (admin)',
+      item: Municipality,
+      body: CreateMunicipality,
     },
-    async (request, reply) =>
-      createItem<Municipality>(deps, request, reply, {
-        entityType: 'municipality',
-        municipalityId: (created) => created.id,
-        location: (created) => `/api/v1/municipalities/${created.id}`,
-        create: (trx, now) => store.createMunicipality(trx, request.body, now),
-      }),
+    (actor, body) => municipalities.createMunicipality(deps, actor, body),
   );
-
-  app.patch(
-    '/municipalities/:id',
+  routes.update(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'updateMunicipality',
-        tags,
-        summary: 'Change a municipality (admin); needs If-Match',
-        params: IdParams,
-        body: ref(PatchMunicipality),
-        response: { 200: ref(Municipality) },
-      },
+      path: '/municipalities/:id',
+      operationId: 'updateMunicipality',
+      access: ['admin'],
+      summary: 'Change a municipality (admin); needs If-Match',
+      item: Municipality,
+      body: PatchMunicipality,
     },
-    async (request, reply) =>
-      updateItem(deps, request, reply, {
-        entityType: 'municipality',
-        what: 'The municipality',
-        load: async (trx): Promise<Found<Municipality> | null> => {
-          const found = await store.findMunicipality(trx, request.params.id);
-          return found && { item: found, municipalityId: found.id };
-        },
-        // The route's rule (admins only) is the whole rule.
-        authorize: () => {},
-        update: (trx, before, version, now) => store.updateMunicipality(trx, before.id, version, request.body, now),
-      }),
+    (actor, id, basedOn, body) => municipalities.updateMunicipality(deps, actor, id, basedOn, body),
   );
 };

@@ -2,8 +2,8 @@ import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
 import type { MunicipalityRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
-import { problems } from '../http/problems.js';
 import type { CreateMunicipality, Municipality, PatchMunicipality } from './schemas.js';
+import { Conflict } from '../domain/errors.js';
 
 export function toMunicipality(row: MunicipalityRow): Municipality {
   return {
@@ -19,7 +19,7 @@ export function toMunicipality(row: MunicipalityRow): Municipality {
 
 function duplicateCode(error: unknown, code: string | undefined): never {
   if (isUniqueViolation(error, 'municipalities_code_key')) {
-    throw problems.conflict(`A municipality with code ${code ?? ''} already exists.`);
+    throw new Conflict(`A municipality with code ${code ?? ''} already exists.`);
   }
   throw error;
 }

@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { CSV_CONTENT_TYPE, toCsv } from '../exchange/sheets.js';
-import { problems } from '../http/problems.js';
 import { ref } from '../http/schemas.js';
-import { sendCacheable } from '../public/caching.js';
-import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataSet } from './schemas.js';
-import { loadOpenData } from './store.js';
+import { sendCacheable } from '../http/caching.js';
+import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataRow, type OpenDataSet } from './schemas.js';
+import * as openData from './service.js';
 
 const tags = ['open data'];
 
@@ -23,20 +22,29 @@ function columnTable(set: OpenDataSet): string {
   return ['| column | type | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-  const licence = deps.config.openDataLicence;
-
-  const common = (set: OpenDataSet) =>
+/** What the JSON and the CSV of a data set have in common, for the OpenAPI description. */
+function common(set: OpenDataSet, licence: string): string {
+  return (
     `${set.rows}. Published items and public fields only: never an internal note, who recorded a month, ` +
     `or an unpublished goal, indicator, promise or activity. Licence: ${licence}. Cacheable: sends ETag and ` +
-    `Cache-Control, answers 304 to a matching If-None-Match.\n\n${columnTable(set)}`;
+    `Cache-Control, answers 304 to a matching If-None-Match.\n\n${columnTable(set)}`
+  );
+}
 
-  async function load(code: string, set: OpenDataSet) {
-    const data = await loadOpenData(db, code, set.name, deps.clock.now());
-    if (!data) throw problems.notFound('The municipality');
-    return data;
-  }
+/** A data set's rows as CSV (RFC 4180), its columns in the set's order. */
+function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
+  return toCsv(
+    {
+      name: set.name,
+      columns: set.columns.map((column) => ({ header: column.name, kind: column.kind })),
+      rows: items.map((item) => set.columns.map((column) => item[column.name] ?? null)),
+    },
+    'rfc4180',
+  );
+}
+
+export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+  const licence = deps.config.openDataLicence;
 
   for (const set of OPEN_DATA_SETS) {
     const Document = openDataDocument(set);
@@ -49,14 +57,13 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
           operationId: `getOpenData${set.title}Json`,
           tags,
           summary: `${set.summary} (JSON)`,
-          description: `${common(set)}\n\nJSON: \`{ licence, municipality, items }\`, each item an object with the columns above.`,
+          description: `${common(set, licence)}\n\nJSON: \`{ licence, municipality, items }\`, each item an object with the columns above.`,
           params: OpenDataParams,
           response: { 200: ref(Document), 304: Type.Null({ description: 'Not modified' }) },
         },
       },
       async (request, reply) => {
-        const data = await load(request.params.code, set);
-        const document = { licence, municipality: data.municipality, items: data.items };
+        const document = await openData.getOpenData(deps, request.params.code, set);
         if (sendCacheable(request, reply, JSON.stringify(document))) return reply;
         return document;
       },
@@ -71,7 +78,7 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
           tags,
           summary: `${set.summary} (CSV)`,
           description:
-            `${common(set)}\n\nCSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, ` +
+            `${common(set, licence)}\n\nCSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, ` +
             '`,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as ' +
             'a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the ' +
             '`X-Licence` header (non-ASCII characters percent-encoded as UTF-8).',
@@ -87,19 +94,15 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         },
       },
       async (request, reply) => {
-        const data = await load(request.params.code, set);
-        const csv = toCsv(
-          {
-            name: set.name,
-            columns: set.columns.map((column) => ({ header: column.name, kind: column.kind })),
-            rows: data.items.map((item) => set.columns.map((column) => item[column.name] ?? null)),
-          },
-          'rfc4180',
-        );
+        const document = await openData.getOpenData(deps, request.params.code, set);
+        const csv = csvOf(set, document.items);
         void reply
           .type(CSV_CONTENT_TYPE)
-          .header('x-licence', headerText(licence))
-          .header('content-disposition', `inline; filename="lofteskollen-${data.municipality.code}-${set.name}.csv"`);
+          .header('x-licence', headerText(document.licence))
+          .header(
+            'content-disposition',
+            `inline; filename="lofteskollen-${document.municipality.code}-${set.name}.csv"`,
+          );
         if (sendCacheable(request, reply, csv)) return reply;
         return reply.send(csv);
       },

@@ -3,11 +3,11 @@ import type { Activity } from '../activities/schemas.js';
 import type { Executor } from '../db/database.js';
 import { swedishOrder } from '../exchange/sheets.js';
 import { listFollowUpRows } from '../followups/store.js';
-import type { Viewer } from '../http/visibility.js';
+import type { Viewer } from '../domain/policy.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
-import { publishedPromises } from '../public/store.js';
 import { targetFor } from '../progress/progress.js';
+import { publishedPromises } from '../promises/progress.js';
 import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.js';
 
 // What the public may read, as flat rows: published items only, public fields

@@ -1,96 +1,55 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
-import { createItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
-import { withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
 import { CreateOrganisation, Organisation, OrganisationListQuery, PatchOrganisation } from './schemas.js';
-import * as store from './store.js';
+import * as organisations from './service.js';
 
 const tags = ['organisations'];
 
 export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  const routes = itemRoutes(app, tags);
 
-  app.get(
-    '/organisations',
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listOrganisations',
-        tags,
-        summary: 'List organisations (parties), ordered by name; public, as the plan names them',
-        querystring: OrganisationListQuery,
-        response: { 200: Page(ref(Organisation)) },
-      },
+      path: '/organisations',
+      operationId: 'listOrganisations',
+      access: 'public',
+      summary: 'List organisations (parties), ordered by name; public, as the plan names them',
+      item: Organisation,
+      querystring: OrganisationListQuery,
     },
-    async (request) => store.listOrganisations(db, request.query),
+    (_actor, query) => organisations.listOrganisations(deps, query),
   );
-
-  app.get(
-    '/organisations/:id',
+  routes.get(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getOrganisation',
-        tags,
-        summary: 'Get one organisation',
-        params: IdParams,
-        response: { 200: ref(Organisation) },
-      },
+      path: '/organisations/:id',
+      operationId: 'getOrganisation',
+      access: 'public',
+      summary: 'Get one organisation',
+      item: Organisation,
     },
-    async (request, reply) => {
-      const item = await store.findOrganisation(db, request.params.id);
-      if (!item) throw problems.notFound('The organisation');
-      return withEtag(reply, item);
-    },
+    (_actor, id) => organisations.getOrganisation(deps, id),
   );
-
-  app.post(
-    '/organisations',
+  routes.create(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'createOrganisation',
-        tags,
-        summary: 'Add an organisation (admin)',
-        body: ref(CreateOrganisation),
-        response: { 201: ref(Organisation) },
-      },
+      path: '/organisations',
+      operationId: 'createOrganisation',
+      access: ['admin'],
+      summary: 'Add an organisation (admin)',
+      item: Organisation,
+      body: CreateOrganisation,
     },
-    async (request, reply) =>
-      createItem<Organisation>(deps, request, reply, {
-        entityType: 'organisation',
-        municipalityId: (created) => created.municipalityId,
-        location: (created) => `/api/v1/organisations/${created.id}`,
-        create: (trx, now) => store.createOrganisation(trx, request.body, now),
-      }),
+    (actor, body) => organisations.createOrganisation(deps, actor, body),
   );
-
-  app.patch(
-    '/organisations/:id',
+  routes.update(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'updateOrganisation',
-        tags,
-        summary: 'Change an organisation (admin); needs If-Match',
-        params: IdParams,
-        body: ref(PatchOrganisation),
-        response: { 200: ref(Organisation) },
-      },
+      path: '/organisations/:id',
+      operationId: 'updateOrganisation',
+      access: ['admin'],
+      summary: 'Change an organisation (admin); needs If-Match',
+      item: Organisation,
+      body: PatchOrganisation,
     },
-    async (request, reply) =>
-      updateItem(deps, request, reply, {
-        entityType: 'organisation',
-        what: 'The organisation',
-        load: async (trx): Promise<Found<Organisation> | null> => {
-          const found = await store.findOrganisation(trx, request.params.id);
-          return found && { item: found, municipalityId: found.municipalityId };
-        },
-        // The route's rule (admins only) is the whole rule.
-        authorize: () => {},
-        update: (trx, before, version, now) => store.updateOrganisation(trx, before.id, version, request.body, now),
-      }),
+    (actor, id, basedOn, body) => organisations.updateOrganisation(deps, actor, id, basedOn, body),
   );
 };

@@ -2,8 +2,8 @@ import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
 import type { OrganisationRow } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
-import { problems } from '../http/problems.js';
 import type { CreateOrganisation, Organisation, PatchOrganisation } from './schemas.js';
+import { Invalid } from '../domain/errors.js';
 
 export function toOrganisation(row: OrganisationRow): Organisation {
   return {
@@ -47,7 +47,7 @@ async function assertMunicipalityExists(db: Executor, municipalityId: string | n
   if (municipalityId === undefined || municipalityId === null) return;
   const found = await db.selectFrom('municipalities').select('id').where('id', '=', municipalityId).executeTakeFirst();
   if (!found) {
-    throw problems.validation('The municipality does not exist.', [
+    throw new Invalid('The municipality does not exist.', [
       { in: 'body', path: '/municipalityId', message: 'names no municipality' },
     ]);
   }

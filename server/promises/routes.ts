@@ -1,129 +1,67 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import type { Executor } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
-import { createItem, deleteItem, updateItem, type Found } from '../http/items.js';
-import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
-import { assertCanManage, viewerOf } from '../http/visibility.js';
-import { withEtag } from '../http/versioning.js';
-import { loadProgress } from '../progress/store.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { IdParams, ref } from '../http/schemas.js';
 import { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
-import * as store from './store.js';
+import * as promises from './service.js';
 
 const tags = ['promises'];
 const EDITORS = ['editor', 'admin'] as const;
 
 export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  const routes = itemRoutes(app, tags);
 
-  const existingPromise = (id: string, actor: Actor | null) => ({
-    entityType: 'promise',
-    what: 'The promise',
-    load: async (trx: Executor): Promise<Found<CitizenPromise> | null> => {
-      const found = await store.loadPromise(trx, id, viewerOf(actor));
-      return found && { item: found.promise, municipalityId: found.promise.municipalityId };
-    },
-    authorize: ({ municipalityId }: Found<CitizenPromise>) => assertCanManage(actor, municipalityId),
-  });
-
-  app.get(
-    '/promises',
+  routes.list(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'listPromises',
-        tags,
-        summary: 'List citizen promises (medborgarlöften) the caller may see, by start date',
-        querystring: PromiseListQuery,
-        response: { 200: Page(ref(CitizenPromise)) },
-      },
+      path: '/promises',
+      operationId: 'listPromises',
+      access: 'public',
+      summary: 'List citizen promises (medborgarlöften) the caller may see, by start date',
+      item: CitizenPromise,
+      querystring: PromiseListQuery,
     },
-    async (request) => store.listPromises(db, viewerOf(request.actor), request.query),
+    (actor, query) => promises.listPromises(deps, actor, query),
   );
-
-  app.post(
-    '/promises',
+  routes.create(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'createPromise',
-        tags,
-        summary: 'Add a citizen promise with its activities',
-        body: ref(CreatePromise),
-        response: { 201: ref(CitizenPromise) },
-      },
+      path: '/promises',
+      operationId: 'createPromise',
+      access: EDITORS,
+      summary: 'Add a citizen promise with its activities',
+      item: CitizenPromise,
+      body: CreatePromise,
     },
-    async (request, reply) => {
-      assertCanManage(request.actor, request.body.municipalityId);
-      return createItem<CitizenPromise>(deps, request, reply, {
-        entityType: 'promise',
-        municipalityId: request.body.municipalityId,
-        location: (promise) => `/api/v1/promises/${promise.id}`,
-        create: (trx, now) => store.createPromise(trx, request.body, now),
-      });
-    },
+    (actor, body) => promises.createPromise(deps, actor, body),
   );
-
-  app.get(
-    '/promises/:id',
+  routes.get(
     {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getPromise',
-        tags,
-        summary: 'Get one promise',
-        params: IdParams,
-        response: { 200: ref(CitizenPromise) },
-      },
+      path: '/promises/:id',
+      operationId: 'getPromise',
+      access: 'public',
+      summary: 'Get one promise',
+      item: CitizenPromise,
     },
-    async (request, reply) => {
-      const found = await store.loadPromise(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The promise');
-      return withEtag(reply, found.promise);
-    },
+    (actor, id) => promises.getPromise(deps, actor, id),
   );
-
-  app.patch(
-    '/promises/:id',
+  routes.update(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'updatePromise',
-        tags,
-        summary: 'Change a promise (activityIds replaces the list); needs If-Match',
-        params: IdParams,
-        body: ref(PatchPromise),
-        response: { 200: ref(CitizenPromise) },
-      },
+      path: '/promises/:id',
+      operationId: 'updatePromise',
+      access: EDITORS,
+      summary: 'Change a promise (activityIds replaces the list); needs If-Match',
+      item: CitizenPromise,
+      body: PatchPromise,
     },
-    async (request, reply) => {
-      if (request.body.municipalityId !== undefined) assertCanManage(request.actor, request.body.municipalityId);
-      return updateItem(deps, request, reply, {
-        ...existingPromise(request.params.id, request.actor),
-        update: (trx, before, version, now) => store.updatePromise(trx, before, version, request.body, now),
-      });
-    },
+    (actor, id, basedOn, body) => promises.updatePromise(deps, actor, id, basedOn, body),
   );
-
-  app.delete(
-    '/promises/:id',
+  routes.remove(
     {
-      config: { access: EDITORS },
-      schema: {
-        operationId: 'deletePromise',
-        tags,
-        summary: 'Delete a promise; its activities and follow-ups stay; needs If-Match',
-        params: IdParams,
-        response: { 204: Type.Null({ description: 'Deleted' }) },
-      },
+      path: '/promises/:id',
+      operationId: 'deletePromise',
+      access: EDITORS,
+      summary: 'Delete a promise; its activities and follow-ups stay; needs If-Match',
     },
-    async (request, reply) =>
-      deleteItem(deps, request, reply, {
-        ...existingPromise(request.params.id, request.actor),
-        remove: (trx, before, version) => store.deletePromise(trx, before.id, version),
-      }),
+    (actor, id, basedOn) => promises.deletePromise(deps, actor, id, basedOn),
   );
 
   app.get(
@@ -138,16 +76,6 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 200: ref(PromiseProgress) },
       },
     },
-    async (request) => {
-      const found = await store.loadPromise(db, request.params.id, viewerOf(request.actor));
-      if (!found) throw problems.notFound('The promise');
-      const { promise } = found;
-      const [activities] = await loadProgress(
-        db,
-        [{ start: promise.periodStart, end: promise.periodEnd, activityIds: promise.activityIds }],
-        deps.clock.now(),
-      );
-      return { promiseId: promise.id, activities: (activities ?? []).map((entry) => entry.progress) };
-    },
+    async (request) => promises.getPromiseProgress(deps, request.actor, request.params.id),
   );
 };

@@ -5,9 +5,9 @@ import { listPage } from '../db/pagination.js';
 import type { PromisesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
-import { problems } from '../http/problems.js';
-import { readLevel, type ReadLevel, type Viewer } from '../http/visibility.js';
+import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type { CitizenPromise, CreatePromise, PatchPromise } from './schemas.js';
+import { Invalid } from '../domain/errors.js';
 
 type PromiseRow = Selectable<PromisesTable>;
 
@@ -123,7 +123,7 @@ async function checkPromise(db: Executor, promise: Omit<CreatePromise, 'title' |
       .where('id', '=', promise.agreementId)
       .executeTakeFirst();
     if (agreement?.municipalityId !== promise.municipalityId) {
-      throw problems.validation('The agreement is not one of this municipality.', [
+      throw new Invalid('The agreement is not one of this municipality.', [
         { in: 'body', path: '/agreementId', message: 'names no agreement of this municipality' },
       ]);
     }
@@ -141,7 +141,7 @@ async function checkPromise(db: Executor, promise: Omit<CreatePromise, 'title' |
   );
   const index = promise.activityIds.findIndex((id) => !ok.has(id));
   if (index >= 0) {
-    throw problems.validation('An activity is not one of this municipality’s plan.', [
+    throw new Invalid('An activity is not one of this municipality’s plan.', [
       { in: 'body', path: `/activityIds/${index}`, message: 'names no activity of this municipality (and agreement)' },
     ]);
   }

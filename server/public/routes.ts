@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { problems } from '../http/problems.js';
 import { ref } from '../http/schemas.js';
-import { sendCacheable } from './caching.js';
+import { sendCacheable } from '../http/caching.js';
 import { Dashboard, DashboardParams } from './schemas.js';
-import { loadDashboard } from './store.js';
+import * as dashboards from './service.js';
 
 const tags = ['public'];
 
@@ -24,9 +23,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       },
     },
     async (request, reply) => {
-      const loaded = await loadDashboard(deps.database.db, request.params.code, deps.clock.now());
-      if (!loaded) throw problems.notFound('The municipality');
-      const dashboard: Dashboard = { ...loaded, openDataLicence: deps.config.openDataLicence };
+      const dashboard = await dashboards.getDashboard(deps, request.params.code);
       // Public and the same for everyone: a CDN or proxy may keep it a minute.
       if (sendCacheable(request, reply, JSON.stringify(dashboard))) return reply;
       return dashboard;

@@ -4,36 +4,8 @@ import type { IndicatorValue } from '../goals/schemas.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
 import { indicatorProgress } from '../progress/progress.js';
-import { loadProgress } from '../progress/store.js';
-import { toPromises } from '../promises/store.js';
+import { publishedPromises } from '../promises/progress.js';
 import type { Dashboard } from './schemas.js';
-
-/**
- * A municipality's published promises, newest first, with each one's progress per
- * activity: what the public sees, for the dashboard and the open data alike.
- */
-export async function publishedPromises(db: Executor, municipalityId: string, now: Date) {
-  const rows = await db
-    .selectFrom('promises')
-    .selectAll()
-    .where('municipalityId', '=', municipalityId)
-    .where('published', '=', true)
-    .orderBy('periodStart', 'desc')
-    .orderBy('id')
-    .execute();
-  // Public level: unpublished activities are left out of every promise.
-  const promises = await toPromises(db, rows, () => 'public');
-  const progress = await loadProgress(
-    db,
-    promises.map((promise) => ({
-      start: promise.periodStart,
-      end: promise.periodEnd,
-      activityIds: promise.activityIds,
-    })),
-    now,
-  );
-  return { promises, progress };
-}
 
 type Group = 'all' | 'women' | 'men';
 const GROUPS: readonly Group[] = ['all', 'women', 'men'];
@@ -63,22 +35,12 @@ const latest = (dates: readonly (Date | string)[]) =>
     return max === null || date > max ? date : max;
   }, null);
 
-/**
- * The public dashboard of a municipality: published items and public fields
- * only, whoever asks. A fixed number of queries, however much it holds.
- */
-export async function loadDashboard(
-  db: Executor,
-  code: string,
-  now: Date,
-): Promise<Omit<Dashboard, 'openDataLicence'> | null> {
-  const municipality = await findMunicipalityByCode(db, code);
-  if (!municipality) return null;
-
+/** A municipality's published goals with their published indicators, each with its values and progress. */
+async function publishedGoals(db: Executor, municipalityId: string) {
   const goalRows = await db
     .selectFrom('goals')
     .selectAll()
-    .where('municipalityId', '=', municipality.id)
+    .where('municipalityId', '=', municipalityId)
     .where('published', '=', true)
     .orderBy('title')
     .orderBy('id')
@@ -102,14 +64,6 @@ export async function loadDashboard(
     db,
     indicatorRows.map((row) => row.id),
   );
-
-  const { promises, progress } = await publishedPromises(db, municipality.id, now);
-
-  const organisations = await organisationsNamedBy(
-    db,
-    progress.flat().map(({ activity }) => activity),
-  );
-
   const goals = goalRows.map((row) => ({
     goal: toGoal(row),
     indicators: indicatorRows
@@ -120,15 +74,36 @@ export async function loadDashboard(
         return { indicator, values: own, progress: groupProgress(indicator, own) };
       }),
   }));
-
-  const lastChangedAt = latest([
+  const changedAt = [
     ...goalRows.map((row) => row.updatedAt),
     ...indicatorRows.map((row) => row.updatedAt),
     ...values.map((value) => value.updatedAt),
+  ];
+  return { goals, changedAt };
+}
+
+/**
+ * The public dashboard of a municipality: published items and public fields
+ * only, whoever asks. A fixed number of queries, however much it holds.
+ */
+export async function loadDashboard(
+  db: Executor,
+  code: string,
+  now: Date,
+): Promise<Omit<Dashboard, 'openDataLicence'> | null> {
+  const municipality = await findMunicipalityByCode(db, code);
+  if (!municipality) return null;
+  const { goals, changedAt } = await publishedGoals(db, municipality.id);
+  const { promises, progress } = await publishedPromises(db, municipality.id, now);
+  const organisations = await organisationsNamedBy(
+    db,
+    progress.flat().map(({ activity }) => activity),
+  );
+  const lastChangedAt = latest([
+    ...changedAt,
     ...promises.map((promise) => promise.updatedAt),
     ...progress.flat().map((entry) => entry.changedAt),
   ]);
-
   return {
     municipality,
     goals,

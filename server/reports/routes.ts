@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import type { Actor } from '../http/access.js';
 import { attachment, CSV_CONTENT_TYPE, toCsv, type Sheet } from '../exchange/sheets.js';
-import { problems } from '../http/problems.js';
 import { ref } from '../http/schemas.js';
-import { viewerOf } from '../http/visibility.js';
-import { findMunicipality } from '../municipalities/store.js';
 import { MissingQuery, MissingReport } from './schemas.js';
-import { missingReport } from './store.js';
+import * as reports from './service.js';
 
 const tags = ['reports'];
 
@@ -28,16 +24,22 @@ const MISSING_CSV_COLUMNS: Sheet['columns'] = [
   { header: 'Aktivitets-id', kind: 'id' },
 ];
 
+/** The report as CSV for Swedish Excel: one row per activity. */
+function missingCsv(report: MissingReport): string {
+  const rows = report.organisations.flatMap(({ organisation, activities }) =>
+    activities.map((activity) => [
+      report.month,
+      organisation.name,
+      activity.title,
+      activity.promises.map((promise) => promise.title).join('; '),
+      activity.target,
+      activity.id,
+    ]),
+  );
+  return toCsv({ name: 'Ej rapporterat', columns: MISSING_CSV_COLUMNS, rows }, 'excel-sv');
+}
+
 export const reportRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
-  async function report(actor: Actor | null, query: { month: string; municipalityId: string }) {
-    const municipality = await findMunicipality(db, query.municipalityId);
-    if (!municipality) throw problems.notFound('The municipality');
-    const organisations = await missingReport(db, viewerOf(actor), municipality.id, query.month);
-    return { municipality, report: { month: query.month, municipalityId: municipality.id, organisations } };
-  }
-
   app.get(
     '/reports/missing',
     {
@@ -51,7 +53,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
         response: { 200: ref(MissingReport) },
       },
     },
-    async (request) => (await report(request.actor, request.query)).report,
+    async (request) => (await reports.getMissingReport(deps, request.actor, request.query)).report,
   );
 
   app.get(
@@ -76,23 +78,12 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
       },
     },
     async (request, reply) => {
-      const { municipality, report: result } = await report(request.actor, request.query);
-      const rows = result.organisations.flatMap(({ organisation, activities }) =>
-        activities.map((activity) => [
-          result.month,
-          organisation.name,
-          activity.title,
-          activity.promises.map((promise) => promise.title).join('; '),
-          activity.target,
-          activity.id,
-        ]),
-      );
-      const csv = toCsv({ name: 'Ej rapporterat', columns: MISSING_CSV_COLUMNS, rows }, 'excel-sv');
+      const { municipality, report } = await reports.getMissingReport(deps, request.actor, request.query);
       return reply
         .type(CSV_CONTENT_TYPE)
-        .header('content-disposition', attachment(`ej-rapporterat-${municipality.code}-${result.month}.csv`))
+        .header('content-disposition', attachment(`ej-rapporterat-${municipality.code}-${report.month}.csv`))
         .header('cache-control', 'private, no-store')
-        .send(csv);
+        .send(missingCsv(report));
     },
   );
 };

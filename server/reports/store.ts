@@ -1,7 +1,7 @@
 import { targetHistory, visibleActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import { swedishOrder } from '../exchange/sheets.js';
-import type { Viewer } from '../http/visibility.js';
+import type { Viewer } from '../domain/policy.js';
 import { monthsInScope, targetFor } from '../progress/progress.js';
 import { visiblePromises } from '../promises/store.js';
 import type { MissingReport } from './schemas.js';
@@ -12,6 +12,14 @@ function lastDayOf(month: string): string {
   const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${month}-${String(day).padStart(2, '0')}`;
 }
+
+type MissingActivity = MissingReport['organisations'][number]['activities'][number];
+
+/** By name (Swedish order), then by id so that equal names keep one order. */
+const byName =
+  <K extends string>(key: K) =>
+  (a: Record<K | 'id', string>, b: Record<K | 'id', string>) =>
+    swedishOrder(a[key], b[key]) || (a.id < b.id ? -1 : 1);
 
 /**
  * Who has not reported a month: the activities of the municipality's published
@@ -50,6 +58,30 @@ export async function missingReport(
     .where('activities.measureLabel', 'is not', null)
     .execute();
   if (activities.length === 0) return [];
+
+  const missing = await unreported(db, month, activities, { promises, links });
+  if (missing.length === 0) return [];
+  return byLeadOrganisation(db, missing);
+}
+
+interface Holders {
+  promises: readonly { id: string; title: string; periodStart: string; periodEnd: string }[];
+  links: readonly { promiseId: string; activityId: string }[];
+}
+
+/** The activities with a target above 0 in the month and no outcome, each with the promises holding it then. */
+async function unreported(
+  db: Executor,
+  month: string,
+  activities: readonly {
+    id: string;
+    title: string;
+    leadOrganisationId: string;
+    startDate: string | null;
+    endDate: string | null;
+  }[],
+  { promises, links }: Holders,
+): Promise<{ leadOrganisationId: string; activity: MissingActivity }[]> {
   const ids = activities.map((activity) => activity.id);
   const targets = await targetHistory(db, ids);
   const reported = await db
@@ -61,7 +93,7 @@ export async function missingReport(
     .execute();
   const hasOutcome = new Set(reported.map((row) => row.activityId));
 
-  const missing = activities.flatMap((activity) => {
+  return activities.flatMap((activity) => {
     if (hasOutcome.has(activity.id)) return [];
     const target = targetFor(targets.get(activity.id) ?? [], month);
     if (target === null || target <= 0) return [];
@@ -71,34 +103,31 @@ export async function missingReport(
         monthsInScope({ period: { start: promise.periodStart, end: promise.periodEnd }, activity }).includes(month),
     );
     if (holding.length === 0) return [];
+    const activityPromises = holding.map((promise) => ({ id: promise.id, title: promise.title })).sort(byName('title'));
     return [
       {
         leadOrganisationId: activity.leadOrganisationId,
-        activity: {
-          id: activity.id,
-          title: activity.title,
-          target,
-          promises: holding
-            .map((promise) => ({ id: promise.id, title: promise.title }))
-            .sort((a, b) => swedishOrder(a.title, b.title) || (a.id < b.id ? -1 : 1)),
-        },
+        activity: { id: activity.id, title: activity.title, target, promises: activityPromises },
       },
     ];
   });
-  if (missing.length === 0) return [];
+}
 
+/** The lead organisations by name, each with its missing activities by title. */
+async function byLeadOrganisation(
+  db: Executor,
+  missing: readonly { leadOrganisationId: string; activity: MissingActivity }[],
+): Promise<MissingReport['organisations']> {
   const organisations = await db
     .selectFrom('organisations')
     .select(['id', 'name'])
     .where('id', 'in', [...new Set(missing.map((entry) => entry.leadOrganisationId))])
     .execute();
-  return organisations
-    .sort((a, b) => swedishOrder(a.name, b.name) || (a.id < b.id ? -1 : 1))
-    .map((organisation) => ({
-      organisation,
-      activities: missing
-        .filter((entry) => entry.leadOrganisationId === organisation.id)
-        .map((entry) => entry.activity)
-        .sort((a, b) => swedishOrder(a.title, b.title) || (a.id < b.id ? -1 : 1)),
-    }));
+  return organisations.sort(byName('name')).map((organisation) => ({
+    organisation,
+    activities: missing
+      .filter((entry) => entry.leadOrganisationId === organisation.id)
+      .map((entry) => entry.activity)
+      .sort(byName('title')),
+  }));
 }

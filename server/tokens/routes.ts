@@ -1,19 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
-import { problems } from '../http/problems.js';
-import { IdParams, NoQuery, Page, ref } from '../http/schemas.js';
-import { findUser } from '../users/store.js';
+import { itemRoutes } from '../http/item-routes.js';
+import { IdParams, ref } from '../http/schemas.js';
 import { ApiToken, IssueToken, IssuedToken } from './schemas.js';
-import * as store from './store.js';
+import * as tokens from './service.js';
 
 const tags = ['tokens'];
 
 export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
-
   app.post(
     '/users/:id/tokens',
     {
@@ -32,54 +27,20 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
         if (request.body === undefined) request.body = {};
       },
     },
-    async (request, reply) => {
-      const now = deps.clock.now();
-      const expiresAt = request.body.expiresAt === undefined ? null : new Date(request.body.expiresAt);
-      if (expiresAt !== null && expiresAt <= now) {
-        throw problems.validation('The expiry must lie in the future.', [
-          { in: 'body', path: '/expiresAt', message: 'must be in the future' },
-        ]);
-      }
-      const issued = await withChange(deps, request, async (trx, audit, at) => {
-        const user = await findUser(trx, request.params.id);
-        if (!user) throw problems.notFound('The account');
-        const { issued, stored } = await store.issueToken(
-          trx,
-          { userId: user.id, label: request.body.label ?? null, expiresAt, createdBy: actorOf(request).userId },
-          at,
-        );
-        await audit({
-          action: 'create',
-          entityType: 'apiToken',
-          entityId: stored.id,
-          municipalityId: user.municipalityId,
-          after: stored,
-        });
-        return issued;
-      });
-      return reply.code(201).send(issued);
-    },
+    async (request, reply) =>
+      reply.code(201).send(await tokens.issueToken(deps, request.actor, request.params.id, request.body)),
   );
 
-  app.get(
-    '/users/:id/tokens',
+  // A handful per account: one page always holds them all.
+  itemRoutes(app, tags).listAll(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'listTokens',
-        tags,
-        summary: "An account's API tokens, without their secrets (admin)",
-        params: IdParams,
-        querystring: NoQuery,
-        response: { 200: Page(ref(ApiToken)) },
-      },
+      path: '/users/:id/tokens',
+      operationId: 'listTokens',
+      access: ['admin'],
+      summary: "An account's API tokens, without their secrets (admin)",
+      item: ApiToken,
     },
-    async (request) => {
-      const user = await findUser(db, request.params.id);
-      if (!user) throw problems.notFound('The account');
-      // A handful per account: one page always holds them all.
-      return { items: await store.listTokens(db, user.id), nextCursor: null };
-    },
+    (_actor, userId) => tokens.listTokens(deps, userId),
   );
 
   app.delete(
@@ -95,12 +56,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
       },
     },
     async (request, reply) => {
-      await withChange(deps, request, async (trx, audit) => {
-        const token = await store.findToken(trx, request.params.id);
-        if (!token) throw problems.notFound('The token');
-        await store.revokeToken(trx, token.id);
-        await audit({ action: 'delete', entityType: 'apiToken', entityId: token.id, before: token });
-      });
+      await tokens.revokeToken(deps, request.actor, request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { ApiTokensTable } from '../db/schema.js';
-import type { Actor } from '../http/access.js';
-import { hashSecret, newSecret } from '../auth/secrets.js';
+import type { Actor } from '../domain/policy.js';
+import { hashSecret, newSecret } from '../credentials/secrets.js';
 import type { ApiToken, IssuedToken } from './schemas.js';
 
 const TOKEN_PREFIX = 'lkt_';

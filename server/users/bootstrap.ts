@@ -1,9 +1,17 @@
+import type { Transaction } from 'kysely';
+import { hashPassword } from '../credentials/secrets.js';
 import type { Db } from '../db/database.js';
-import { recordAudit } from '../http/audit.js';
-import { hashPassword } from '../auth/secrets.js';
-import { findCredentials, hasAdmin } from './store.js';
+import type { DB } from '../db/schema.js';
+import { createItem, recordAudit, type Change } from '../domain/changes.js';
+import type { User } from './schemas.js';
+import * as store from './store.js';
 
 export const SYSTEM_ORGANISATION = 'Löfteskollen systemförvaltning';
+
+/** A change by the system itself (no actor) at a given moment, before the app and its clock exist. */
+function systemChange(trx: Transaction<DB>, at: Date): Change {
+  return { trx, actor: null, now: at, audit: (entry) => recordAudit(trx, null, entry, at) };
+}
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD: the first admin, created only while there is none. */
 export async function ensureBootstrapAdmin(
@@ -11,30 +19,21 @@ export async function ensureBootstrapAdmin(
   admin: { email: string; password: string },
   at: Date,
 ): Promise<boolean> {
-  if ((await hasAdmin(db)) || (await findCredentials(db, admin.email))) return false;
+  if ((await store.hasAdmin(db)) || (await store.findCredentials(db, admin.email))) return false;
+  // Hashed before the transaction begins, which then stays short.
   const passwordHash = await hashPassword(admin.password);
-  await db.transaction().execute(async (trx) => {
-    const organisation =
-      (await trx.selectFrom('organisations').select('id').where('name', '=', SYSTEM_ORGANISATION).executeTakeFirst()) ??
-      (await trx
-        .insertInto('organisations')
-        .values({ name: SYSTEM_ORGANISATION, kind: 'other', municipalityId: null, createdAt: at, updatedAt: at })
-        .returning('id')
-        .executeTakeFirstOrThrow());
-    const user = await trx
-      .insertInto('users')
-      .values({
-        email: admin.email,
-        name: 'Administratör',
-        role: 'admin',
-        organisationId: organisation.id,
-        passwordHash,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning(['id', 'email', 'role'])
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, null, { action: 'create', entityType: 'user', entityId: user.id, after: user }, at);
-  });
+  await db.transaction().execute((trx) =>
+    createItem<User>(systemChange(trx, at), {
+      entityType: 'user',
+      municipalityId: null,
+      // The first admin's event names the account, as it always has: id, e-mail and role.
+      audited: (user) => ({ id: user.id, email: user.email, role: user.role }),
+      create: async (trx, now) => {
+        const organisationId = await store.systemOrganisationId(trx, SYSTEM_ORGANISATION, now);
+        const account = { email: admin.email, name: 'Administratör', role: 'admin' as const, organisationId };
+        return store.insertUser(trx, { ...account, passwordHash }, now);
+      },
+    }),
+  );
   return true;
 }

@@ -1,120 +1,49 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { deleteSessionsOfUser } from '../auth/store.js';
 import type { AppDeps } from '../deps.js';
-import { actorOf } from '../http/access.js';
-import { withChange } from '../http/audit.js';
-import { problems } from '../http/problems.js';
-import { IdParams, Page, ref } from '../http/schemas.js';
-import { expectedVersion, withEtag } from '../http/versioning.js';
+import { itemRoutes } from '../http/item-routes.js';
 import { CreateUser, PatchUser, User, UserListQuery } from './schemas.js';
-import * as store from './store.js';
+import * as users from './service.js';
 
 const tags = ['users'];
 
 export const userRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
-  const { db } = deps.database;
+  const routes = itemRoutes(app, tags);
 
-  app.get(
-    '/users',
+  routes.list(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'listUsers',
-        tags,
-        summary: 'List accounts, ordered by e-mail (admin)',
-        querystring: UserListQuery,
-        response: { 200: Page(ref(User)) },
-      },
+      path: '/users',
+      operationId: 'listUsers',
+      access: ['admin'],
+      summary: 'List accounts, ordered by e-mail (admin)',
+      item: User,
+      querystring: UserListQuery,
     },
-    async (request) => store.listUsers(db, request.query),
+    (_actor, query) => users.listUsers(deps, query),
   );
-
-  app.get(
-    '/users/:id',
-    {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'getUser',
-        tags,
-        summary: 'Get one account (admin)',
-        params: IdParams,
-        response: { 200: ref(User) },
-      },
-    },
-    async (request, reply) => {
-      const user = await store.findUser(db, request.params.id);
-      if (!user) throw problems.notFound('The account');
-      return withEtag(reply, user);
-    },
+  routes.get(
+    { path: '/users/:id', operationId: 'getUser', access: ['admin'], summary: 'Get one account (admin)', item: User },
+    (_actor, id) => users.getUser(deps, id),
   );
-
-  app.post(
-    '/users',
+  routes.create(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'createUser',
-        tags,
-        summary: 'Create an account (admin)',
-        body: ref(CreateUser),
-        response: { 201: ref(User) },
-      },
+      path: '/users',
+      operationId: 'createUser',
+      access: ['admin'],
+      summary: 'Create an account (admin)',
+      item: User,
+      body: CreateUser,
     },
-    async (request, reply) => {
-      const user = await withChange(deps, request, async (trx, audit, now) => {
-        const created = await store.createUser(trx, request.body, now);
-        await audit({
-          action: 'create',
-          entityType: 'user',
-          entityId: created.id,
-          municipalityId: created.municipalityId,
-          after: created,
-        });
-        return created;
-      });
-      return withEtag(reply.code(201).header('location', `/api/v1/users/${user.id}`), user);
-    },
+    (actor, body) => users.createUser(deps, actor, body),
   );
-
-  app.patch(
-    '/users/:id',
+  routes.update(
     {
-      config: { access: ['admin'] },
-      schema: {
-        operationId: 'updateUser',
-        tags,
-        summary: 'Change an account: role, organisation, password, disabled (admin); needs If-Match',
-        params: IdParams,
-        body: ref(PatchUser),
-        response: { 200: ref(User) },
-      },
+      path: '/users/:id',
+      operationId: 'updateUser',
+      access: ['admin'],
+      summary: 'Change an account: role, organisation, password, disabled (admin); needs If-Match',
+      item: User,
+      body: PatchUser,
     },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const actor = actorOf(request);
-      const user = await withChange(deps, request, async (trx, audit, now) => {
-        const before = await store.findUser(trx, request.params.id);
-        if (!before) throw problems.notFound('The account');
-        const after = await store.updateUser(trx, before.id, version, request.body, now);
-        // A new password or a disabled account ends the sessions it had
-        // (all but the caller's own, when admins change their own password).
-        if (request.body.password !== undefined || after.disabled) {
-          const keep = after.id === actor.userId && !after.disabled ? actor.sessionHash : null;
-          await deleteSessionsOfUser(trx, after.id, keep);
-        }
-        // The audit shows that the password changed, never the password.
-        const passwordChanged = request.body.password !== undefined ? { passwordChanged: true } : {};
-        await audit({
-          action: 'update',
-          entityType: 'user',
-          entityId: after.id,
-          municipalityId: after.municipalityId,
-          before,
-          after: { ...after, ...passwordChanged },
-        });
-        return after;
-      });
-      return withEtag(reply, user);
-    },
+    (actor, id, basedOn, body) => users.updateUser(deps, actor, id, basedOn, body),
   );
 };

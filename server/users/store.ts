@@ -3,9 +3,9 @@ import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
-import { problems } from '../http/problems.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../credentials/secrets.js';
 import type { CreateUser, PatchUser, User } from './schemas.js';
+import { Conflict, Invalid } from '../domain/errors.js';
 
 type UserWithMunicipality = UserRow & { municipalityId: string | null };
 
@@ -65,7 +65,7 @@ async function assertOrganisationExists(db: Executor, organisationId: string | u
   if (organisationId === undefined) return;
   const found = await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();
   if (!found) {
-    throw problems.validation('The organisation does not exist.', [
+    throw new Invalid('The organisation does not exist.', [
       { in: 'body', path: '/organisationId', message: 'names no organisation' },
     ]);
   }
@@ -73,14 +73,23 @@ async function assertOrganisationExists(db: Executor, organisationId: string | u
 
 function duplicateEmail(error: unknown): never {
   if (isUniqueViolation(error, 'users_email_key')) {
-    throw problems.conflict('An account with this e-mail address already exists.');
+    throw new Conflict('An account with this e-mail address already exists.');
   }
   throw error;
 }
 
 export async function createUser(db: Executor, input: CreateUser, at: Date): Promise<User> {
   await assertOrganisationExists(db, input.organisationId);
-  const passwordHash = await hashPassword(input.password);
+  const { password, ...account } = input;
+  return insertUser(db, { ...account, passwordHash: await hashPassword(password) }, at);
+}
+
+/** A new account whose password is hashed already. */
+export async function insertUser(
+  db: Executor,
+  input: Omit<CreateUser, 'password'> & { passwordHash: string },
+  at: Date,
+): Promise<User> {
   try {
     const { id } = await db
       .insertInto('users')
@@ -89,7 +98,7 @@ export async function createUser(db: Executor, input: CreateUser, at: Date): Pro
         name: input.name,
         role: input.role,
         organisationId: input.organisationId,
-        passwordHash,
+        passwordHash: input.passwordHash,
         createdAt: at,
         updatedAt: at,
       })
@@ -127,4 +136,26 @@ export async function hasAdmin(db: Executor): Promise<boolean> {
     .where('disabled', '=', false)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The municipality of an organisation; null when it has none or does not exist. */
+export async function municipalityOfOrganisation(db: Executor, organisationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('municipalityId')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.municipalityId ?? null;
+}
+
+/** The organisation that system accounts (the first admin) belong to, made when missing. */
+export async function systemOrganisationId(db: Executor, name: string, at: Date): Promise<string> {
+  const organisation =
+    (await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst()) ??
+    (await db
+      .insertInto('organisations')
+      .values({ name, kind: 'other', municipalityId: null, createdAt: at, updatedAt: at })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+  return organisation.id;
 }

@@ -29,7 +29,6 @@ export function clientRoutes(file = clientRoutesFile): string[] {
 
 const notBuilt = () =>
   new HttpProblem(
-    503,
     'web-not-built',
     'The web client has not been built: run `npm run build` (or `npm run web:build`) and reload.',
   );

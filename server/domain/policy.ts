@@ -1,9 +1,21 @@
-import type { Actor } from './access.js';
-import { problems } from './problems.js';
+import type { Role } from '../db/schema.js';
+import { Forbidden } from './errors.js';
 
-// Who sees and changes what (DESIGN.md, "Who may do what"), item by item.
-// The route's access rule has already let the caller in; these decide per item.
+// Who sees and changes what, item by item. A route's access rule has already
+// let the caller in by role; these decide per item, for the API, the import
+// and any job alike.
 
+/** Who is calling: resolved once per request from the session cookie or a bearer token. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  organisationId: string;
+  /** The caller's organisation's municipality; null for county-wide or system organisations. */
+  municipalityId: string | null;
+  via: 'session' | 'token';
+  /** Set when the caller came with a session: the stored hash of its id. */
+  sessionHash: string | null;
+}
 /** What a caller may read of the cooperation's items. */
 export type Viewer =
   | { kind: 'all' }
@@ -57,7 +69,7 @@ export function canManage(actor: Actor | null, municipalityId: string | null): b
 
 /** 403 unless the caller manages items of this municipality. */
 export function assertCanManage(actor: Actor | null, municipalityId: string | null): void {
-  if (!canManage(actor, municipalityId)) throw problems.forbidden('Only editors of this municipality may do this.');
+  if (!canManage(actor, municipalityId)) throw new Forbidden('Only editors of this municipality may do this.');
 }
 
 export interface ActivityParties {

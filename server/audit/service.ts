@@ -1,12 +1,16 @@
 import { loadActivity } from '../activities/store.js';
 import { loadAgreement, loadFocusArea } from '../agreements/store.js';
 import type { Executor } from '../db/database.js';
+import type { EntityType, ServiceDeps } from '../domain/changes.js';
+import { NotFound } from '../domain/errors.js';
+import { viewerOf, type Actor, type ReadLevel } from '../domain/policy.js';
 import { loadGoal, loadIndicator } from '../goals/store.js';
-import type { Actor } from '../http/access.js';
-import { viewerOf, type ReadLevel } from '../http/visibility.js';
 import { loadPromise } from '../promises/store.js';
-import { auditedMunicipality } from './store.js';
-import type { EntityType } from './schemas.js';
+import type { AuditEvent } from './schemas.js';
+import { auditedMunicipality, listAuditEvents } from './store.js';
+
+// The audit log is read only, item by item: an item's history is shown to those
+// who may read the item whole.
 
 /** How much of an existing item the actor may read; undefined when the item is gone. */
 async function levelOfItem(db: Executor, actor: Actor, type: EntityType, id: string): Promise<ReadLevel | undefined> {
@@ -42,7 +46,7 @@ async function levelOfItem(db: Executor, actor: Actor, type: EntityType, id: str
  * The history of an item is for those who read the item whole (internal
  * notes included). Of a deleted item, for its municipality's readers and admins.
  */
-export async function mayReadHistory(db: Executor, actor: Actor, type: EntityType, id: string): Promise<boolean> {
+async function mayReadHistory(db: Executor, actor: Actor, type: EntityType, id: string): Promise<boolean> {
   const level = await levelOfItem(db, actor, type, id);
   if (level !== undefined) return level === 'internal';
   if (actor.role === 'admin') return true;
@@ -53,4 +57,15 @@ export async function mayReadHistory(db: Executor, actor: Actor, type: EntityTyp
     (actor.role === 'editor' || actor.role === 'viewer') &&
     actor.municipalityId === municipalityId
   );
+}
+
+/** An item's history, oldest first, a page at a time; NotFound for those who may not read it. */
+export async function listHistory(
+  deps: ServiceDeps,
+  actor: Actor,
+  query: Parameters<typeof listAuditEvents>[1] & { entityType: EntityType },
+): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
+  const { db } = deps.database;
+  if (!(await mayReadHistory(db, actor, query.entityType, query.entityId))) throw new NotFound('The item');
+  return listAuditEvents(db, query);
 }

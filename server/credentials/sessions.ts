@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.js';
-import type { Actor } from '../http/access.js';
+import type { Actor } from '../domain/policy.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 // Sessions are rows: the cookie holds a random id, the table only its hash.

@@ -1,6 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
+// credentials/ is what proves who a caller is: password hashes, session ids and
+// token secrets (stored only as hashes). It sits below the features that use it
+// (auth signs in, users set passwords and end sessions, tokens issue secrets)
+// and imports none of them.
+
 // argon2id (the package's default algorithm) with OWASP's minimum parameters.
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 

@@ -1,9 +1,14 @@
 import type { Activity } from '../activities/schemas.js';
 import { targetHistory, toActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
-import type { ActivityProgress } from '../promises/schemas.js';
-import { monthOfDate } from './months.js';
-import { activityProgress } from './progress.js';
+import { monthOfDate } from '../progress/months.js';
+import { activityProgress } from '../progress/progress.js';
+import type { ActivityProgress } from './schemas.js';
+import { toPromises } from './store.js';
+
+// The activities of promises with their progress: the rows that the one
+// definition of progress (progress/progress.ts) is computed from. Here, not in
+// progress/, so that progress/ stays free of features (activities import it).
 
 export interface ProgressPeriod {
   start: string;
@@ -75,4 +80,31 @@ export async function loadProgress(
       ];
     }),
   );
+}
+
+/**
+ * A municipality's published promises, newest first, with each one's progress per
+ * activity: what the public sees, for the dashboard and the open data alike.
+ */
+export async function publishedPromises(db: Executor, municipalityId: string, now: Date) {
+  const rows = await db
+    .selectFrom('promises')
+    .selectAll()
+    .where('municipalityId', '=', municipalityId)
+    .where('published', '=', true)
+    .orderBy('periodStart', 'desc')
+    .orderBy('id')
+    .execute();
+  // Public level: unpublished activities are left out of every promise.
+  const promises = await toPromises(db, rows, () => 'public');
+  const progress = await loadProgress(
+    db,
+    promises.map((promise) => ({
+      start: promise.periodStart,
+      end: promise.periodEnd,
+      activityIds: promise.activityIds,
+    })),
+    now,
+  );
+  return { promises, progress };
 }

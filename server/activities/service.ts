@@ -1,0 +1,126 @@
+import { loadAgreement } from '../agreements/store.js';
+import type { Executor } from '../db/database.js';
+import {
+  createItem,
+  deleteItem,
+  requireVersion,
+  runChange,
+  type BasedOn,
+  type Change,
+  type Found,
+  type ServiceDeps,
+} from '../domain/changes.js';
+import { Forbidden, invalidField, NotFound } from '../domain/errors.js';
+import { assertCanManage, canManage, isActivityPartner, viewerOf, type Actor } from '../domain/policy.js';
+import { currentMonth } from '../progress/months.js';
+import type { Static } from 'typebox';
+import {
+  PARTNER_FIELDS,
+  type Activity,
+  type ActivityListQuery,
+  type CreateActivity,
+  type PatchActivity,
+} from './schemas.js';
+import * as store from './store.js';
+
+// Activities of a plan: who may add, change and delete them, and each change
+// with its audit event. The spreadsheet import writes through the same
+// functions (writeNewActivity, writeActivityChange).
+
+/** The plan's agreement, managed by the caller: Forbidden when they see it but may not change it; an unseen one is an unknown id. */
+async function managedAgreement(db: Executor, actor: Actor | null, agreementId: string) {
+  const found = await loadAgreement(db, agreementId, viewerOf(actor));
+  if (!found) throw invalidField('body', '/agreementId', 'names no agreement', 'The agreement does not exist.');
+  assertCanManage(actor, found.agreement.municipalityId);
+  return found.agreement;
+}
+
+/** Editors of the municipality change everything; partners of a shared activity only its status and comment. */
+export function assertMayChangeActivity(actor: Actor | null, loaded: store.LoadedActivity, fields: readonly string[]) {
+  if (canManage(actor, loaded.municipalityId)) return;
+  if (!isActivityPartner(actor, { ...loaded.activity, municipalityId: loaded.municipalityId })) {
+    throw new Forbidden('Only editors of this municipality, or partners of a shared activity, may change it.');
+  }
+  const other = fields.filter((field) => !PARTNER_FIELDS.includes(field));
+  if (other.length > 0) throw new Forbidden(`Partners may change only status and comment, not ${other.join(', ')}.`);
+}
+
+const existingActivity = (actor: Actor | null, id: string) => ({
+  entityType: 'activity' as const,
+  what: 'The activity',
+  load: async (trx: Executor): Promise<(Found<Activity> & { loaded: store.LoadedActivity }) | null> => {
+    const loaded = await store.loadActivity(trx, id, viewerOf(actor));
+    return loaded && { item: loaded.activity, municipalityId: loaded.municipalityId, loaded };
+  },
+});
+
+export function listActivities(deps: ServiceDeps, actor: Actor | null, query: Static<typeof ActivityListQuery>) {
+  return store.listActivities(deps.database.db, viewerOf(actor), query);
+}
+
+/** The activity as the caller may see it, with its agreement's facts; NotFound otherwise. */
+export async function visibleActivity(db: Executor, actor: Actor | null, id: string): Promise<store.LoadedActivity> {
+  const found = await store.loadActivity(db, id, viewerOf(actor));
+  if (!found) throw new NotFound('The activity');
+  return found;
+}
+
+export async function getActivity(deps: ServiceDeps, actor: Actor | null, id: string): Promise<Activity> {
+  return (await visibleActivity(deps.database.db, actor, id)).activity;
+}
+
+/** Adds an activity, already allowed, within a change; its measure's target holds from this month. */
+export function writeNewActivity(change: Change, municipalityId: string, input: CreateActivity): Promise<Activity> {
+  return createItem<Activity>(change, {
+    entityType: 'activity',
+    municipalityId,
+    create: (trx, now) => store.createActivity(trx, input, now, currentMonth(now)),
+  });
+}
+
+/** Changes an activity, already allowed, from the version read, within a change. */
+export async function writeActivityChange(
+  change: Change,
+  municipalityId: string,
+  before: Activity,
+  version: number,
+  patch: PatchActivity,
+): Promise<Activity> {
+  const after = await store.updateActivity(change.trx, before, version, patch, change.now, currentMonth(change.now));
+  await change.audit({ action: 'update', entityType: 'activity', entityId: after.id, municipalityId, before, after });
+  return after;
+}
+
+export function createActivity(deps: ServiceDeps, actor: Actor | null, input: CreateActivity): Promise<Activity> {
+  return runChange(deps, actor, async (change) => {
+    const agreement = await managedAgreement(change.trx, actor, input.agreementId);
+    return writeNewActivity(change, agreement.municipalityId, input);
+  });
+}
+
+export function updateActivity(
+  deps: ServiceDeps,
+  actor: Actor | null,
+  id: string,
+  basedOn: BasedOn,
+  patch: PatchActivity,
+): Promise<Activity> {
+  return runChange(deps, actor, async (change) => {
+    // Moving an activity to another plan needs the right to manage that plan.
+    if (patch.agreementId !== undefined) await managedAgreement(change.trx, actor, patch.agreementId);
+    const loaded = await visibleActivity(change.trx, actor, id);
+    assertMayChangeActivity(actor, loaded, Object.keys(patch));
+    // Asked after NotFound and Forbidden, so a version tells nothing to those who may not change it.
+    return writeActivityChange(change, loaded.municipalityId, loaded.activity, requireVersion(basedOn), patch);
+  });
+}
+
+export function deleteActivity(deps: ServiceDeps, actor: Actor | null, id: string, basedOn: BasedOn): Promise<void> {
+  return runChange(deps, actor, (change) =>
+    deleteItem(change, basedOn, {
+      ...existingActivity(actor, id),
+      authorize: ({ municipalityId }) => assertCanManage(actor, municipalityId),
+      remove: (trx, before, version) => store.deleteActivity(trx, before.id, version),
+    }),
+  );
+}

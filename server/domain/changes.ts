@@ -1,0 +1,173 @@
+import type { Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Database, Executor } from '../db/database.js';
+import type { DB } from '../db/schema.js';
+import { NotFound, StaleVersion, VersionRequired } from './errors.js';
+import type { Actor } from './policy.js';
+
+// How every item changes, the same for the JSON API, the import and any job:
+// one transaction holding the change and its audit event; an existing item
+// changes only from the version the caller read.
+
+/** The kinds of item the audit log records. */
+export const ENTITY_TYPES = [
+  'municipality',
+  'organisation',
+  'user',
+  'apiToken',
+  'goal',
+  'indicator',
+  'indicatorValue',
+  'agreement',
+  'focusArea',
+  'activity',
+  'followUp',
+  'promise',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface AuditEntry {
+  action: 'create' | 'update' | 'delete';
+  entityType: EntityType;
+  entityId: string;
+  municipalityId?: string | null;
+  /** The item as the API shows it (never secrets such as password hashes). */
+  before?: unknown;
+  after?: unknown;
+}
+
+/** What a service is given: passed in, never imported as singletons. */
+export interface ServiceDeps {
+  database: Database;
+  clock: Clock;
+}
+
+/** A change under way: its transaction, who makes it, its moment, and how it audits itself. */
+export interface Change {
+  trx: Transaction<DB>;
+  actor: Actor | null;
+  now: Date;
+  audit: (entry: AuditEntry) => Promise<void>;
+}
+
+/** Writes one audit event; call it with the transaction that makes the change. */
+export async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry, at: Date): Promise<void> {
+  await trx
+    .insertInto('auditEvents')
+    .values({
+      occurredAt: at,
+      actorId: actor?.userId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      municipalityId: entry.municipalityId ?? null,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}
+
+/** Runs work as one change: its writes and audit events are committed together or not at all. */
+export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (change: Change) => Promise<T>): Promise<T> {
+  const now = deps.clock.now();
+  return deps.database.db
+    .transaction()
+    .execute((trx) => work({ trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now) }));
+}
+
+/** The version a change says it was based on (If-Match): none, one, or a value that names no version. */
+export type BasedOn = { version: number } | 'none' | 'unrecognised';
+
+/** The version an existing item's change needs: VersionRequired without one, StaleVersion for a value naming none. */
+export function requireVersion(basedOn: BasedOn): number {
+  if (basedOn === 'none') throw new VersionRequired();
+  if (basedOn === 'unrecognised') throw new StaleVersion('If-Match must be the ETag of the item as you read it.');
+  return basedOn.version;
+}
+
+type Item = { id: string; version: number };
+type Trx = Transaction<DB>;
+
+interface ItemKind<T> {
+  entityType: EntityType;
+  /** How the audit records the item; by default as the API shows it. */
+  audited?: (item: T) => unknown;
+}
+
+export async function createItem<T extends Item>(
+  change: Change,
+  kind: ItemKind<T> & {
+    /** The municipality the item belongs to; a function when that is the new item itself. */
+    municipalityId: string | null | ((item: T) => string | null);
+    create: (trx: Trx, now: Date) => Promise<T>;
+  },
+): Promise<T> {
+  const created = await kind.create(change.trx, change.now);
+  await change.audit({
+    action: 'create',
+    entityType: kind.entityType,
+    entityId: created.id,
+    municipalityId: typeof kind.municipalityId === 'function' ? kind.municipalityId(created) : kind.municipalityId,
+    after: (kind.audited ?? ((item: T) => item))(created),
+  });
+  return created;
+}
+
+/** An item as the caller may see it, with the municipality it belongs to. */
+export type Found<T> = { item: T; municipalityId: string | null };
+
+export interface ExistingItem<F extends Found<Item>> extends ItemKind<F['item']> {
+  /** The item as the caller may see it, or null (NotFound). */
+  load: (trx: Trx) => Promise<F | null>;
+  /** What NotFound names, e.g. 'The goal'. */
+  what: string;
+  /** Throws Forbidden when the caller sees the item but may not do this to it. */
+  authorize: (found: F) => void;
+}
+
+/** Loads and authorizes, then asks for the version: a version tells nothing to those who may not change the item. */
+async function loadForChange<F extends Found<Item>>(change: Change, kind: ExistingItem<F>, basedOn: BasedOn) {
+  const found = await kind.load(change.trx);
+  if (!found) throw new NotFound(kind.what);
+  kind.authorize(found);
+  return { found, version: requireVersion(basedOn) };
+}
+
+/** A change to an existing item, from the version the caller read. */
+export async function updateItem<F extends Found<Item>>(
+  change: Change,
+  basedOn: BasedOn,
+  kind: ExistingItem<F> & {
+    update: (trx: Trx, before: F['item'], version: number, now: Date) => Promise<F['item']>;
+  },
+): Promise<F['item']> {
+  const audited = kind.audited ?? ((item: F['item']) => item);
+  const { found, version } = await loadForChange(change, kind, basedOn);
+  const after = await kind.update(change.trx, found.item, version, change.now);
+  await change.audit({
+    action: 'update',
+    entityType: kind.entityType,
+    entityId: after.id,
+    municipalityId: found.municipalityId,
+    before: audited(found.item),
+    after: audited(after),
+  });
+  return after;
+}
+
+/** Deletes an existing item at the version the caller read; the audit keeps its last state. */
+export async function deleteItem<F extends Found<Item>>(
+  change: Change,
+  basedOn: BasedOn,
+  kind: ExistingItem<F> & { remove: (trx: Trx, before: F['item'], version: number) => Promise<void> },
+): Promise<void> {
+  const { found, version } = await loadForChange(change, kind, basedOn);
+  await kind.remove(change.trx, found.item, version);
+  await change.audit({
+    action: 'delete',
+    entityType: kind.entityType,
+    entityId: found.item.id,
+    municipalityId: found.municipalityId,
+    before: (kind.audited ?? ((item: F['item']) => item))(found.item),
+  });
+}

@@ -1,0 +1,160 @@
+import type { Activity, CreateActivity, PatchActivity } from '../activities/schemas.js';
+import type { Agreement } from '../agreements/schemas.js';
+import type { PutFollowUp } from '../followups/schemas.js';
+import { parseCell } from './fields.js';
+import type { LayoutColumn } from './layout.js';
+import type { Grid, GridRow, ImportIssue } from './reading.js';
+import type { ImportChange } from './schemas.js';
+import type { FollowUpRow } from './store.js';
+
+// The pieces every sheet's planner shares: what a plan holds, names to ids,
+// a sheet's columns by header, and a row's cells read as their columns' kinds.
+
+export type Value = string | number | boolean | null;
+
+/** A month recorded or corrected, with what writeMonth needs. */
+export interface FollowUpWrite {
+  kind: 'followUp';
+  change: ImportChange;
+  activity: Activity;
+  month: string;
+  input: PutFollowUp;
+  existing: FollowUpRow | null;
+}
+
+/** One change a row makes, with what the service function that writes it needs. */
+export type Write =
+  | { kind: 'createActivity'; change: ImportChange; input: CreateActivity }
+  | { kind: 'updateActivity'; change: ImportChange; before: Activity; patch: PatchActivity }
+  | FollowUpWrite;
+
+export interface ImportPlan {
+  writes: Write[];
+  unchanged: number;
+  errors: ImportIssue[];
+}
+
+/** A plan as the sheets' planners fill it in, row by row. */
+export interface PlanDraft extends ImportPlan {
+  /** Rows naming items that are not this agreement's: the whole file is refused (400). */
+  structural: ImportIssue[];
+  /** Activities' start and end as the import leaves them, for the months their follow-ups may have. */
+  plannedDates: Map<string, { startDate: string | null; endDate: string | null }>;
+}
+
+export const emptyPlan = (): PlanDraft => ({
+  writes: [],
+  unchanged: 0,
+  errors: [],
+  structural: [],
+  plannedDates: new Map(),
+});
+
+/** A name as compared: spaces collapsed, case ignored. */
+export const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+
+/** Why a row's Version no longer holds: the item has changed since the export. */
+export const changedSince = (what: 'activity' | 'month', exported: number, stored: number) =>
+  `was ${exported} when exported; the ${what} has changed in Löfteskollen since (now version ${stored}): export again`;
+
+export type Resolved = { id: string } | { message: string };
+
+/** A name to the one item it names among these, preferring those `preferred` says. */
+export function resolver<T extends { id: string }>(items: readonly T[], nameOf: (item: T) => string, what: string) {
+  const byName = new Map<string, T[]>();
+  for (const item of items) byName.set(normal(nameOf(item)), [...(byName.get(normal(nameOf(item))) ?? []), item]);
+  return (name: string, preferred: (item: T) => boolean = () => false): Resolved => {
+    const found = byName.get(normal(name)) ?? [];
+    if (found.length === 1) return { id: found[0]!.id };
+    const narrowed = found.filter(preferred);
+    if (narrowed.length === 1) return { id: narrowed[0]!.id };
+    if (found.length === 0) return { message: `names no ${what} (“${name.trim()}”)` };
+    return { message: `is the name of ${found.length} ${what}s; rename one of them` };
+  };
+}
+
+export type ColumnsAt<K extends string> = Map<K, { index: number; column: LayoutColumn<K> }>;
+
+/** The layout's columns of a grid, by index; issues for unknown, repeated and missing headers. */
+export function mapColumns<C extends LayoutColumn>(grid: Grid, columns: readonly C[], issues: ImportIssue[]) {
+  const byHeader = new Map(columns.map((column) => [normal(column.header), column]));
+  const at = new Map<C['key'], { index: number; column: C }>();
+  grid.headers.forEach((header, index) => {
+    if (header === '') return;
+    const column = byHeader.get(normal(header));
+    if (!column) {
+      issues.push({
+        sheet: grid.sheet,
+        row: 1,
+        column: header,
+        message: `is not a column of ${grid.sheet} (its columns: ${columns.map((c) => c.header).join(', ')})`,
+      });
+    } else if (at.has(column.key)) {
+      issues.push({ sheet: grid.sheet, row: 1, column: header, message: 'is there twice' });
+    } else {
+      at.set(column.key, { index, column });
+    }
+  });
+  for (const column of columns) {
+    if (column.required && !at.has(column.key)) {
+      issues.push({ sheet: grid.sheet, row: 1, column: column.header, message: 'is missing: the import needs it' });
+    }
+  }
+  return at;
+}
+
+/** One row's cells by key, parsed; an issue per cell that is not of its column's kind. */
+export function rowReader<K extends string>(grid: Grid, at: ColumnsAt<K>, row: GridRow, errors: ImportIssue[]) {
+  const values = new Map<K, Value>();
+  let failed = false;
+  for (const [key, { index, column }] of at) {
+    if (column.readOnly) continue;
+    const parsed = parseCell(row.cells[index] ?? null, column.kind, grid.decimalComma);
+    if (parsed.ok) values.set(key, parsed.value);
+    else {
+      failed = true;
+      errors.push({ sheet: grid.sheet, row: row.row, column: column.header, message: parsed.message });
+    }
+  }
+  const header = (key: K) => at.get(key)?.column.header ?? key;
+  return {
+    row: row.row,
+    failed,
+    has: (key: K) => values.has(key),
+    get: (key: K) => values.get(key) ?? null,
+    text: (key: K) => values.get(key) as string | null | undefined,
+    header,
+    /** Every given column blank but these. */
+    blankBut: (...keys: K[]) => [...values.entries()].every(([key, value]) => keys.includes(key) || value === null),
+    /** A row error in this row, at this column. */
+    issue: (key: K, message: string) => errors.push({ sheet: grid.sheet, row: row.row, column: header(key), message }),
+    /** This row names an item that is not this agreement's. */
+    foreign: (key: K, message: string, structural: ImportIssue[]) =>
+      structural.push({ sheet: grid.sheet, row: row.row, column: header(key), message }),
+  };
+}
+
+export type RowCells<K extends string> = ReturnType<typeof rowReader<K>>;
+
+/** Each row of a sheet whose cells all read as their kinds and that holds more than `ignored` (its Version). */
+export function* filledRows<K extends string>(grid: Grid, at: ColumnsAt<K>, errors: ImportIssue[], ignored: K) {
+  for (const row of grid.rows) {
+    const cells = rowReader(grid, at, row, errors);
+    if (cells.failed || cells.blankBut(ignored)) continue;
+    yield cells;
+  }
+}
+
+/** What the rows are checked against: the agreement, its plan and months as stored, and names to ids. */
+export interface ImportFacts {
+  agreement: Agreement;
+  now: Date;
+  activities: ReadonlyMap<string, Activity>;
+  organisationName: ReadonlyMap<string, string>;
+  /** An organisation by name, preferring the agreement's parties and its municipality's organisations. */
+  resolveOrganisation: (name: string) => Resolved;
+  resolveFocusArea: (title: string) => Resolved;
+  followUpsById: ReadonlyMap<string, FollowUpRow>;
+  /** By `${activityId} ${month}`. */
+  followUpAt: ReadonlyMap<string, FollowUpRow>;
+}

@@ -1,0 +1,150 @@
+import { visibleActivity } from '../activities/service.js';
+import type { Activity } from '../activities/schemas.js';
+import { targetHistory, type LoadedActivity } from '../activities/store.js';
+import type { Executor } from '../db/database.js';
+import { requireVersion, runChange, type BasedOn, type Change, type ServiceDeps } from '../domain/changes.js';
+import { Forbidden, invalidField, NotFound, StaleVersion } from '../domain/errors.js';
+import { canManage, isActivityPartner, type Actor } from '../domain/policy.js';
+import { currentMonth, monthOfDate } from '../progress/months.js';
+import type { TargetChange } from '../progress/progress.js';
+import type { FollowUp, PutFollowUp } from './schemas.js';
+import * as store from './store.js';
+
+// The monthly follow-up: who may record a month, which months may be
+// recorded, and a correction only from the version read. The spreadsheet
+// import applies the same month rule and writes through writeMonth.
+
+/**
+ * The months that may be recorded for an activity: within its agreement's period
+ * and its own start–end, up to the current month (first > last: none).
+ */
+export function recordableMonths(
+  agreement: { periodStart: string; periodEnd: string },
+  activity: { startDate: string | null; endDate: string | null },
+  now: Date,
+): { first: string; last: string } {
+  const first = [agreement.periodStart, activity.startDate]
+    .filter((d): d is string => d !== null)
+    .map(monthOfDate)
+    .sort()
+    .at(-1)!;
+  const last = [agreement.periodEnd, activity.endDate, `${currentMonth(now)}-01`]
+    .filter((d): d is string => d !== null)
+    .map(monthOfDate)
+    .sort()[0]!;
+  return { first, last };
+}
+
+/** The month rule: whether a month is one of those recordableMonths gives. */
+export function isRecordable(month: string, months: { first: string; last: string }): boolean {
+  return month >= months.first && month <= months.last;
+}
+
+/** Editors of the municipality, or partners of a shared activity, record its months. */
+function assertMayRecord(actor: Actor | null, loaded: LoadedActivity) {
+  if (canManage(actor, loaded.municipalityId)) return;
+  if (isActivityPartner(actor, { ...loaded.activity, municipalityId: loaded.municipalityId })) return;
+  throw new Forbidden('Only editors of this municipality, or partners of a shared activity, may record it.');
+}
+
+/** The targets that apply to each activity's months, by its id: none once an activity has no measure. */
+export async function measuredTargetsOf(
+  db: Executor,
+  activities: readonly Activity[],
+): Promise<Map<string, TargetChange[]>> {
+  const history = await targetHistory(
+    db,
+    activities.filter((activity) => activity.measure).map((activity) => activity.id),
+  );
+  return new Map(activities.map((activity) => [activity.id, activity.measure ? (history.get(activity.id) ?? []) : []]));
+}
+
+/** The targets that apply: none once the activity has no measure. */
+async function measuredTargets(db: Executor, activity: Activity) {
+  return (await measuredTargetsOf(db, [activity])).get(activity.id) ?? [];
+}
+
+export async function listFollowUps(deps: ServiceDeps, actor: Actor | null, activityId: string): Promise<FollowUp[]> {
+  const { db } = deps.database;
+  const found = await visibleActivity(db, actor, activityId);
+  const targets = await measuredTargets(db, found.activity);
+  const rows = await store.listFollowUpRows(db, [found.activity.id]);
+  return rows.map((row) => store.toFollowUp(row, targets, found.level));
+}
+
+export async function getFollowUp(
+  deps: ServiceDeps,
+  actor: Actor | null,
+  activityId: string,
+  month: string,
+): Promise<FollowUp> {
+  const { db } = deps.database;
+  const found = await visibleActivity(db, actor, activityId);
+  const row = await store.findFollowUpRow(db, found.activity.id, month);
+  if (!row) throw new NotFound(`The follow-up of ${month}`);
+  return store.toFollowUp(row, await measuredTargets(db, found.activity), found.level);
+}
+
+/**
+ * Records a month, already allowed, within a change: creates it, or replaces
+ * `existing` at `version`; one audit event either way.
+ */
+export async function writeMonth(
+  change: Change,
+  month: { activity: Activity; municipalityId: string; month: string; targets: Parameters<typeof store.toFollowUp>[1] },
+  input: PutFollowUp,
+  existing: { row: store.FollowUpRow; version: number } | null,
+): Promise<FollowUp> {
+  const recordedBy = change.actor?.userId ?? null;
+  const row = existing
+    ? await store.replaceFollowUp(change.trx, existing.row.id, existing.version, input, recordedBy, change.now)
+    : await store.createFollowUp(change.trx, month.activity.id, month.month, input, recordedBy, change.now);
+  const after = store.toFollowUp(row, month.targets, 'internal');
+  await change.audit({
+    action: existing ? 'update' : 'create',
+    entityType: 'followUp',
+    entityId: row.id,
+    municipalityId: month.municipalityId,
+    before: existing ? store.toFollowUp(existing.row, month.targets, 'internal') : undefined,
+    after,
+  });
+  return after;
+}
+
+/** Records a month (created) or corrects it from the version read (replaced). */
+export function recordFollowUp(
+  deps: ServiceDeps,
+  actor: Actor,
+  activityId: string,
+  month: string,
+  input: PutFollowUp,
+  basedOn: BasedOn,
+): Promise<{ created: boolean; followUp: FollowUp }> {
+  return runChange(deps, actor, async (change) => {
+    const found = await visibleActivity(change.trx, actor, activityId);
+    assertMayRecord(actor, found);
+    const agreement = await store.agreementPeriod(change.trx, found.activity.agreementId);
+    const { first, last } = recordableMonths(agreement, found.activity, change.now);
+    if (!isRecordable(month, { first, last })) {
+      throw invalidField(
+        'params',
+        '/month',
+        'is outside the activity’s months, or has not begun',
+        `Months from ${first} to ${last} can be recorded for this activity.`,
+      );
+    }
+    const existing = await store.findFollowUpRow(change.trx, found.activity.id, month);
+    // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
+    if (!existing && basedOn !== 'none') {
+      throw new StaleVersion('This month has not been recorded yet; send it without If-Match.');
+    }
+    const targets = await measuredTargets(change.trx, found.activity);
+    const followUp = await writeMonth(
+      change,
+      { activity: found.activity, municipalityId: found.municipalityId, month, targets },
+      input,
+      existing ? { row: existing, version: requireVersion(basedOn) } : null,
+    );
+    return { created: !existing, followUp };
+  });
+}

@@ -1,0 +1,17 @@
+import type { Config } from '../config.js';
+import type { ServiceDeps } from '../domain/changes.js';
+import { NotFound } from '../domain/errors.js';
+import type { Dashboard } from './schemas.js';
+import { loadDashboard } from './store.js';
+
+// The public dashboard: published items and public fields only, the same
+// for whoever asks (so it may be cached anywhere).
+
+export type DashboardDeps = ServiceDeps & { config: Pick<Config, 'openDataLicence'> };
+
+/** A municipality's public dashboard, with the licence of its open data; NotFound for an unknown code. */
+export async function getDashboard(deps: DashboardDeps, code: string): Promise<Dashboard> {
+  const loaded = await loadDashboard(deps.database.db, code, deps.clock.now());
+  if (!loaded) throw new NotFound('The municipality');
+  return { ...loaded, openDataLicence: deps.config.openDataLicence };
+}

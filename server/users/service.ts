@@ -1,0 +1,77 @@
+import { deleteSessionsOfUser } from '../credentials/sessions.js';
+import type { Executor } from '../db/database.js';
+import { createItem, runChange, updateItem, type BasedOn, type Found, type ServiceDeps } from '../domain/changes.js';
+import { NotFound } from '../domain/errors.js';
+import type { Actor } from '../domain/policy.js';
+import type { CreateUser, PatchUser, User } from './schemas.js';
+import * as store from './store.js';
+
+// Accounts: only admins read and change them, which the routes' access rule
+// (admins only) says in full. A change to a password or to disabled ends
+// sessions in the same transaction as the change and its audit event.
+
+export function listUsers(deps: ServiceDeps, filter: Parameters<typeof store.listUsers>[1]) {
+  return store.listUsers(deps.database.db, filter);
+}
+
+export async function getUser(deps: ServiceDeps, id: string): Promise<User> {
+  const found = await store.findUser(deps.database.db, id);
+  if (!found) throw new NotFound('The account');
+  return found;
+}
+
+export function createUser(deps: ServiceDeps, actor: Actor | null, input: CreateUser): Promise<User> {
+  return runChange(deps, actor, (change) =>
+    createItem<User>(change, {
+      entityType: 'user',
+      municipalityId: (created) => created.municipalityId,
+      create: (trx, now) => store.createUser(trx, input, now),
+    }),
+  );
+}
+
+/** An account as it is now, filed under the municipality it belongs to once the patch is made. */
+async function loadAccount(trx: Executor, id: string, patch: PatchUser): Promise<Found<User> | null> {
+  const found = await store.findUser(trx, id);
+  if (!found) return null;
+  const municipalityId =
+    patch.organisationId === undefined
+      ? found.municipalityId
+      : await store.municipalityOfOrganisation(trx, patch.organisationId);
+  return { item: found, municipalityId };
+}
+
+/**
+ * A new password or a disabled account ends the sessions it had (all but the
+ * caller's own, when admins change their own password).
+ */
+async function endSessions(trx: Executor, actor: Actor | null, user: User, patch: PatchUser): Promise<void> {
+  if (patch.password === undefined && !user.disabled) return;
+  const keep = actor !== null && user.id === actor.userId && !user.disabled ? actor.sessionHash : null;
+  await deleteSessionsOfUser(trx, user.id, keep);
+}
+
+export function updateUser(
+  deps: ServiceDeps,
+  actor: Actor | null,
+  id: string,
+  basedOn: BasedOn,
+  patch: PatchUser,
+): Promise<User> {
+  let updated: User | undefined;
+  return runChange(deps, actor, (change) =>
+    updateItem(change, basedOn, {
+      entityType: 'user',
+      what: 'The account',
+      load: (trx) => loadAccount(trx, id, patch),
+      authorize: () => {},
+      // The audit shows that the password changed (on the account after the change), never the password.
+      audited: (user) => (user === updated && patch.password !== undefined ? { ...user, passwordChanged: true } : user),
+      update: async (trx, before, version, now) => {
+        updated = await store.updateUser(trx, before.id, version, patch, now);
+        await endSessions(trx, actor, updated, patch);
+        return updated;
+      },
+    }),
+  );
+}
