@@ -93,12 +93,9 @@ export async function listAgreements(
   let query = visibleAgreements(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('agreements.municipalityId', '=', filter.municipalityId);
   if (filter.status !== undefined) query = query.where('agreements.status', '=', filter.status);
-  return listPage(query, {
-    column: 'agreements.periodStart',
-    idColumn: 'agreements.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.periodStart,
+  return listPage(query, filter, {
+    sortBy: 'periodStart',
+    table: 'agreements',
     toItems: (rows) => toAgreements(db, rows),
   });
 }

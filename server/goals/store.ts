@@ -81,14 +81,7 @@ export async function listGoals(
 ) {
   let query = visibleGoals(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('goals.municipalityId', '=', filter.municipalityId);
-  return listPage(query, {
-    column: 'goals.title',
-    idColumn: 'goals.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.title,
-    toItems: (rows) => rows.map(toGoal),
-  });
+  return listPage(query, filter, { sortBy: 'title', table: 'goals', toItems: (rows) => rows.map(toGoal) });
 }
 
 async function goalParties(db: Executor, goalId: string): Promise<string[]> {

@@ -89,12 +89,9 @@ export async function listPromises(
   let query = visiblePromises(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('promises.municipalityId', '=', filter.municipalityId);
   if (filter.agreementId !== undefined) query = query.where('promises.agreementId', '=', filter.agreementId);
-  return listPage(query, {
-    column: 'promises.periodStart',
-    idColumn: 'promises.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.periodStart,
+  return listPage(query, filter, {
+    sortBy: 'periodStart',
+    table: 'promises',
     toItems: async (rows) => toPromises(db, rows, await promiseLevels(db, viewer, rows)),
   });
 }
