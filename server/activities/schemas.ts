@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DateOnly } from '../agreements/schemas.js';
-import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
+import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Text, Uuid, ref } from '../http/schemas.js';
 
 export const ActivityStatus = Type.Union(
   [
@@ -30,27 +31,22 @@ export type Measure = Static<typeof Measure>;
 const OrganisationIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 100 });
 const Area = Text(200, { minLength: 1, description: 'Geographic area, e.g. Skäggetorp, Innerstaden, Berga, Ryd' });
 
-export const Activity = Type.Object(
-  {
-    id: ref(Uuid),
-    agreementId: ref(Uuid),
-    focusAreaId: ref(Uuid),
-    title: Text(300, { minLength: 1 }),
-    description: Text(5000),
-    leadOrganisationId: ref(Uuid),
-    partnerOrganisationIds: OrganisationIds,
-    area: Type.Union([Area, Type.Null()]),
-    startDate: Type.Union([ref(DateOnly), Type.Null()]),
-    endDate: Type.Union([ref(DateOnly), Type.Null()]),
-    status: ref(ActivityStatus),
-    comment: Text(2000, { description: 'Public comment on the status' }),
-    shared: Type.Boolean({ description: 'Partners (lead or partner organisations) may update it' }),
-    published: Type.Boolean(),
-    measure: Type.Union([ref(Measure), Type.Null()]),
-    ...ItemMeta,
-  },
-  { $id: 'Activity', additionalProperties: false },
-);
+export const Activity = ItemObject('Activity', {
+  agreementId: ref(Uuid),
+  focusAreaId: ref(Uuid),
+  title: Text(300, { minLength: 1 }),
+  description: Text(5000),
+  leadOrganisationId: ref(Uuid),
+  partnerOrganisationIds: OrganisationIds,
+  area: Type.Union([Area, Type.Null()]),
+  startDate: Type.Union([ref(DateOnly), Type.Null()]),
+  endDate: Type.Union([ref(DateOnly), Type.Null()]),
+  status: ref(ActivityStatus),
+  comment: Text(2000, { description: 'Public comment on the status' }),
+  shared: Type.Boolean({ description: 'Partners (lead or partner organisations) may update it' }),
+  published: Type.Boolean(),
+  measure: Type.Union([ref(Measure), Type.Null()]),
+});
 export type Activity = Static<typeof Activity>;
 
 const activityFields = {
@@ -67,16 +63,15 @@ const activityFields = {
   measure: Type.Optional(Type.Union([ref(Measure), Type.Null()])),
 };
 
-export const CreateActivity = Type.Object(
-  { agreementId: ref(Uuid), focusAreaId: ref(Uuid), leadOrganisationId: ref(Uuid), ...activityFields },
-  { $id: 'CreateActivity', additionalProperties: false },
-);
+export const CreateActivity = InputObject('CreateActivity', {
+  agreementId: ref(Uuid),
+  focusAreaId: ref(Uuid),
+  leadOrganisationId: ref(Uuid),
+  ...activityFields,
+});
 export type CreateActivity = Static<typeof CreateActivity>;
 
-export const PatchActivity = Type.Partial(CreateActivity, {
-  $id: 'PatchActivity',
-  additionalProperties: false,
-  minProperties: 1,
+export const PatchActivity = PatchOf(CreateActivity, 'PatchActivity', {
   description: 'Partners may send only status and comment',
 });
 export type PatchActivity = Static<typeof PatchActivity>;
@@ -84,16 +79,12 @@ export type PatchActivity = Static<typeof PatchActivity>;
 /** What a partner organisation may change of a shared activity. */
 export const PARTNER_FIELDS: readonly string[] = ['status', 'comment'];
 
-export const ActivityListQuery = Type.Object(
-  {
-    ...ListQuery.properties,
-    agreementId: Type.Optional(ref(Uuid)),
-    focusAreaId: Type.Optional(ref(Uuid)),
-    status: Type.Optional(ref(ActivityStatus)),
-    organisationId: Type.Optional(ref(Uuid)),
-    area: Type.Optional(Text(200, { minLength: 1 })),
-  },
-  { additionalProperties: false },
-);
+export const ActivityListQuery = ListQueryWith({
+  agreementId: Type.Optional(ref(Uuid)),
+  focusAreaId: Type.Optional(ref(Uuid)),
+  status: Type.Optional(ref(ActivityStatus)),
+  organisationId: Type.Optional(ref(Uuid)),
+  area: Type.Optional(Text(200, { minLength: 1 })),
+});
 
 export const activitySchemas = [ActivityStatus, Measure, Activity, CreateActivity, PatchActivity];

@@ -123,14 +123,7 @@ export async function listActivities(db: Executor, viewer: Viewer, filter: Activ
       ]),
     );
   }
-  return listPage(query, {
-    column: 'activities.title',
-    idColumn: 'activities.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.title,
-    toItems: (rows) => toActivities(db, rows),
-  });
+  return listPage(query, filter, { sortBy: 'title', table: 'activities', toItems: (rows) => toActivities(db, rows) });
 }
 
 export interface LoadedActivity {

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
 import { assertExisting, assertPeriod } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
@@ -7,6 +8,7 @@ import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
 import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type {
+  AgreementListQuery,
   Agreement,
   CreateAgreement,
   CreateFocusArea,
@@ -80,25 +82,13 @@ function visibleAgreements(db: Executor, viewer: Viewer) {
   });
 }
 
-export async function listAgreements(
-  db: Executor,
-  viewer: Viewer,
-  filter: {
-    limit: number;
-    cursor?: string | undefined;
-    municipalityId?: string | undefined;
-    status?: Agreement['status'] | undefined;
-  },
-) {
+export async function listAgreements(db: Executor, viewer: Viewer, filter: Static<typeof AgreementListQuery>) {
   let query = visibleAgreements(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('agreements.municipalityId', '=', filter.municipalityId);
   if (filter.status !== undefined) query = query.where('agreements.status', '=', filter.status);
-  return listPage(query, {
-    column: 'agreements.periodStart',
-    idColumn: 'agreements.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.periodStart,
+  return listPage(query, filter, {
+    sortBy: 'periodStart',
+    table: 'agreements',
     toItems: (rows) => toAgreements(db, rows),
   });
 }

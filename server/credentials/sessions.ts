@@ -8,6 +8,24 @@ import { hashSecret, newSecret } from './secrets.js';
 
 const TOUCH_AFTER_MS = 60_000;
 
+/** What an Actor is made of, from `users` joined with its `organisations` row. */
+export const ACTOR_COLUMNS = [
+  'users.id as userId',
+  'users.role',
+  'users.organisationId',
+  'organisations.municipalityId',
+] as const;
+
+/** The Actor of a row selected with ACTOR_COLUMNS, signed in one way or the other. */
+export function actorFromRow(
+  row: Pick<Actor, 'userId' | 'role' | 'organisationId' | 'municipalityId'>,
+  via: Actor['via'],
+  sessionHash: string | null,
+): Actor {
+  const { userId, role, organisationId, municipalityId } = row;
+  return { userId, role, organisationId, municipalityId, via, sessionHash };
+}
+
 export async function createSession(
   db: Executor,
   userId: string,
@@ -33,13 +51,7 @@ export async function findSessionActor(
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     .innerJoin('organisations', 'organisations.id', 'users.organisationId')
-    .select([
-      'users.id as userId',
-      'users.role',
-      'users.organisationId',
-      'organisations.municipalityId',
-      'sessions.lastSeenAt',
-    ])
+    .select([...ACTOR_COLUMNS, 'sessions.lastSeenAt'])
     .where('sessions.idHash', '=', idHash)
     .where('sessions.expiresAt', '>', now)
     .where('sessions.lastSeenAt', '>', idleSince)
@@ -50,14 +62,7 @@ export async function findSessionActor(
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.updateTable('sessions').set({ lastSeenAt: now }).where('idHash', '=', idHash).execute();
   }
-  return {
-    userId: row.userId,
-    role: row.role,
-    organisationId: row.organisationId,
-    municipalityId: row.municipalityId,
-    via: 'session',
-    sessionHash: idHash,
-  };
+  return actorFromRow(row, 'session', idHash);
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

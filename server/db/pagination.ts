@@ -52,29 +52,38 @@ function pageQuery<QB extends SelectQueryBuilder<any, any, any>>(
   return page;
 }
 
+/** The keys of a row whose values are text: what a list may be sorted by. */
+type TextKey<Row> = { [K in keyof Row]: Row[K] extends string ? K : never }[keyof Row] & string;
+
 /**
- * One page of a list: sorted by (column, id), after the cursor, with the
- * cursor of the next page; `toItems` maps the page's rows (at once, so it
- * may fetch what they need in one query).
+ * One page of a list: sorted by (sortBy, id), after the cursor, with the
+ * cursor of the next page; `table` qualifies both columns where the query
+ * joins; `toItems` maps the page's rows (at once, so it may fetch what they
+ * need in one query).
  */
 export async function listPage<Row extends { id: string }, Item>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query: SelectQueryBuilder<any, any, Row>,
-  options: {
-    column: string;
-    idColumn?: string;
-    limit: number;
-    cursor: string | undefined;
-    keyOf: (row: Row) => string;
+  page: { limit: number; cursor?: string | undefined },
+  order: {
+    sortBy: TextKey<Row>;
+    table?: string;
     toItems: (rows: Row[]) => Item[] | Promise<Item[]>;
   },
 ): Promise<{ items: Item[]; nextCursor: string | null }> {
+  const qualified = (column: string) => (order.table ? `${order.table}.${column}` : column);
+  const options = {
+    column: qualified(order.sortBy),
+    idColumn: qualified('id'),
+    limit: page.limit,
+    cursor: page.cursor,
+  };
   const rows = await pageQuery(query, options).execute();
-  const more = rows.length > options.limit;
-  const pageRows = more ? rows.slice(0, options.limit) : rows;
+  const more = rows.length > page.limit;
+  const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows.at(-1);
   return {
-    items: await options.toItems(pageRows),
-    nextCursor: more && last ? encodeCursor({ key: options.keyOf(last), id: last.id }) : null,
+    items: await order.toItems(pageRows),
+    nextCursor: more && last ? encodeCursor({ key: last[order.sortBy] as string, id: last.id }) : null,
   };
 }

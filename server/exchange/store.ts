@@ -6,6 +6,7 @@ import type { Agreement, FocusArea } from '../agreements/schemas.js';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable, OrganisationRow } from '../db/schema.js';
 import { listFollowUpRows } from '../followups/store.js';
+import { inIndicatorValueOrder } from '../goals/store.js';
 import type { ReadLevel } from '../domain/policy.js';
 import type { TargetChange } from '../progress/progress.js';
 import { swedishOrder } from './sheets.js';
@@ -107,12 +108,5 @@ export async function listAgreementIndicatorValues(
     ])
     .where('agreementGoals.agreementId', '=', agreement.id);
   if (level !== 'internal') query = query.where('goals.published', '=', true).where('indicators.published', '=', true);
-  return query
-    .orderBy('goals.title')
-    .orderBy('goals.id')
-    .orderBy('indicators.createdAt')
-    .orderBy('indicators.id')
-    .orderBy('indicatorValues.period')
-    .orderBy('indicatorValues.group')
-    .execute();
+  return inIndicatorValueOrder(query).execute();
 }

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { ItemMeta, ListQuery, Text, Timestamp, Uuid, ref } from '../http/schemas.js';
+import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Text, Timestamp, Uuid, ref } from '../http/schemas.js';
 
 export const Period = Type.String({
   pattern: '^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$',
@@ -15,77 +16,54 @@ const Direction = Type.Union([Type.Literal('increase'), Type.Literal('decrease')
 });
 const PeriodValue = Type.Object({ period: ref(Period), value: Type.Number() }, { additionalProperties: false });
 
-export const Goal = Type.Object(
-  {
-    id: ref(Uuid),
-    municipalityId: ref(Uuid),
-    title: Text(300, { minLength: 1 }),
-    description: Text(5000),
-    published: Type.Boolean(),
-    ...ItemMeta,
-  },
-  { $id: 'Goal', additionalProperties: false },
-);
+export const Goal = ItemObject('Goal', {
+  municipalityId: ref(Uuid),
+  title: Text(300, { minLength: 1 }),
+  description: Text(5000),
+  published: Type.Boolean(),
+});
 export type Goal = Static<typeof Goal>;
 
-export const CreateGoal = Type.Object(
-  {
-    municipalityId: ref(Uuid),
-    title: Text(300, { minLength: 1 }),
-    description: Type.Optional(Text(5000)),
-    published: Type.Optional(Type.Boolean()),
-  },
-  { $id: 'CreateGoal', additionalProperties: false },
-);
+export const CreateGoal = InputObject('CreateGoal', {
+  municipalityId: ref(Uuid),
+  title: Text(300, { minLength: 1 }),
+  description: Type.Optional(Text(5000)),
+  published: Type.Optional(Type.Boolean()),
+});
 export type CreateGoal = Static<typeof CreateGoal>;
 
-export const PatchGoal = Type.Partial(CreateGoal, { $id: 'PatchGoal', additionalProperties: false, minProperties: 1 });
+export const PatchGoal = PatchOf(CreateGoal, 'PatchGoal');
 export type PatchGoal = Static<typeof PatchGoal>;
 
-export const GoalListQuery = Type.Object(
-  { ...ListQuery.properties, municipalityId: Type.Optional(ref(Uuid)) },
-  { additionalProperties: false },
-);
+export const GoalListQuery = ListQueryWith({ municipalityId: Type.Optional(ref(Uuid)) });
 
-export const Indicator = Type.Object(
-  {
-    id: ref(Uuid),
-    goalId: ref(Uuid),
-    title: Text(300, { minLength: 1 }),
-    source: Text(300, {
-      minLength: 1,
-      description: 'Medborgarenkäten, NTU, Polisens trygghetsmätning, anmälda brott …',
-    }),
-    unit: Text(50, { minLength: 1 }),
-    direction: Direction,
-    baseline: Type.Union([PeriodValue, Type.Null()]),
-    target: Type.Union([PeriodValue, Type.Null()]),
-    published: Type.Boolean(),
-    ...ItemMeta,
-  },
-  { $id: 'Indicator', additionalProperties: false },
-);
+export const Indicator = ItemObject('Indicator', {
+  goalId: ref(Uuid),
+  title: Text(300, { minLength: 1 }),
+  source: Text(300, {
+    minLength: 1,
+    description: 'Medborgarenkäten, NTU, Polisens trygghetsmätning, anmälda brott …',
+  }),
+  unit: Text(50, { minLength: 1 }),
+  direction: Direction,
+  baseline: Type.Union([PeriodValue, Type.Null()]),
+  target: Type.Union([PeriodValue, Type.Null()]),
+  published: Type.Boolean(),
+});
 export type Indicator = Static<typeof Indicator>;
 
-export const CreateIndicator = Type.Object(
-  {
-    title: Text(300, { minLength: 1 }),
-    source: Text(300, { minLength: 1 }),
-    unit: Text(50, { minLength: 1 }),
-    direction: Direction,
-    baseline: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
-    target: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
-    published: Type.Optional(Type.Boolean()),
-  },
-  { $id: 'CreateIndicator', additionalProperties: false },
-);
+export const CreateIndicator = InputObject('CreateIndicator', {
+  title: Text(300, { minLength: 1 }),
+  source: Text(300, { minLength: 1 }),
+  unit: Text(50, { minLength: 1 }),
+  direction: Direction,
+  baseline: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
+  target: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
+  published: Type.Optional(Type.Boolean()),
+});
 export type CreateIndicator = Static<typeof CreateIndicator>;
 
-export const PatchIndicator = Type.Partial(CreateIndicator, {
-  $id: 'PatchIndicator',
-  additionalProperties: false,
-  minProperties: 1,
-});
+export const PatchIndicator = PatchOf(CreateIndicator, 'PatchIndicator');
 export type PatchIndicator = Static<typeof PatchIndicator>;
 
 export const IndicatorValue = Type.Object(
@@ -100,10 +78,11 @@ export const IndicatorValue = Type.Object(
 );
 export type IndicatorValue = Static<typeof IndicatorValue>;
 
-export const PutIndicatorValue = Type.Object(
-  { period: ref(Period), group: ref(ValueGroup), value: Type.Number() },
-  { $id: 'PutIndicatorValue', additionalProperties: false },
-);
+export const PutIndicatorValue = InputObject('PutIndicatorValue', {
+  period: ref(Period),
+  group: ref(ValueGroup),
+  value: Type.Number(),
+});
 export type PutIndicatorValue = Static<typeof PutIndicatorValue>;
 
 export const goalSchemas = [

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
 import type { GoalsTable, IndicatorsTable, IndicatorValuesTable } from '../db/schema.js';
@@ -81,14 +81,7 @@ export async function listGoals(
 ) {
   let query = visibleGoals(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('goals.municipalityId', '=', filter.municipalityId);
-  return listPage(query, {
-    column: 'goals.title',
-    idColumn: 'goals.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.title,
-    toItems: (rows) => rows.map(toGoal),
-  });
+  return listPage(query, filter, { sortBy: 'title', table: 'goals', toItems: (rows) => rows.map(toGoal) });
 }
 
 async function goalParties(db: Executor, goalId: string): Promise<string[]> {
@@ -299,4 +292,21 @@ export async function putIndicatorValue(
     .returningAll()
     .executeTakeFirstOrThrow();
   return { value: toIndicatorValue(row), before: toIndicatorValue(existing) };
+}
+
+/**
+ * Indicator values in the order every listing of them uses: by goal (title, id),
+ * indicator (as added), period and group. For a query that joins all three tables.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function inIndicatorValueOrder<QB extends SelectQueryBuilder<any, any, any>>(query: QB): QB {
+  const columns = [
+    'goals.title',
+    'goals.id',
+    'indicators.createdAt',
+    'indicators.id',
+    'indicatorValues.period',
+    'indicatorValues.group',
+  ];
+  return columns.reduce((ordered, column) => ordered.orderBy(sql.ref(column)) as QB, query);
 }

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Name, Timestamp, Version, ref, Uuid } from '../http/schemas.js';
+import { InputObject, ItemObject, PatchOf } from '../http/item-schemas.js';
+import { Name } from '../http/schemas.js';
 
 export const MunicipalityCode = Type.String({
   pattern: '^[0-9]{4}$',
@@ -7,31 +8,21 @@ export const MunicipalityCode = Type.String({
   examples: ['0580'],
 });
 
-export const Municipality = Type.Object(
-  {
-    id: ref(Uuid),
-    code: MunicipalityCode,
-    name: Name,
-    county: Name,
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  },
-  { $id: 'Municipality', additionalProperties: false },
-);
+export const Municipality = ItemObject('Municipality', {
+  code: MunicipalityCode,
+  name: Name,
+  county: Name,
+});
 export type Municipality = Static<typeof Municipality>;
 
-export const CreateMunicipality = Type.Object(
-  { code: MunicipalityCode, name: Name, county: Name },
-  { $id: 'CreateMunicipality', additionalProperties: false },
-);
+export const CreateMunicipality = InputObject('CreateMunicipality', {
+  code: MunicipalityCode,
+  name: Name,
+  county: Name,
+});
 export type CreateMunicipality = Static<typeof CreateMunicipality>;
 
-export const PatchMunicipality = Type.Partial(CreateMunicipality, {
-  $id: 'PatchMunicipality',
-  additionalProperties: false,
-  minProperties: 1,
-});
+export const PatchMunicipality = PatchOf(CreateMunicipality, 'PatchMunicipality');
 export type PatchMunicipality = Static<typeof PatchMunicipality>;
 
 export const municipalitySchemas = [Municipality, CreateMunicipality, PatchMunicipality];

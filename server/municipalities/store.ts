@@ -25,11 +25,8 @@ function duplicateCode(error: unknown, code: string | undefined): never {
 }
 
 export async function listMunicipalities(db: Executor, page: { limit: number; cursor?: string | undefined }) {
-  return listPage(db.selectFrom('municipalities').selectAll(), {
-    column: 'code',
-    limit: page.limit,
-    cursor: page.cursor,
-    keyOf: (row) => row.code,
+  return listPage(db.selectFrom('municipalities').selectAll(), page, {
+    sortBy: 'code',
     toItems: (rows) => rows.map(toMunicipality),
   });
 }

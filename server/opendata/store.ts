@@ -3,6 +3,7 @@ import type { Activity } from '../activities/schemas.js';
 import type { Executor } from '../db/database.js';
 import { swedishOrder } from '../exchange/sheets.js';
 import { listFollowUpRows } from '../followups/store.js';
+import { inIndicatorValueOrder } from '../goals/store.js';
 import type { Viewer } from '../domain/policy.js';
 import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
@@ -149,12 +150,7 @@ async function indicatorRows(db: Executor, municipalityId: string): Promise<Open
     .where('goals.municipalityId', '=', municipalityId)
     .where('goals.published', '=', true)
     .where('indicators.published', '=', true)
-    .orderBy('goals.title')
-    .orderBy('goals.id')
-    .orderBy('indicators.createdAt')
-    .orderBy('indicators.id')
-    .orderBy('indicatorValues.period')
-    .orderBy('indicatorValues.group')
+    .$call(inIndicatorValueOrder)
     .execute();
   return rows.map((row) => ({
     goal_id: row.goalId,

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { ListQuery, Name, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Name, Uuid, ref } from '../http/schemas.js';
 
 export const OrganisationKind = Type.Union(
   [Type.Literal('municipality'), Type.Literal('police'), Type.Literal('county'), Type.Literal('other')],
@@ -9,44 +10,26 @@ export const OrganisationKind = Type.Union(
   },
 );
 
-export const Organisation = Type.Object(
-  {
-    id: ref(Uuid),
-    name: Name,
-    kind: ref(OrganisationKind),
-    municipalityId: Type.Union([ref(Uuid), Type.Null()]),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  },
-  { $id: 'Organisation', additionalProperties: false },
-);
+export const Organisation = ItemObject('Organisation', {
+  name: Name,
+  kind: ref(OrganisationKind),
+  municipalityId: Type.Union([ref(Uuid), Type.Null()]),
+});
 export type Organisation = Static<typeof Organisation>;
 
-export const CreateOrganisation = Type.Object(
-  {
-    name: Name,
-    kind: ref(OrganisationKind),
-    municipalityId: Type.Optional(Type.Union([ref(Uuid), Type.Null()])),
-  },
-  { $id: 'CreateOrganisation', additionalProperties: false },
-);
+export const CreateOrganisation = InputObject('CreateOrganisation', {
+  name: Name,
+  kind: ref(OrganisationKind),
+  municipalityId: Type.Optional(Type.Union([ref(Uuid), Type.Null()])),
+});
 export type CreateOrganisation = Static<typeof CreateOrganisation>;
 
-export const PatchOrganisation = Type.Partial(CreateOrganisation, {
-  $id: 'PatchOrganisation',
-  additionalProperties: false,
-  minProperties: 1,
-});
+export const PatchOrganisation = PatchOf(CreateOrganisation, 'PatchOrganisation');
 export type PatchOrganisation = Static<typeof PatchOrganisation>;
 
-export const OrganisationListQuery = Type.Object(
-  {
-    ...ListQuery.properties,
-    municipalityId: Type.Optional(ref(Uuid)),
-    kind: Type.Optional(ref(OrganisationKind)),
-  },
-  { additionalProperties: false },
-);
+export const OrganisationListQuery = ListQueryWith({
+  municipalityId: Type.Optional(ref(Uuid)),
+  kind: Type.Optional(ref(OrganisationKind)),
+});
 
 export const organisationSchemas = [OrganisationKind, Organisation, CreateOrganisation, PatchOrganisation];

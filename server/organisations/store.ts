@@ -29,13 +29,7 @@ export async function listOrganisations(
   let query = db.selectFrom('organisations').selectAll();
   if (filter.municipalityId !== undefined) query = query.where('municipalityId', '=', filter.municipalityId);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
-  return listPage(query, {
-    column: 'name',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.name,
-    toItems: (rows) => rows.map(toOrganisation),
-  });
+  return listPage(query, filter, { sortBy: 'name', toItems: (rows) => rows.map(toOrganisation) });
 }
 
 export async function findOrganisation(db: Executor, id: string): Promise<Organisation | null> {

@@ -1,58 +1,49 @@
 import { Type, type Static } from 'typebox';
 import { Measure } from '../activities/schemas.js';
-import { DateOnly, PERIOD_RULE } from '../agreements/schemas.js';
+import { PERIOD_RULE, PeriodFields } from '../agreements/schemas.js';
 import { MonthText } from '../followups/schemas.js';
-import { ItemMeta, ListQuery, Text, Uuid, ref } from '../http/schemas.js';
+import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Text, Uuid, ref } from '../http/schemas.js';
 
 const ActivityIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 200, description: 'In the order shown' });
 
-export const CitizenPromise = Type.Object(
+export const CitizenPromise = ItemObject(
+  'CitizenPromise',
   {
-    id: ref(Uuid),
     municipalityId: ref(Uuid),
     agreementId: Type.Union([ref(Uuid), Type.Null()]),
     title: Text(300, { minLength: 1 }),
-    periodStart: ref(DateOnly),
-    periodEnd: ref(DateOnly),
+    ...PeriodFields,
     text: Text(20000, { minLength: 1, description: '"Vi lovar att …"' }),
     activityIds: ActivityIds,
     published: Type.Boolean(),
-    ...ItemMeta,
   },
-  { $id: 'CitizenPromise', additionalProperties: false, description: 'A medborgarlöfte' },
+  { description: 'A medborgarlöfte' },
 );
 export type CitizenPromise = Static<typeof CitizenPromise>;
 
-export const CreatePromise = Type.Object(
+export const CreatePromise = InputObject(
+  'CreatePromise',
   {
     municipalityId: ref(Uuid),
     agreementId: Type.Optional(Type.Union([ref(Uuid), Type.Null()])),
     title: Text(300, { minLength: 1 }),
-    periodStart: ref(DateOnly),
-    periodEnd: ref(DateOnly),
+    ...PeriodFields,
     text: Text(20000, { minLength: 1 }),
     activityIds: ActivityIds,
     published: Type.Optional(Type.Boolean()),
   },
-  {
-    $id: 'CreatePromise',
-    additionalProperties: false,
-    description: PERIOD_RULE,
-  },
+  { description: PERIOD_RULE },
 );
 export type CreatePromise = Static<typeof CreatePromise>;
 
-export const PatchPromise = Type.Partial(CreatePromise, {
-  $id: 'PatchPromise',
-  additionalProperties: false,
-  minProperties: 1,
-});
+export const PatchPromise = PatchOf(CreatePromise, 'PatchPromise');
 export type PatchPromise = Static<typeof PatchPromise>;
 
-export const PromiseListQuery = Type.Object(
-  { ...ListQuery.properties, municipalityId: Type.Optional(ref(Uuid)), agreementId: Type.Optional(ref(Uuid)) },
-  { additionalProperties: false },
-);
+export const PromiseListQuery = ListQueryWith({
+  municipalityId: Type.Optional(ref(Uuid)),
+  agreementId: Type.Optional(ref(Uuid)),
+});
 
 const Rollup = {
   targetToDate: Type.Number(),

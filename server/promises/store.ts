@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
 import { assertExisting, assertPeriod } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
@@ -6,7 +7,7 @@ import type { PromisesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
 import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
-import type { CitizenPromise, CreatePromise, PatchPromise } from './schemas.js';
+import type { PromiseListQuery, CitizenPromise, CreatePromise, PatchPromise } from './schemas.js';
 import { Invalid } from '../domain/errors.js';
 
 type PromiseRow = Selectable<PromisesTable>;
@@ -76,25 +77,13 @@ export function visiblePromises(db: Executor, viewer: Viewer) {
   });
 }
 
-export async function listPromises(
-  db: Executor,
-  viewer: Viewer,
-  filter: {
-    limit: number;
-    cursor?: string | undefined;
-    municipalityId?: string | undefined;
-    agreementId?: string | undefined;
-  },
-) {
+export async function listPromises(db: Executor, viewer: Viewer, filter: Static<typeof PromiseListQuery>) {
   let query = visiblePromises(db, viewer);
   if (filter.municipalityId !== undefined) query = query.where('promises.municipalityId', '=', filter.municipalityId);
   if (filter.agreementId !== undefined) query = query.where('promises.agreementId', '=', filter.agreementId);
-  return listPage(query, {
-    column: 'promises.periodStart',
-    idColumn: 'promises.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.periodStart,
+  return listPage(query, filter, {
+    sortBy: 'periodStart',
+    table: 'promises',
     toItems: async (rows) => toPromises(db, rows, await promiseLevels(db, viewer, rows)),
   });
 }

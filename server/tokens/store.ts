@@ -3,6 +3,7 @@ import type { Executor } from '../db/database.js';
 import type { ApiTokensTable } from '../db/schema.js';
 import type { Actor } from '../domain/policy.js';
 import { hashSecret, newSecret } from '../credentials/secrets.js';
+import { ACTOR_COLUMNS, actorFromRow } from '../credentials/sessions.js';
 import type { ApiToken, IssuedToken } from './schemas.js';
 
 const TOKEN_PREFIX = 'lkt_';
@@ -60,14 +61,7 @@ export async function findTokenActor(db: Executor, token: string, now: Date): Pr
     .selectFrom('apiTokens')
     .innerJoin('users', 'users.id', 'apiTokens.userId')
     .innerJoin('organisations', 'organisations.id', 'users.organisationId')
-    .select([
-      'apiTokens.id',
-      'apiTokens.lastUsedAt',
-      'users.id as userId',
-      'users.role',
-      'users.organisationId',
-      'organisations.municipalityId',
-    ])
+    .select(['apiTokens.id', 'apiTokens.lastUsedAt', ...ACTOR_COLUMNS])
     .where('apiTokens.tokenHash', '=', hashSecret(token))
     .where('users.disabled', '=', false)
     .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))
@@ -76,12 +70,5 @@ export async function findTokenActor(db: Executor, token: string, now: Date): Pr
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
     await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
   }
-  return {
-    userId: row.userId,
-    role: row.role,
-    organisationId: row.organisationId,
-    municipalityId: row.municipalityId,
-    via: 'token',
-    sessionHash: null,
-  };
+  return actorFromRow(row, 'token', null);
 }

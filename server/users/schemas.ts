@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { ListQuery, Name, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
+import { InputObject, ItemObject, ListQueryWith } from '../http/item-schemas.js';
+import { Name, Uuid, ref } from '../http/schemas.js';
 
 export const Role = Type.Union(
   [Type.Literal('admin'), Type.Literal('editor'), Type.Literal('partner'), Type.Literal('viewer')],
@@ -9,30 +10,27 @@ export const Role = Type.Union(
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 const Password = Type.String({ minLength: 12, maxLength: 256, description: 'At least 12 characters' });
 
-export const User = Type.Object(
-  {
-    id: ref(Uuid),
-    email: Email,
-    name: Name,
-    role: ref(Role),
-    organisationId: ref(Uuid),
-    municipalityId: Type.Union([ref(Uuid), Type.Null()], { description: "The organisation's municipality" }),
-    disabled: Type.Boolean(),
-    version: Version,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  },
-  { $id: 'User', additionalProperties: false },
-);
+export const User = ItemObject('User', {
+  email: Email,
+  name: Name,
+  role: ref(Role),
+  organisationId: ref(Uuid),
+  municipalityId: Type.Union([ref(Uuid), Type.Null()], { description: "The organisation's municipality" }),
+  disabled: Type.Boolean(),
+});
 export type User = Static<typeof User>;
 
-export const CreateUser = Type.Object(
-  { email: Email, name: Name, password: Password, role: ref(Role), organisationId: ref(Uuid) },
-  { $id: 'CreateUser', additionalProperties: false },
-);
+export const CreateUser = InputObject('CreateUser', {
+  email: Email,
+  name: Name,
+  password: Password,
+  role: ref(Role),
+  organisationId: ref(Uuid),
+});
 export type CreateUser = Static<typeof CreateUser>;
 
-export const PatchUser = Type.Object(
+export const PatchUser = InputObject(
+  'PatchUser',
   {
     email: Type.Optional(Email),
     name: Type.Optional(Name),
@@ -41,13 +39,13 @@ export const PatchUser = Type.Object(
     organisationId: Type.Optional(ref(Uuid)),
     disabled: Type.Optional(Type.Boolean({ description: 'A disabled account can neither sign in nor use its tokens' })),
   },
-  { $id: 'PatchUser', additionalProperties: false, minProperties: 1 },
+  { minProperties: 1 },
 );
 export type PatchUser = Static<typeof PatchUser>;
 
-export const UserListQuery = Type.Object(
-  { ...ListQuery.properties, organisationId: Type.Optional(ref(Uuid)), role: Type.Optional(ref(Role)) },
-  { additionalProperties: false },
-);
+export const UserListQuery = ListQueryWith({
+  organisationId: Type.Optional(ref(Uuid)),
+  role: Type.Optional(ref(Role)),
+});
 
 export const userSchemas = [Role, User, CreateUser, PatchUser];

@@ -39,14 +39,7 @@ export async function listUsers(
   let query = usersWithMunicipality(db);
   if (filter.organisationId !== undefined) query = query.where('users.organisationId', '=', filter.organisationId);
   if (filter.role !== undefined) query = query.where('users.role', '=', filter.role);
-  return listPage(query, {
-    column: 'users.email',
-    idColumn: 'users.id',
-    limit: filter.limit,
-    cursor: filter.cursor,
-    keyOf: (row) => row.email,
-    toItems: (rows) => rows.map(toUser),
-  });
+  return listPage(query, filter, { sortBy: 'email', table: 'users', toItems: (rows) => rows.map(toUser) });
 }
 
 export async function findUser(db: Executor, id: string): Promise<User | null> {
