@@ -81,6 +81,23 @@ describe('routing problems', () => {
   });
 });
 
+describe('client errors a plugin raises', () => {
+  it('keep their status, each with the registry’s type for it', () => {
+    const raised = (statusCode: number) => Object.assign(new Error('refused by a plugin'), { statusCode });
+    for (const [status, type] of [
+      [400, '/problems/bad-request'],
+      [403, '/problems/forbidden'],
+      [404, '/problems/not-found'],
+      [412, '/problems/precondition-failed'],
+      [416, '/problems/range-not-satisfiable'],
+    ] as const) {
+      expect(toHttpProblem(raised(status))?.toProblem()).toMatchObject({ status, type });
+    }
+    // A status with no type of its own is the general 400.
+    expect(toHttpProblem(raised(418))?.toProblem()).toMatchObject({ status: 400, type: '/problems/bad-request' });
+  });
+});
+
 describe('body problems', () => {
   it('malformed JSON is 400', async () => {
     const response = await t

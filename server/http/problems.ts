@@ -77,6 +77,11 @@ export const PROBLEM_TYPES = {
     title: 'Unsupported Media Type',
     description: 'The body is not of a content type this route takes',
   },
+  'range-not-satisfiable': {
+    status: 416,
+    title: 'Range Not Satisfiable',
+    description: 'A Range header asks for bytes a static file does not have',
+  },
   unprocessable: {
     status: 422,
     title: 'Unprocessable Entity',
@@ -310,9 +315,25 @@ export function toHttpProblem(error: FastifyError | Error): HttpProblem | null {
   return null;
 }
 
-/** The general type of a client error Fastify raised with this status. */
+/**
+ * The type of a client error Fastify or a plugin raised with this status (the
+ * static files answer 403 for a path that climbs out, 412 and 416 for their
+ * conditional and range requests); a status with no type of its own is 400.
+ */
 function clientErrorKind(status: number): ProblemKind {
-  const general: ProblemKind[] = ['bad-request', 'not-found', 'method-not-allowed', 'too-large', 'uri-too-long'];
+  const general: ProblemKind[] = [
+    'bad-request',
+    'unauthenticated',
+    'forbidden',
+    'not-found',
+    'method-not-allowed',
+    'precondition-failed',
+    'too-large',
+    'uri-too-long',
+    'unsupported-media-type',
+    'range-not-satisfiable',
+    'too-many-requests',
+  ];
   return general.find((kind) => PROBLEM_TYPES[kind].status === status) ?? 'bad-request';
 }
 

@@ -935,7 +935,7 @@ export interface components {
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description A URI reference naming the kind of problem; each kind has one status */
-            type: "/problems/validation" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/cross-site" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/conflict" | "/problems/in-progress" | "/problems/precondition-failed" | "/problems/too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/unprocessable" | "/problems/import-errors" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/internal" | "/problems/unavailable" | "/problems/web-not-built";
+            type: "/problems/validation" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/cross-site" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/conflict" | "/problems/in-progress" | "/problems/precondition-failed" | "/problems/too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/range-not-satisfiable" | "/problems/unprocessable" | "/problems/import-errors" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/internal" | "/problems/unavailable" | "/problems/web-not-built";
             title: string;
             status: number;
             detail: string;
