@@ -90,8 +90,8 @@ type Trx = Transaction<DB>;
 
 interface ItemKind<T> {
   entityType: EntityType;
-  /** How the audit records the item; by default as the API shows it. */
-  audited?: (item: T) => unknown;
+  /** How the audit records the item before or after the change; by default as the API shows it. */
+  audited?: (item: T, side: 'before' | 'after') => unknown;
 }
 
 export async function createItem<T extends Item>(
@@ -108,7 +108,7 @@ export async function createItem<T extends Item>(
     entityType: kind.entityType,
     entityId: created.id,
     municipalityId: typeof kind.municipalityId === 'function' ? kind.municipalityId(created) : kind.municipalityId,
-    after: (kind.audited ?? ((item: T) => item))(created),
+    after: kind.audited ? kind.audited(created, 'after') : created,
   });
   return created;
 }
@@ -149,8 +149,8 @@ export async function updateItem<F extends Found<Item>>(
     entityType: kind.entityType,
     entityId: after.id,
     municipalityId: found.municipalityId,
-    before: audited(found.item),
-    after: audited(after),
+    before: audited(found.item, 'before'),
+    after: audited(after, 'after'),
   });
   return after;
 }
@@ -168,6 +168,6 @@ export async function deleteItem<F extends Found<Item>>(
     entityType: kind.entityType,
     entityId: found.item.id,
     municipalityId: found.municipalityId,
-    before: (kind.audited ?? ((item: F['item']) => item))(found.item),
+    before: kind.audited ? kind.audited(found.item, 'before') : found.item,
   });
 }

@@ -58,7 +58,6 @@ export function updateUser(
   basedOn: BasedOn,
   patch: PatchUser,
 ): Promise<User> {
-  let updated: User | undefined;
   return runChange(deps, actor, (change) =>
     updateItem(change, basedOn, {
       entityType: 'user',
@@ -66,9 +65,10 @@ export function updateUser(
       load: (trx) => loadAccount(trx, id, patch),
       authorize: () => {},
       // The audit shows that the password changed (on the account after the change), never the password.
-      audited: (user) => (user === updated && patch.password !== undefined ? { ...user, passwordChanged: true } : user),
+      audited: (user, side) =>
+        side === 'after' && patch.password !== undefined ? { ...user, passwordChanged: true } : user,
       update: async (trx, before, version, now) => {
-        updated = await store.updateUser(trx, before.id, version, patch, now);
+        const updated = await store.updateUser(trx, before.id, version, patch, now);
         await endSessions(trx, actor, updated, patch);
         return updated;
       },
