@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import type { Executor } from '../db/database.js';
 import type { BasedOn, ServiceDeps } from '../domain/changes.js';
 import { managedItems } from '../domain/managed.js';
 import { assertCanManage, viewerOf, type Actor } from '../domain/policy.js';
@@ -33,6 +34,11 @@ const focusAreas = managedItems<FocusArea>({
     return found && { item: found.focusArea, municipalityId: found.agreement.municipalityId, level: found.level };
   },
 });
+
+/** An agreement with how much of it the caller may read (the exchange's export reads it so); NotFound otherwise. */
+export function visibleAgreement(db: Executor, actor: Actor | null, id: string) {
+  return agreements.visible(db, actor, id);
+}
 
 export function listAgreements(deps: ServiceDeps, actor: Actor | null, query: Static<typeof AgreementListQuery>) {
   return store.listAgreements(deps.database.db, viewerOf(actor), query);

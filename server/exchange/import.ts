@@ -107,7 +107,7 @@ export function importResult(plan: ImportPlan, dryRun: boolean): ImportResult {
 }
 
 /** A real run with row errors: 422, nothing written, the errors as field errors pointing at /sheet/row/column. */
-export function rowErrorsProblem(plan: ImportPlan): RowErrors {
+export function rowErrorsOf(plan: ImportPlan): RowErrors {
   const listed = plan.errors.slice(0, MAX_LISTED_ERRORS);
   return new RowErrors(
     `${plan.errors.length} row error(s): nothing was imported. Correct them (a dry run lists them) and import again.`,

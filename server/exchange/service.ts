@@ -1,10 +1,10 @@
+import { visibleAgreement } from '../agreements/service.js';
 import { loadAgreement } from '../agreements/store.js';
-import type { Executor } from '../db/database.js';
 import { runChange, type ServiceDeps } from '../domain/changes.js';
-import { Invalid, NotFound } from '../domain/errors.js';
+import { Invalid } from '../domain/errors.js';
 import { assertCanManage, viewerOf, type Actor } from '../domain/policy.js';
 import { agreementSheets } from './export.js';
-import { applyImport, importResult, planImport, rowErrorsProblem } from './import.js';
+import { applyImport, importResult, planImport, rowErrorsOf } from './import.js';
 import { ACTIVITY_SHEET, FOLLOW_UP_SHEET, TABLES, type TableName } from './layout.js';
 import { readCsv, readWorkbook, type Grid, type ReadLimits } from './reading.js';
 import type { ImportResult } from './schemas.js';
@@ -40,19 +40,12 @@ export function importLimits(limits: { maxBytes: number; maxRows: number }): Rea
   return { maxRows: limits.maxRows, maxUnpackedBytes: Math.max(10 * limits.maxBytes, 64 * 1024 * 1024) };
 }
 
-/** The agreement with how much of it the caller may read; NotFound when nothing. */
-async function readableAgreement(db: Executor, actor: Actor | null, id: string) {
-  const found = await loadAgreement(db, id, viewerOf(actor));
-  if (!found) throw new NotFound('The agreement');
-  return found;
-}
-
 const filename = (title: string, now: Date, extension: string, table?: TableName) =>
   `${slug(title)}${table ? `-${table}` : ''}-${now.toISOString().slice(0, 10)}.${extension}`;
 
 /** The agreement's three tables as a workbook, holding what the caller may read. */
 export async function exportXlsx(deps: ServiceDeps, actor: Actor | null, id: string): Promise<ExportFile<Buffer>> {
-  const { agreement, level } = await readableAgreement(deps.database.db, actor, id);
+  const { item: agreement, level } = await visibleAgreement(deps.database.db, actor, id);
   const now = deps.clock.now();
   const content = await toXlsx(await agreementSheets(deps.database.db, agreement, level, now), now);
   return { filename: filename(agreement.title, now, 'xlsx'), content };
@@ -65,7 +58,7 @@ export async function exportCsv(
   id: string,
   table: TableName,
 ): Promise<ExportFile<string>> {
-  const { agreement, level } = await readableAgreement(deps.database.db, actor, id);
+  const { item: agreement, level } = await visibleAgreement(deps.database.db, actor, id);
   const now = deps.clock.now();
   const [sheet] = await agreementSheets(deps.database.db, agreement, level, now, table);
   return { filename: filename(agreement.title, now, 'csv', table), content: toCsv(sheet!, 'excel-sv') };
@@ -104,7 +97,7 @@ export async function importAgreement(
   upload: Upload,
   options: { dryRun?: boolean; table?: ImportTable },
 ): Promise<ImportResult> {
-  const { agreement } = await readableAgreement(deps.database.db, actor, id);
+  const { item: agreement } = await visibleAgreement(deps.database.db, actor, id);
   assertCanManage(actor, agreement.municipalityId);
   assertTableFits(upload.format, options.table);
   const grids = await readUpload(upload, options.table, importLimits(deps.config.import));
@@ -115,7 +108,7 @@ export async function importAgreement(
   return runChange(deps, actor, async (change) => {
     const current = (await loadAgreement(change.trx, agreement.id, viewerOf(actor)))?.agreement ?? agreement;
     const plan = await planImport(change.trx, current, grids, change.now);
-    if (plan.errors.length > 0) throw rowErrorsProblem(plan);
+    if (plan.errors.length > 0) throw rowErrorsOf(plan);
     await applyImport(change, plan, agreement.municipalityId);
     return importResult(plan, false);
   });
