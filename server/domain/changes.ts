@@ -51,7 +51,7 @@ export interface Change {
 }
 
 /** Writes one audit event; call it with the transaction that makes the change. */
-export async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry, at: Date): Promise<void> {
+async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry, at: Date): Promise<void> {
   await trx
     .insertInto('auditEvents')
     .values({
@@ -70,9 +70,12 @@ export async function recordAudit(trx: Executor, actor: Actor | null, entry: Aud
 /** Runs work as one change: its writes and audit events are committed together or not at all. */
 export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (change: Change) => Promise<T>): Promise<T> {
   const now = deps.clock.now();
-  return deps.database.db
-    .transaction()
-    .execute((trx) => work({ trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now) }));
+  return deps.database.db.transaction().execute((trx) => work(changeIn(trx, actor, now)));
+}
+
+/** The change a transaction makes for an actor (null: the system itself) at one moment. */
+export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date): Change {
+  return { trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now) };
 }
 
 /** The version a change says it was based on (If-Match): none, one, or a value that names no version. */

@@ -1,17 +1,10 @@
-import type { Transaction } from 'kysely';
 import { hashPassword } from '../credentials/secrets.js';
 import type { Db } from '../db/database.js';
-import type { DB } from '../db/schema.js';
-import { createItem, recordAudit, type Change } from '../domain/changes.js';
+import { changeIn, createItem } from '../domain/changes.js';
 import type { User } from './schemas.js';
 import * as store from './store.js';
 
 export const SYSTEM_ORGANISATION = 'Löfteskollen systemförvaltning';
-
-/** A change by the system itself (no actor) at a given moment, before the app and its clock exist. */
-function systemChange(trx: Transaction<DB>, at: Date): Change {
-  return { trx, actor: null, now: at, audit: (entry) => recordAudit(trx, null, entry, at) };
-}
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD: the first admin, created only while there is none. */
 export async function ensureBootstrapAdmin(
@@ -23,7 +16,7 @@ export async function ensureBootstrapAdmin(
   // Hashed before the transaction begins, which then stays short.
   const passwordHash = await hashPassword(admin.password);
   await db.transaction().execute((trx) =>
-    createItem<User>(systemChange(trx, at), {
+    createItem<User>(changeIn(trx, null, at), {
       entityType: 'user',
       municipalityId: null,
       // The first admin's event names the account, as it always has: id, e-mail and role.
