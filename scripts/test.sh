@@ -6,7 +6,7 @@
 # build and size, then the tests on PGlite (with the browser tests in Debian's
 # Chromium) and on a real PostgreSQL (where the browser tests skip themselves).
 # The checks stop at the first failure; the three test runs all run, and the last
-# line sums them up: "tests: N passed, N failed, N skipped".
+# line sums them up: "tests: N passed, N failed, N skipped", after a line per failed test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -61,6 +61,11 @@ node -e '
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
+    // Named again here, at the end, so the failures are in the last lines a CI log keeps.
+    for (const suite of report.testResults)
+      for (const test of suite.assertionResults)
+        if (test.status === "failed")
+          console.log(`failed: ${suite.name.replace(process.cwd() + "/", "")} > ${test.fullName}\n  ${(test.failureMessages[0] ?? "").split("\n")[0]}`);
   }
   console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 ' "$reports" "$run"
