@@ -8,7 +8,7 @@ import type { CitizenPromise } from '../server/promises/schemas.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { makeCallers } from './helpers/callers.js';
 import { as, cooperation, etag, expectNothingChanged, type Callers, type Client } from './helpers/cooperation.js';
-import { expectProblem } from './helpers/problems.js';
+import { expectProblem, ruleCodes } from './helpers/problems.js';
 
 // Bad input to the cooperation's routes: a 4xx problem naming the field, and
 // every table, the audit log among them, exactly as before.
@@ -91,10 +91,16 @@ const promiseBody = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** Sends the request, expects a 4xx problem naming `path` in `part`, and nothing changed anywhere. */
-async function refused(send: () => PromiseLike<Response>, status: number, part: string, path: string) {
+async function refused(
+  send: () => PromiseLike<Response>,
+  status: number,
+  part: string,
+  path: string,
+  code: string = expect.any(String) as string,
+) {
   const response = await expectNothingChanged(t.db, send);
   const problem = expectProblem(response, status, 'validation');
-  expect(problem.errors, JSON.stringify(problem)).toContainEqual({ in: part, path, message: expect.any(String) });
+  expect(ruleCodes(problem.errors), JSON.stringify(problem)).toContainEqual({ in: part, path, code });
   return problem;
 }
 
@@ -113,12 +119,13 @@ describe('a wrong type', () => {
       'body',
       '/value',
     );
-    await refused(() => editor.post('/activities', activityBody({ shared: 1 })), 400, 'body', '/shared');
+    await refused(() => editor.post('/activities', activityBody({ shared: 1 })), 400, 'body', '/shared', 'type');
     await refused(
       () => editor.post('/activities', activityBody({ measure: { label: 'x', unit: 'x', monthlyTarget: '4' } })),
       400,
       'body',
       '/measure/monthlyTarget',
+      'type',
     );
     await refused(
       () => editor.put(`/activities/${activity.id}/follow-ups/2026-04`, { outcome: '3' }),
@@ -137,6 +144,7 @@ describe('a wrong type', () => {
       400,
       'body',
       '/periodStart',
+      'type',
     );
   });
 
@@ -160,18 +168,21 @@ describe('a wrong type', () => {
       400,
       'body',
       '/periodStart',
+      'format',
     );
     await refused(
       () => editor.put(`/activities/${activity.id}/follow-ups/0000-04`, { outcome: 1 }),
       400,
       'params',
       '/month',
+      'format',
     );
     await refused(
       () => editor.put(`/indicators/${indicator.id}/values`, { period: '0000', group: 'all', value: 64 }),
       400,
       'body',
       '/period',
+      'format',
     );
     for (const [periodStart, periodEnd] of [
       ['1000-01-01', '1009-12-31'],
@@ -218,18 +229,26 @@ function agreementBody() {
 
 describe('an unknown field', () => {
   it('is 400 naming it, not silently dropped', async () => {
-    await refused(() => editor.post('/activities', activityBody({ colour: 'red' })), 400, 'body', '/colour');
+    await refused(
+      () => editor.post('/activities', activityBody({ colour: 'red' })),
+      400,
+      'body',
+      '/colour',
+      'not-allowed',
+    );
     await refused(
       () => editor.patch(`/promises/${promise.id}`, { priority: 1 }, etag(promise)),
       400,
       'body',
       '/priority',
+      'not-allowed',
     );
     await refused(
       () => editor.put(`/activities/${activity.id}/follow-ups/2026-04`, { outcome: 1, recordedBy: c.users.viewer.id }),
       400,
       'body',
       '/recordedBy',
+      'not-allowed',
     );
     await refused(
       () =>
@@ -237,8 +256,15 @@ describe('an unknown field', () => {
       400,
       'body',
       '/measure/weekly',
+      'not-allowed',
     );
-    await refused(() => editor.get(`/activities?organisation=${c.police.id}`), 400, 'query', '/organisation');
+    await refused(
+      () => editor.get(`/activities?organisation=${c.police.id}`),
+      400,
+      'query',
+      '/organisation',
+      'not-allowed',
+    );
   });
 });
 
@@ -250,9 +276,10 @@ describe('months and outcomes of a follow-up', () => {
         400,
         'params',
         '/month',
+        'format',
       );
     }
-    await refused(() => editor.get(`/activities/${activity.id}/follow-ups/2025-13`), 400, 'params', '/month');
+    await refused(() => editor.get(`/activities/${activity.id}/follow-ups/2025-13`), 400, 'params', '/month', 'format');
   });
 
   it('a negative outcome is 400 naming /outcome, for a new month and a correction', async () => {
@@ -281,18 +308,25 @@ describe('months and outcomes of a follow-up', () => {
       400,
       'body',
       '/measure/monthlyTarget',
+      'too-small',
     );
   });
 });
 
 describe('ids', () => {
   it('a non-UUID id in the path, the query or the body is 400 naming it', async () => {
-    await refused(() => editor.get('/activities/123'), 400, 'params', '/id');
-    await refused(() => editor.patch('/goals/not-a-uuid', { title: 'x' }, '"1"'), 400, 'params', '/id');
-    await refused(() => editor.delete('/focus-areas/1%3B%20drop%20table%20goals', '"1"'), 400, 'params', '/id');
-    await refused(() => editor.get('/promises/0/progress'), 400, 'params', '/id');
-    await refused(() => editor.get('/activities?agreementId=nope'), 400, 'query', '/agreementId');
-    await refused(() => editor.get('/audit?entityType=goal&entityId=nope'), 400, 'query', '/entityId');
+    await refused(() => editor.get('/activities/123'), 400, 'params', '/id', 'format');
+    await refused(() => editor.patch('/goals/not-a-uuid', { title: 'x' }, '"1"'), 400, 'params', '/id', 'format');
+    await refused(
+      () => editor.delete('/focus-areas/1%3B%20drop%20table%20goals', '"1"'),
+      400,
+      'params',
+      '/id',
+      'format',
+    );
+    await refused(() => editor.get('/promises/0/progress'), 400, 'params', '/id', 'format');
+    await refused(() => editor.get('/activities?agreementId=nope'), 400, 'query', '/agreementId', 'format');
+    await refused(() => editor.get('/audit?entityType=goal&entityId=nope'), 400, 'query', '/entityId', 'format');
     await refused(
       () => editor.post('/agreements', { ...agreementBody(), partyIds: [c.police.id, 'polisen'] }),
       400,
@@ -315,8 +349,15 @@ describe('ids', () => {
       400,
       'body',
       '/leadOrganisationId',
+      'unknown-reference',
     );
-    await refused(() => editor.post('/activities', activityBody({ agreementId: nobody })), 400, 'body', '/agreementId');
+    await refused(
+      () => editor.post('/activities', activityBody({ agreementId: nobody })),
+      400,
+      'body',
+      '/agreementId',
+      'unknown-reference',
+    );
   });
 
   it('an activityIds entry from another municipality is 400 naming it', async () => {
@@ -325,6 +366,7 @@ describe('ids', () => {
       400,
       'body',
       '/activityIds/1',
+      'unknown-reference',
     );
     await refused(
       () => editor.patch(`/promises/${promise.id}`, { activityIds: [awayActivity.id] }, etag(promise)),
@@ -348,6 +390,7 @@ describe('ids', () => {
       400,
       'body',
       '/goalIds/1',
+      'unknown-reference',
     );
   });
 
@@ -357,12 +400,14 @@ describe('ids', () => {
       400,
       'body',
       '/focusAreaId',
+      'unknown-reference',
     );
     await refused(
       () => editor.patch(`/activities/${activity.id}`, { focusAreaId: otherArea.id }, etag(activity)),
       400,
       'body',
       '/focusAreaId',
+      'unknown-reference',
     );
     // Moving to another agreement without a focus area of it.
     await refused(
@@ -370,6 +415,7 @@ describe('ids', () => {
       400,
       'body',
       '/focusAreaId',
+      'unknown-reference',
     );
   });
 });
@@ -413,5 +459,29 @@ describe('periods', () => {
       'body',
       '/endDate',
     );
+  });
+});
+
+describe('field codes', () => {
+  it('an empty measure label is one error on /measure/label, not on the union around it', async () => {
+    const problem = await refused(
+      () => editor.post('/activities', activityBody({ measure: { label: '', unit: 'antal', monthlyTarget: 1 } })),
+      400,
+      'body',
+      '/measure/label',
+      'required',
+    );
+    expect(ruleCodes(problem.errors)).toEqual([{ in: 'body', path: '/measure/label', code: 'required' }]);
+  });
+
+  it('a value past a limit names the limit', async () => {
+    const problem = await refused(
+      () => editor.post('/goals', { municipalityId: c.home.id, title: 'x'.repeat(301) }),
+      400,
+      'body',
+      '/title',
+      'too-long',
+    );
+    expect(problem.errors?.[0]?.params).toEqual({ limit: 300 });
   });
 });

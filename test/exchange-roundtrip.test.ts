@@ -13,7 +13,7 @@ import {
   type Callers,
   type Headers,
 } from './helpers/cooperation.js';
-import { expectProblem } from './helpers/problems.js';
+import { expectProblem, ruleCodes } from './helpers/problems.js';
 import { bytes, csvLines, withDeclaredSize } from './helpers/exchange.js';
 
 // The agreement's export (xlsx and CSV) and its import: round trips, refusals that write nothing,
@@ -487,11 +487,11 @@ describe('an import of an export with two cells edited', () => {
     const edited = file.toString('utf8').replace(/(;Trygghetsvandringar;.*;)Planerad;/, '$1Klar;');
     expect(edited).not.toBe(file.toString('utf8'));
     const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, edited, { table: 'activities' }));
-    expect(dry.body.errors).toEqual([
+    expect(ruleCodes(dry.body.errors)).toEqual([
       expect.objectContaining({
         sheet: 'Aktivitetsplan',
         column: 'Version',
-        message: expect.stringContaining('export again'),
+        code: 'changed-since-export',
       }),
     ]);
     const real = await refused(
@@ -499,7 +499,7 @@ describe('an import of an export with two cells edited', () => {
       422,
       'import-errors',
     );
-    expect(real.errors).toEqual([
+    expect(ruleCodes(real.errors)).toEqual([
       expect.objectContaining({ in: 'body', path: expect.stringMatching(/^\/Aktivitetsplan\/\d+\/Version$/) }),
     ]);
   });
@@ -532,7 +532,7 @@ describe('a refused import writes nothing', () => {
     workbook.removeWorksheet(sheetOf(workbook, 'Uppföljning').id);
     const saved = await save(workbook);
     const missing = await refused(() => importFile(plan.agreement.id, saved, { dryRun: false }), 400, 'validation');
-    expect(missing.errors).toEqual([{ in: 'body', path: '/Uppföljning', message: 'is missing from the workbook' }]);
+    expect(ruleCodes(missing.errors)).toEqual([{ in: 'body', path: '/Uppföljning', code: 'missing-sheet' }]);
   });
 
   it('an unknown column, a repeated one, a missing required one', async () => {
@@ -544,33 +544,31 @@ describe('a refused import writes nothing', () => {
       400,
       'validation',
     );
-    expect(unknown.errors).toEqual([
+    expect(ruleCodes(unknown.errors)).toEqual([
       expect.objectContaining({
         in: 'body',
         path: '/Aktivitetsplan/1/Färg',
-        message: expect.stringContaining('is not a column'),
+        code: 'unknown-column',
       }),
     ]);
     const repeated = await refused(
       () => importFile(plan.agreement.id, 'Id;Status;status\r\n', { table: 'activities' }),
       400,
     );
-    expect(repeated.errors).toEqual([{ in: 'body', path: '/Aktivitetsplan/1/status', message: 'is there twice' }]);
+    expect(ruleCodes(repeated.errors)).toEqual([
+      { in: 'body', path: '/Aktivitetsplan/1/status', code: 'duplicate-column' },
+    ]);
     const noId = await refused(
       () => importFile(plan.agreement.id, 'Aktivitet;Status\r\nX;Klar\r\n', { table: 'activities' }),
       400,
     );
-    expect(noId.errors).toEqual([
-      { in: 'body', path: '/Aktivitetsplan/1/Id', message: 'is missing: the import needs it' },
-    ]);
+    expect(ruleCodes(noId.errors)).toEqual([{ in: 'body', path: '/Aktivitetsplan/1/Id', code: 'missing-column' }]);
     const stray = await refused(
       () =>
         importFile(plan.agreement.id, `Id;Status\r\n${plan.policeShared.id};Klar;extra\r\n`, { table: 'activities' }),
       400,
     );
-    expect(stray.errors).toEqual([
-      { in: 'body', path: '/Aktivitetsplan/2', message: 'has a value in column 3, which has no header' },
-    ]);
+    expect(ruleCodes(stray.errors)).toEqual([{ in: 'body', path: '/Aktivitetsplan/2', code: 'no-header' }]);
   });
 
   it('a value of the wrong type: listed by a dry run, 422 for real', async () => {
@@ -589,20 +587,20 @@ describe('a refused import writes nothing', () => {
     const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, file));
     expect(dry.status).toBe(200);
     expect(dry.body.updated).toBe(1);
-    expect(dry.body.errors).toEqual([
-      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Startdatum', message: 'is not a date (YYYY-MM-DD)' },
-      { sheet: 'Uppföljning', row: january.number, column: 'Utfall', message: 'is not a number' },
+    expect(ruleCodes(dry.body.errors)).toEqual([
+      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Startdatum', code: 'not-a-date' },
+      { sheet: 'Uppföljning', row: january.number, column: 'Utfall', code: 'not-a-number' },
     ]);
     walks.getCell(columnOf(activities, 'Startdatum')).value = new Date('2026-02-01T00:00:00Z');
     const second = await expectNothingChanged(t.db, async () => importFile(plan.agreement.id, await save(workbook)));
-    expect(second.body.errors).toEqual([
-      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Aktivitet', message: 'is longer than 300 characters' },
-      { sheet: 'Uppföljning', row: january.number, column: 'Utfall', message: 'is not a number' },
+    expect(ruleCodes(second.body.errors)).toEqual([
+      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Aktivitet', code: 'too-long' },
+      { sheet: 'Uppföljning', row: january.number, column: 'Utfall', code: 'not-a-number' },
     ]);
     const real = await refused(() => importFile(plan.agreement.id, file, { dryRun: false }), 422, 'import-errors');
-    expect(real.errors).toEqual([
-      { in: 'body', path: `/Aktivitetsplan/${walks.number}/Startdatum`, message: 'is not a date (YYYY-MM-DD)' },
-      { in: 'body', path: `/Uppföljning/${january.number}/Utfall`, message: 'is not a number' },
+    expect(ruleCodes(real.errors)).toEqual([
+      { in: 'body', path: `/Aktivitetsplan/${walks.number}/Startdatum`, code: 'not-a-date' },
+      { in: 'body', path: `/Uppföljning/${january.number}/Utfall`, code: 'not-a-number' },
     ]);
   });
 
@@ -620,13 +618,13 @@ describe('a refused import writes nothing', () => {
     const file = await save(workbook);
     const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, file));
     expect(dry.status, JSON.stringify(dry.body)).toBe(200);
-    expect(dry.body.errors).toEqual([
-      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Startdatum', message: 'is a date no calendar has' },
+    expect(ruleCodes(dry.body.errors)).toEqual([
+      { sheet: 'Aktivitetsplan', row: walks.number, column: 'Startdatum', code: 'date-out-of-range' },
       {
         sheet: 'Uppföljning',
         row: january.number,
         column: 'Månad',
-        message: 'is a date outside the years 1000–9999',
+        code: 'date-out-of-range',
       },
     ]);
     await refused(() => importFile(plan.agreement.id, file, { dryRun: false }), 422, 'import-errors');
@@ -640,22 +638,22 @@ describe('a refused import writes nothing', () => {
       `;Inget sådant område;Ny;${c.police.name};Slut`,
     ].join('\r\n');
     const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, csv, { table: 'activities' }));
-    expect(dry.body.errors).toEqual([
-      { sheet: 'Aktivitetsplan', row: 2, column: 'Fokusområde', message: 'must not be blank' },
-      { sheet: 'Aktivitetsplan', row: 2, column: 'Aktivitet', message: 'must not be blank' },
-      { sheet: 'Aktivitetsplan', row: 2, column: 'Ansvarig', message: 'must not be blank' },
-      { sheet: 'Aktivitetsplan', row: 3, column: 'Ansvarig', message: 'names no organisation (“Okänd organisation”)' },
+    expect(ruleCodes(dry.body.errors)).toEqual([
+      { sheet: 'Aktivitetsplan', row: 2, column: 'Fokusområde', code: 'blank' },
+      { sheet: 'Aktivitetsplan', row: 2, column: 'Aktivitet', code: 'blank' },
+      { sheet: 'Aktivitetsplan', row: 2, column: 'Ansvarig', code: 'blank' },
+      { sheet: 'Aktivitetsplan', row: 3, column: 'Ansvarig', code: 'unknown-name' },
       {
         sheet: 'Aktivitetsplan',
         row: 4,
         column: 'Fokusområde',
-        message: expect.stringContaining('names no focus area'),
+        code: 'unknown-name',
       },
       {
         sheet: 'Aktivitetsplan',
         row: 4,
         column: 'Status',
-        message: expect.stringContaining('must be one of Planerad'),
+        code: 'one-of',
       },
     ]);
     // The period rules of the JSON API: the end not before the start, and less than 10 years after it.
@@ -667,9 +665,9 @@ describe('a refused import writes nothing', () => {
     const periodErrors = await expectNothingChanged(t.db, () =>
       importFile(plan.agreement.id, periods, { table: 'activities' }),
     );
-    expect(periodErrors.body.errors).toEqual([
-      { sheet: 'Aktivitetsplan', row: 2, column: 'Slutdatum', message: 'must not be before the start' },
-      { sheet: 'Aktivitetsplan', row: 3, column: 'Slutdatum', message: 'must be less than 10 years after the start' },
+    expect(ruleCodes(periodErrors.body.errors)).toEqual([
+      { sheet: 'Aktivitetsplan', row: 2, column: 'Slutdatum', code: 'end-before-start' },
+      { sheet: 'Aktivitetsplan', row: 3, column: 'Slutdatum', code: 'period-too-long' },
     ]);
     const months = [
       'Aktivitets-id;Månad;Utfall;Kommentar',
@@ -682,12 +680,12 @@ describe('a refused import writes nothing', () => {
     const monthErrors = await expectNothingChanged(t.db, () =>
       importFile(plan.agreement.id, months, { table: 'followups' }),
     );
-    expect(monthErrors.body.errors).toEqual([
-      { sheet: 'Uppföljning', row: 2, column: 'Utfall', message: 'must be at least 0' },
-      { sheet: 'Uppföljning', row: 3, column: 'Månad', message: expect.stringContaining('2026-01 to 2026-06') },
-      { sheet: 'Uppföljning', row: 4, column: 'Månad', message: expect.stringContaining('2026-01 to 2026-06') },
-      { sheet: 'Uppföljning', row: 5, column: 'Månad', message: 'is not a month (YYYY-MM)' },
-      { sheet: 'Uppföljning', row: 6, column: 'Kommentar', message: 'is longer than 2000 characters' },
+    expect(ruleCodes(monthErrors.body.errors)).toEqual([
+      { sheet: 'Uppföljning', row: 2, column: 'Utfall', code: 'too-small' },
+      { sheet: 'Uppföljning', row: 3, column: 'Månad', code: 'month-not-recordable' },
+      { sheet: 'Uppföljning', row: 4, column: 'Månad', code: 'month-not-recordable' },
+      { sheet: 'Uppföljning', row: 5, column: 'Månad', code: 'not-a-month' },
+      { sheet: 'Uppföljning', row: 6, column: 'Kommentar', code: 'too-long' },
     ]);
   });
 
@@ -699,8 +697,8 @@ describe('a refused import writes nothing', () => {
         400,
         'validation',
       );
-      expect(problem.errors).toEqual([
-        { in: 'body', path: '/Aktivitetsplan/2/Id', message: 'names no activity of this agreement' },
+      expect(ruleCodes(problem.errors)).toEqual([
+        { in: 'body', path: '/Aktivitetsplan/2/Id', code: 'unknown-reference' },
       ]);
     }
     const months = `Aktivitets-id;Månad;Utfall\r\n${plan.policeShared.id};2026-05;1\r\n${other.id};2026-05;1\r\n`;
@@ -709,8 +707,8 @@ describe('a refused import writes nothing', () => {
       400,
       'validation',
     );
-    expect(problem.errors).toEqual([
-      { in: 'body', path: '/Uppföljning/3/Aktivitets-id', message: 'names no activity of this agreement' },
+    expect(ruleCodes(problem.errors)).toEqual([
+      { in: 'body', path: '/Uppföljning/3/Aktivitets-id', code: 'unknown-reference' },
     ]);
     const unknownMonth = `Id;Aktivitets-id;Månad;Utfall\r\n${plan.promise.id};${plan.policeShared.id};2026-05;1\r\n`;
     await refused(
@@ -774,7 +772,7 @@ describe('a refused import writes nothing', () => {
       400,
       'validation',
     );
-    expect(noTable.errors).toEqual([{ in: 'query', path: '/table', message: 'is needed with text/csv' }]);
+    expect(ruleCodes(noTable.errors)).toEqual([{ in: 'query', path: '/table', code: 'table-needed' }]);
     const file = await exportXlsx(plan.agreement.id);
     await refused(() => importFile(plan.agreement.id, file, { type: XLSX, table: 'activities' }), 400, 'validation');
     // Elsewhere the API still takes JSON alone.

@@ -22,6 +22,7 @@ import {
   type PatchActivity,
 } from './schemas.js';
 import * as store from './store.js';
+import { broken } from '../domain/field-rules.js';
 
 // Activities of a plan: who may add, change and delete them, and each change
 // with its audit event. The spreadsheet import writes through the same
@@ -30,7 +31,13 @@ import * as store from './store.js';
 /** The plan's agreement, managed by the caller: Forbidden when they see it but may not change it; an unseen one is an unknown id. */
 async function managedAgreement(db: Executor, actor: Actor | null, agreementId: string) {
   const found = await loadAgreement(db, agreementId, viewerOf(actor));
-  if (!found) throw invalidField('body', '/agreementId', 'names no agreement', 'The agreement does not exist.');
+  if (!found)
+    throw invalidField(
+      'body',
+      '/agreementId',
+      broken('unknown-reference', { item: 'agreement' }),
+      'The agreement does not exist.',
+    );
   assertCanManage(actor, found.agreement.municipalityId);
   return found.agreement;
 }

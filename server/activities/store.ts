@@ -9,6 +9,7 @@ import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type { TargetChange } from '../progress/progress.js';
 import type { Activity, CreateActivity, PatchActivity } from './schemas.js';
 import { Conflict, Invalid } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 
 type ActivityRow = Selectable<ActivitiesTable>;
 
@@ -171,7 +172,7 @@ async function checkActivity(
     .executeTakeFirst();
   if (focusArea?.agreementId !== activity.agreementId) {
     throw new Invalid('The focus area is not one of this agreement.', [
-      { in: 'body', path: '/focusAreaId', message: 'is not a focus area of the agreement' },
+      { in: 'body', path: '/focusAreaId', ...broken('unknown-reference', { item: 'focusArea' }) },
     ]);
   }
   await assertExisting(db, 'organisations', [activity.leadOrganisationId], '/leadOrganisationId');

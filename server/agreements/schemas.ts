@@ -1,11 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Formed } from '../http/field-errors.js';
 import { Text, Uuid, ref } from '../http/schemas.js';
 
 // Years from 1000, as for months: PostgreSQL has no year 0.
-export const DateOnly = Type.String({
+export const DateOnly = Formed('date', '^[1-9]', {
   format: 'date',
-  pattern: '^[1-9]',
   $id: 'Date',
   description: 'YYYY-MM-DD, year 1000–9999',
 });

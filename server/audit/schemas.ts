@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ENTITY_TYPES } from '../domain/changes.js';
+import { Formed } from '../http/field-errors.js';
 import { Timestamp, Uuid, ref } from '../http/schemas.js';
 
 export const AuditEvent = Type.Object(
@@ -22,7 +23,7 @@ export const AuditQuery = Type.Object(
     entityType: Type.Union(ENTITY_TYPES.map((type) => Type.Literal(type))),
     entityId: ref(Uuid),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$', description: 'nextCursor of the previous page' })),
+    cursor: Type.Optional(Formed('cursor', '^[0-9]{1,18}$', { description: 'nextCursor of the previous page' })),
   },
   { additionalProperties: false },
 );

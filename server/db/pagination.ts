@@ -1,5 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { invalidField } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 
 // Keyset pagination: a page ends with a cursor naming the last row's sort key
 // and id, so the next page starts right after it whatever was added meanwhile.
@@ -24,7 +25,7 @@ export function decodeCursor(cursor: string | undefined): Cursor | null {
   } catch {
     // fall through to the problem below
   }
-  throw invalidField('query', '/cursor', 'is not a valid cursor', 'The cursor is not one this server gave out.');
+  throw invalidField('query', '/cursor', broken('cursor'), 'The cursor is not one this server gave out.');
 }
 
 export function encodeCursor(cursor: Cursor): string {

@@ -2,14 +2,15 @@
 // know nothing of HTTP; the one error handler (http/problems.ts) maps each
 // class to its problem type and status.
 
+import type { Broken } from './field-rules.js';
+
 /** Which part of the caller's input a field error points into. */
 export type InputPart = 'body' | 'query' | 'params' | 'headers';
 
-/** One field that broke a rule: a JSON Pointer within its part, and what is wrong. */
-export interface FieldIssue {
+/** One field that broke a rule: a JSON Pointer within its part, and what is wrong (a code, its parameters, a message). */
+export interface FieldIssue extends Broken {
   in: InputPart;
   path: string;
-  message: string;
 }
 
 export abstract class DomainError extends Error {}
@@ -79,6 +80,6 @@ export class RowErrors extends DomainError {
 export class TooLarge extends DomainError {}
 
 /** One field's rule broken: the common case of Invalid. */
-export function invalidField(part: InputPart, path: string, message: string, detail: string): Invalid {
-  return new Invalid(detail, [{ in: part, path, message }]);
+export function invalidField(part: InputPart, path: string, rule: Broken, detail: string): Invalid {
+  return new Invalid(detail, [{ in: part, path, ...rule }]);
 }

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import type { TSchema } from 'typebox';
 import { activitySchemas, CreateActivity, Measure } from '../activities/schemas.js';
@@ -7,14 +7,16 @@ import { MONTH_PATTERN, PutFollowUp } from '../followups/schemas.js';
 import { sharedSchemas } from '../http/schemas.js';
 import type { RawCell } from './reading.js';
 import type { CellKind } from './sheets.js';
+import { broken, type Broken } from '../domain/field-rules.js';
+import { brokenRule } from '../http/field-errors.js';
 
 // What a cell means: its kind read from text, numbers, dates or booleans as a
 // spreadsheet holds them, and the same limits as the JSON API (the TypeBox
 // schemas' own maxLength, minimum, blank rules), checked by the same ajv.
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; rule: Broken };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+const fail = (rule: Broken): Parsed<never> => ({ ok: false, rule });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONTH = new RegExp(MONTH_PATTERN);
@@ -37,7 +39,7 @@ function serialDate(value: number): string | null {
   return isoDate(new Date(EXCEL_EPOCH + Math.floor(value) * DAY));
 }
 
-const asText = (cell: Exclude<RawCell, null | { error: string }>): string =>
+const asText = (cell: Exclude<RawCell, null | { error: unknown }>): string =>
   cell instanceof Date ? isoDate(cell) : typeof cell === 'boolean' ? (cell ? 'Ja' : 'Nej') : String(cell);
 
 const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'sant', '1', 'x']);
@@ -59,7 +61,7 @@ export function parseCell(
       return ok(asText(cell));
     case 'id': {
       const text = asText(cell).trim();
-      return UUID.test(text) ? ok(text.toLowerCase()) : fail('is not an id (a UUID as the export writes it)');
+      return UUID.test(text) ? ok(text.toLowerCase()) : fail(broken('not-an-id'));
     }
     case 'integer':
     case 'number': {
@@ -68,38 +70,38 @@ export function parseCell(
       else if (typeof cell === 'string') {
         const text = cell.trim().replace(/[\s\u00a0\u202f]/g, '');
         const pattern = decimalComma ? /^[+-]?\d+([.,]\d+)?$/ : /^[+-]?\d+(\.\d+)?$/;
-        if (!pattern.test(text)) return fail('is not a number');
+        if (!pattern.test(text)) return fail(broken('not-a-number'));
         value = Number(text.replace(',', '.'));
-      } else return fail('is not a number');
-      if (!Number.isFinite(value)) return fail('is not a number');
-      if (kind === 'integer' && !Number.isInteger(value)) return fail('is not a whole number');
+      } else return fail(broken('not-a-number'));
+      if (!Number.isFinite(value)) return fail(broken('not-a-number'));
+      if (kind === 'integer' && !Number.isInteger(value)) return fail(broken('not-whole'));
       return ok(value);
     }
     case 'date': {
       if (cell instanceof Date) return ok(isoDate(cell));
       if (typeof cell === 'number') {
         const date = serialDate(cell);
-        return date ? ok(date) : fail('is not a date');
+        return date ? ok(date) : fail(broken('not-a-date'));
       }
       const text = asText(cell).trim();
-      return validDate(text) ? ok(text) : fail('is not a date (YYYY-MM-DD)');
+      return validDate(text) ? ok(text) : fail(broken('not-a-date'));
     }
     case 'month': {
       if (cell instanceof Date) return ok(isoDate(cell).slice(0, 7));
       if (typeof cell === 'number') {
         const date = serialDate(cell);
-        return date ? ok(date.slice(0, 7)) : fail('is not a month');
+        return date ? ok(date.slice(0, 7)) : fail(broken('not-a-month'));
       }
       const text = asText(cell).trim();
       if (MONTH.test(text)) return ok(text);
-      return validDate(text) ? ok(text.slice(0, 7)) : fail('is not a month (YYYY-MM)');
+      return validDate(text) ? ok(text.slice(0, 7)) : fail(broken('not-a-month'));
     }
     case 'boolean': {
       if (typeof cell === 'boolean') return ok(cell);
       const text = asText(cell).trim().toLowerCase();
       if (YES.has(text)) return ok(true);
       if (NO.has(text)) return ok(false);
-      return fail('must be Ja or Nej');
+      return fail(broken('yes-or-no'));
     }
   }
 }
@@ -110,24 +112,6 @@ const ajv = new Ajv({ allErrors: false, strict: true, coerceTypes: false, keywor
 addFormats(ajv);
 for (const schema of [...sharedSchemas, ...agreementSchemas, ...activitySchemas]) ajv.addSchema(schema);
 
-function messageOf(error: ErrorObject): string {
-  const limit = (error.params as { limit?: number }).limit;
-  switch (error.keyword) {
-    case 'maxLength':
-      return `is longer than ${limit} characters`;
-    case 'minLength':
-      return 'must not be blank';
-    case 'pattern':
-      return (error.params as { pattern?: string }).pattern === '\\S' ? 'must not be blank' : 'is not valid';
-    case 'minimum':
-      return `must be at least ${limit}`;
-    case 'maximum':
-      return `must be at most ${limit}`;
-    default:
-      return error.message ?? 'is not valid';
-  }
-}
-
 function fieldValidators(schema: { properties: Record<string, TSchema> }): Map<string, ValidateFunction> {
   return new Map(Object.entries(schema.properties).map(([name, property]) => [name, ajv.compile(property)]));
 }
@@ -136,15 +120,15 @@ const activityFields = fieldValidators(CreateActivity);
 const followUpFields = fieldValidators(PutFollowUp);
 const measureFields = fieldValidators(Measure);
 
-function check(validators: Map<string, ValidateFunction>, field: string, value: unknown): string | null {
+function check(validators: Map<string, ValidateFunction>, field: string, value: unknown): Broken | null {
   const validate = validators.get(field);
   if (!validate) throw new Error(`no schema for ${field}`);
   if (validate(value)) return null;
   const [error] = validate.errors ?? [];
-  return error ? messageOf(error) : 'is not valid';
+  return error ? brokenRule(error) : broken('invalid');
 }
 
-/** The message of an activity's field that breaks the JSON API's rules, or null. */
+/** The rule an activity's field breaks of the JSON API's, or null. */
 export const checkActivityField = (field: keyof typeof CreateActivity.properties, value: unknown) =>
   check(activityFields, field, value);
 

@@ -14,6 +14,7 @@ import {
 import { ACTIVITY_SHEET, STATUS_LABELS, type ActivityKey } from './layout.js';
 import type { Grid, ImportIssue } from './reading.js';
 import type { ImportChange } from './schemas.js';
+import { broken } from '../domain/field-rules.js';
 
 // The sheet Aktivitetsplan: each row adds an activity (no Id) or changes the
 // one its Id names. Each column is mapped to the field it sets by a small
@@ -41,9 +42,9 @@ function set<F extends keyof CreateActivity>(
 ) {
   const { cells, current } = draft;
   if (current && same) return;
-  const message = checkActivityField(field, value);
-  if (message) {
-    cells.issue(key, message);
+  const issue = checkActivityField(field, value);
+  if (issue) {
+    cells.issue(key, issue);
     return;
   }
   draft.fields[field] = value;
@@ -57,7 +58,7 @@ function set<F extends keyof CreateActivity>(
 function required(draft: ActivityDraft, key: ActivityKey): string | null {
   const value = draft.cells.text(key);
   if (value === null || value === undefined) {
-    draft.cells.issue(key, draft.current ? 'must not be blank' : 'is needed to add an activity');
+    draft.cells.issue(key, draft.current ? broken('blank') : broken('needed-for-new'));
   }
   return value ?? null;
 }
@@ -70,7 +71,7 @@ const focusAreaColumn: ColumnMapper = (draft, facts) => {
   const title = required(draft, 'focusArea');
   if (title === null) return;
   const found = facts.resolveFocusArea(title);
-  if ('message' in found) draft.cells.issue('focusArea', found.message);
+  if ('issue' in found) draft.cells.issue('focusArea', found.issue);
   else set(draft, 'focusArea', 'focusAreaId', found.id, found.id === draft.current?.focusAreaId);
 };
 
@@ -99,7 +100,7 @@ const leadColumn: ColumnMapper = (draft, facts) => {
   // The lead named as stored stays, even where another organisation has the same name.
   if (name === null || (currentName !== null && normal(name) === normal(currentName))) return;
   const found = facts.resolveOrganisation(name);
-  if ('message' in found) draft.cells.issue('lead', found.message);
+  if ('issue' in found) draft.cells.issue('lead', found.issue);
   else set(draft, 'lead', 'leadOrganisationId', found.id, found.id === current?.leadOrganisationId);
 };
 
@@ -121,9 +122,9 @@ const partnersColumn: ColumnMapper = (draft, facts) => {
       (partnerId) => normal(facts.organisationName.get(partnerId) ?? '') === normal(name),
     );
     const found = known ? { id: known } : facts.resolveOrganisation(name);
-    if ('message' in found) {
+    if ('issue' in found) {
       unknown = true;
-      cells.issue('partners', found.message);
+      cells.issue('partners', found.issue);
     } else if (!ids.includes(found.id)) ids.push(found.id);
   }
   if (unknown) return;
@@ -142,7 +143,7 @@ const STATUS_BY_NAME = new Map<string, ActivityStatus>(
     [status, status],
   ]),
 );
-const NOT_A_STATUS = `must be one of ${Object.values(STATUS_LABELS).join(', ')}`;
+const NOT_A_STATUS = broken('one-of', { allowed: Object.values(STATUS_LABELS).join(', ') });
 
 const statusColumn: ColumnMapper = (draft) => {
   const { cells, current } = draft;
@@ -181,16 +182,13 @@ const measureColumns: ColumnMapper = (draft) => {
   }
   const missing = parts.findIndex((value) => value === null);
   if (missing >= 0) {
-    cells.issue(
-      MEASURE_KEYS[missing]!,
-      'is needed with the other measure columns (Mått, Enhet and Mål per månad go together)',
-    );
+    cells.issue(MEASURE_KEYS[missing]!, broken('measure-incomplete'));
     return;
   }
   const measure = { label: parts[0] as string, unit: parts[1] as string, monthlyTarget: parts[2] as number };
-  const messages = MEASURE_FIELDS.map((field) => checkMeasureField(field, measure[field]));
-  messages.forEach((message, index) => message && cells.issue(MEASURE_KEYS[index]!, message));
-  if (messages.every((message) => message === null) && !sameMeasure(measure, was)) {
+  const issues = MEASURE_FIELDS.map((field) => checkMeasureField(field, measure[field]));
+  issues.forEach((issue, index) => issue && cells.issue(MEASURE_KEYS[index]!, issue));
+  if (issues.every((issue) => issue === null) && !sameMeasure(measure, was)) {
     fields.measure = measure;
     changed.push(...given);
   }
@@ -204,7 +202,7 @@ const flagColumn =
     if (!cells.has(key)) return;
     const value = cells.get(key) as boolean | null;
     if (value === null) {
-      if (current) cells.issue(key, 'must be Ja or Nej');
+      if (current) cells.issue(key, broken('yes-or-no'));
       return;
     }
     set(draft, key, key, value, value === current?.[key]);
@@ -254,12 +252,12 @@ function activityOfRow(
   if (id === null) return null;
   const current = facts.activities.get(id);
   if (!current) {
-    cells.foreign('id', 'names no activity of this agreement', structural);
+    cells.foreign('id', broken('unknown-reference', { item: 'activity' }), structural);
     return undefined;
   }
   const earlier = seen.get(id);
   if (earlier !== undefined) {
-    cells.issue('id', `is the same activity as on row ${earlier}`);
+    cells.issue('id', broken('duplicate-row', { row: earlier }));
     return undefined;
   }
   seen.set(id, cells.row);
@@ -295,7 +293,7 @@ function planActivityWrite(draft: ActivityDraft, agreementId: string, plan: Plan
   }
   const version = cells.get('version') as number | null;
   if (version !== null && version !== current.version) {
-    cells.issue('version', changedSince('activity', version, current.version));
+    cells.issue('version', changedSince(version, current.version));
     return;
   }
   const label = fields.title ?? current.title;

@@ -13,6 +13,7 @@ import {
 import { FOLLOW_UP_SHEET, type FollowUpKey } from './layout.js';
 import type { Grid, ImportIssue } from './reading.js';
 import type { FollowUpRow } from './store.js';
+import { broken } from '../domain/field-rules.js';
 
 // The sheet Uppföljning: each row records a month of an activity, or corrects
 // the month recorded. Which months may be recorded is the follow-ups
@@ -43,35 +44,35 @@ function monthOfRow(
 ): MonthOfRow | null {
   const activityId = cells.get('activityId') as string | null;
   if (activityId === null) {
-    cells.issue('activityId', 'needs the activity’s id');
+    cells.issue('activityId', broken('required'));
     return null;
   }
   const activity = facts.activities.get(activityId);
   if (!activity) {
-    cells.foreign('activityId', 'names no activity of this agreement', structural);
+    cells.foreign('activityId', broken('unknown-reference', { item: 'activity' }), structural);
     return null;
   }
   const id = cells.get('id') as string | null;
   const named = id === null ? null : (facts.followUpsById.get(id) ?? null);
   if (id !== null && !named) {
-    cells.foreign('id', 'names no follow-up of this agreement', structural);
+    cells.foreign('id', broken('unknown-reference', { item: 'followUp' }), structural);
     return null;
   }
   const month = cells.get('month') as string | null;
   if (month === null) {
-    cells.issue('month', 'needs the month (YYYY-MM)');
+    cells.issue('month', broken('required'));
     return null;
   }
   const key = `${activity.id} ${month}`;
   const earlier = seen.get(key);
   if (earlier !== undefined) {
-    cells.issue('month', `is the same activity and month as on row ${earlier}`);
+    cells.issue('month', broken('duplicate-row', { row: earlier }));
     return null;
   }
   seen.set(key, cells.row);
   const existing = facts.followUpAt.get(key) ?? null;
   if (named && named !== existing) {
-    cells.issue('id', 'is the follow-up of another activity or month');
+    cells.issue('id', broken('other-follow-up'));
     return null;
   }
   return { activity, month, existing };
@@ -87,10 +88,10 @@ function monthValues(cells: Cells): MonthValues | null {
   let valid = true;
   for (const field of ['outcome', 'comment', 'internalNote'] as const) {
     if (values[field] === undefined) continue;
-    const message = checkFollowUpField(field, values[field]);
-    if (message) {
+    const issue = checkFollowUpField(field, values[field]);
+    if (issue) {
       valid = false;
-      cells.issue(field, message);
+      cells.issue(field, issue);
     }
   }
   return valid ? values : null;
@@ -113,19 +114,11 @@ function monthIssue(cells: Cells, { activity, month, existing }: MonthOfRow, fac
   // As the JSON API: only the months of the agreement and the activity, up to this one.
   const months = recordableMonths(facts.agreement, plan.plannedDates.get(activity.id) ?? activity, facts.now);
   if (!isRecordable(month, months)) {
-    const message =
-      months.first > months.last
-        ? 'cannot be recorded: no month of this activity can be yet'
-        : `cannot be recorded: the activity’s months are ${months.first} to ${months.last}`;
-    return { key: 'month' as const, message };
+    return { key: 'month' as const, rule: broken('month-not-recordable', { first: months.first, last: months.last }) };
   }
   const version = cells.get('version') as number | null;
   if (existing && version !== null && version !== existing.version) {
-    const message =
-      version === 0
-        ? 'says the month was not recorded when exported; it has been recorded in Löfteskollen since: export again'
-        : changedSince('month', version, existing.version);
-    return { key: 'version' as const, message };
+    return { key: 'version' as const, rule: changedSince(version, existing.version) };
   }
   return null;
 }
@@ -141,7 +134,7 @@ function planMonthWrite(cells: Cells, target: MonthOfRow, values: MonthValues, f
   }
   const issue = monthIssue(cells, target, facts, plan);
   if (issue) {
-    cells.issue(issue.key, issue.message);
+    cells.issue(issue.key, issue.rule);
     return;
   }
   const { outcome, comment, internalNote } = values;

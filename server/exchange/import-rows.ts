@@ -6,6 +6,7 @@ import type { LayoutColumn } from './layout.js';
 import type { Grid, GridRow, ImportIssue } from './reading.js';
 import type { ImportChange } from './schemas.js';
 import type { FollowUpRow } from './store.js';
+import { broken, type Broken } from '../domain/field-rules.js';
 
 // The pieces every sheet's planner shares: what a plan holds, names to ids,
 // a sheet's columns by header, and a row's cells read as their columns' kinds.
@@ -54,10 +55,9 @@ export const emptyPlan = (): PlanDraft => ({
 export const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 /** Why a row's Version no longer holds: the item has changed since the export. */
-export const changedSince = (what: 'activity' | 'month', exported: number, stored: number) =>
-  `was ${exported} when exported; the ${what} has changed in Löfteskollen since (now version ${stored}): export again`;
+export const changedSince = (exported: number, stored: number) => broken('changed-since-export', { exported, stored });
 
-export type Resolved = { id: string } | { message: string };
+export type Resolved = { id: string } | { issue: Broken };
 
 /** A name to the one item it names among these, preferring those `preferred` says. */
 export function resolver<T extends { id: string }>(items: readonly T[], nameOf: (item: T) => string, what: string) {
@@ -68,8 +68,8 @@ export function resolver<T extends { id: string }>(items: readonly T[], nameOf: 
     if (found.length === 1) return { id: found[0]!.id };
     const narrowed = found.filter(preferred);
     if (narrowed.length === 1) return { id: narrowed[0]!.id };
-    if (found.length === 0) return { message: `names no ${what} (“${name.trim()}”)` };
-    return { message: `is the name of ${found.length} ${what}s; rename one of them` };
+    if (found.length === 0) return { issue: broken('unknown-name', { item: what, name: name.trim() }) };
+    return { issue: broken('ambiguous-name', { item: what, count: found.length }) };
   };
 }
 
@@ -83,21 +83,17 @@ export function mapColumns<C extends LayoutColumn>(grid: Grid, columns: readonly
     if (header === '') return;
     const column = byHeader.get(normal(header));
     if (!column) {
-      issues.push({
-        sheet: grid.sheet,
-        row: 1,
-        column: header,
-        message: `is not a column of ${grid.sheet} (its columns: ${columns.map((c) => c.header).join(', ')})`,
-      });
+      const known = columns.map((c) => c.header).join(', ');
+      issues.push({ sheet: grid.sheet, row: 1, column: header, ...broken('unknown-column', { columns: known }) });
     } else if (at.has(column.key)) {
-      issues.push({ sheet: grid.sheet, row: 1, column: header, message: 'is there twice' });
+      issues.push({ sheet: grid.sheet, row: 1, column: header, ...broken('duplicate-column') });
     } else {
       at.set(column.key, { index, column });
     }
   });
   for (const column of columns) {
     if (column.required && !at.has(column.key)) {
-      issues.push({ sheet: grid.sheet, row: 1, column: column.header, message: 'is missing: the import needs it' });
+      issues.push({ sheet: grid.sheet, row: 1, column: column.header, ...broken('missing-column') });
     }
   }
   return at;
@@ -113,7 +109,7 @@ export function rowReader<K extends string>(grid: Grid, at: ColumnsAt<K>, row: G
     if (parsed.ok) values.set(key, parsed.value);
     else {
       failed = true;
-      errors.push({ sheet: grid.sheet, row: row.row, column: column.header, message: parsed.message });
+      errors.push({ sheet: grid.sheet, row: row.row, column: column.header, ...parsed.rule });
     }
   }
   const header = (key: K) => at.get(key)?.column.header ?? key;
@@ -127,10 +123,10 @@ export function rowReader<K extends string>(grid: Grid, at: ColumnsAt<K>, row: G
     /** Every given column blank but these. */
     blankBut: (...keys: K[]) => [...values.entries()].every(([key, value]) => keys.includes(key) || value === null),
     /** A row error in this row, at this column. */
-    issue: (key: K, message: string) => errors.push({ sheet: grid.sheet, row: row.row, column: header(key), message }),
+    issue: (key: K, rule: Broken) => errors.push({ sheet: grid.sheet, row: row.row, column: header(key), ...rule }),
     /** This row names an item that is not this agreement's. */
-    foreign: (key: K, message: string, structural: ImportIssue[]) =>
-      structural.push({ sheet: grid.sheet, row: row.row, column: header(key), message }),
+    foreign: (key: K, rule: Broken, structural: ImportIssue[]) =>
+      structural.push({ sheet: grid.sheet, row: row.row, column: header(key), ...rule }),
   };
 }
 

@@ -16,9 +16,10 @@ import {
   type ImportPlan,
 } from './import-rows.js';
 import { ACTIVITY_SHEET, activityColumns, FOLLOW_UP_SHEET, followUpColumns } from './layout.js';
-import { layoutProblem, toFieldError, type Grid, type ImportIssue } from './reading.js';
+import { clippedRule, layoutProblem, toFieldError, type Grid, type ImportIssue } from './reading.js';
 import type { ImportError, ImportResult } from './schemas.js';
 import { listOrganisations, loadAgreementContents, type FollowUpRow } from './store.js';
+import { broken } from '../domain/field-rules.js';
 
 // An import, in two steps: plan (read the file against what is stored: what
 // each row creates or changes, and what is wrong with it; one planner per
@@ -51,7 +52,7 @@ async function loadFacts(db: Executor, agreement: Agreement, now: Date): Promise
     activities: new Map(contents.activities.map((activity) => [activity.id, activity])),
     organisationName: new Map(organisations.map((row) => [row.id, row.name])),
     resolveOrganisation: (name) => resolveOrganisation(name, inAgreement),
-    resolveFocusArea: resolver(contents.focusAreas, (area) => area.title, 'focus area of this agreement'),
+    resolveFocusArea: resolver(contents.focusAreas, (area) => area.title, 'focusArea'),
     followUpsById,
     followUpAt,
   };
@@ -90,11 +91,12 @@ export function importResult(plan: ImportPlan, dryRun: boolean): ImportResult {
     sheet: issue.sheet,
     row: issue.row ?? 1,
     column: issue.column,
-    message: issue.message,
+    ...clippedRule(issue),
   }));
   if (plan.errors.length > MAX_LISTED_ERRORS) {
     const last = errors.at(-1)!;
-    errors.push({ ...last, column: null, message: `and ${plan.errors.length - MAX_LISTED_ERRORS} more errors` });
+    const more = broken('more-errors', { count: plan.errors.length - MAX_LISTED_ERRORS });
+    errors.push({ sheet: last.sheet, row: last.row, column: null, ...more });
   }
   return {
     dryRun,

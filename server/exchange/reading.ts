@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { fromCsvText } from './sheets.js';
 import { Invalid, TooLarge, type FieldIssue } from '../domain/errors.js';
+import { broken, type Broken } from '../domain/field-rules.js';
 
 // Spreadsheets in: an xlsx workbook (exceljs) or a CSV file (csv-parse) read
 // into the same grid of raw cells, with the file's own row numbers. Whatever
@@ -10,7 +11,7 @@ import { Invalid, TooLarge, type FieldIssue } from '../domain/errors.js';
 // many rows) is a problem here; what a cell means is for import.ts.
 
 /** A cell as read: text, a number, a boolean, a date, blank, or a cell that holds no value (an error). */
-export type RawCell = string | number | boolean | Date | null | { error: string };
+export type RawCell = string | number | boolean | Date | null | { error: Broken };
 
 export interface GridRow {
   /** The row number the spreadsheet shows (the header is row 1). */
@@ -27,11 +28,10 @@ export interface Grid {
 }
 
 /** Where in the file: a sheet, and a row and a column where there is one. */
-export interface ImportIssue {
+export interface ImportIssue extends Broken {
   sheet: string;
   row: number | null;
   column: string | null;
-  message: string;
 }
 
 const token = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -46,6 +46,16 @@ export function clipped(text: string, max: number): string {
   return characters.length > max ? `${characters.slice(0, max).join('')}…` : text;
 }
 
+/** An issue's rule, its message and parameters clipped (they may quote the file). */
+export function clippedRule({ code, message, params }: Broken): Broken {
+  const clippedParams =
+    params &&
+    Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? clipped(value, 1000) : value]),
+    );
+  return { code, message: clipped(message, 1000), ...(clippedParams ? { params: clippedParams } : {}) };
+}
+
 /** An issue as a problem's field error: a JSON Pointer to /sheet/row/column of the file. */
 export function toFieldError(issue: ImportIssue): FieldIssue {
   const parts = [issue.sheet, issue.row === null ? null : String(issue.row), issue.column].filter(
@@ -54,7 +64,7 @@ export function toFieldError(issue: ImportIssue): FieldIssue {
   return {
     in: 'body',
     path: parts.map((part) => `/${token(clipped(part, 100))}`).join(''),
-    message: clipped(issue.message, 1000),
+    ...clippedRule(issue),
   };
 }
 
@@ -128,8 +138,7 @@ function unpacksBeyondDeclared(buffer: Buffer, entry: ZipEntry): boolean {
 /** A date cell, unless it is none (exceljs makes an Invalid Date of a serial past its range) or outside the years the API takes. */
 function dateCell(date: Date): RawCell {
   const year = date.getUTCFullYear();
-  if (Number.isNaN(year)) return { error: 'is a date no calendar has' };
-  if (year < 1000 || year > 9999) return { error: 'is a date outside the years 1000–9999' };
+  if (Number.isNaN(year) || year < 1000 || year > 9999) return { error: broken('date-out-of-range') };
   return date;
 }
 
@@ -143,14 +152,14 @@ function rawOf(value: ExcelJS.CellValue): RawCell {
     // A formula counts as the value it last computed, as the file has it.
     const result = value.result;
     if (result === undefined || result === null) {
-      return { error: 'is a formula with no computed value in the file; type the value instead' };
+      return { error: broken('formula') };
     }
     if (result instanceof Date) return dateCell(result);
-    if (typeof result === 'object') return { error: `is an error (${result.error})` };
+    if (typeof result === 'object') return { error: broken('cell-error', { value: String(result.error) }) };
     return result;
   }
-  if ('error' in value) return { error: `is an error (${value.error})` };
-  return { error: 'holds a value this import cannot read' };
+  if ('error' in value) return { error: broken('cell-error', { value: String(value.error) }) };
+  return { error: broken('cell-error', { value: '' }) };
 }
 
 function gridOf(
@@ -172,21 +181,11 @@ function gridOf(
     if (cells.every(isBlank)) continue;
     const beyond = cells.findIndex((cell, index) => index >= headers.length && !isBlank(cell));
     if (beyond >= 0) {
-      issues.push({
-        sheet,
-        row: record.row,
-        column: null,
-        message: `has a value in column ${beyond + 1}, which has no header`,
-      });
+      issues.push({ sheet, row: record.row, column: null, ...broken('no-header', { column: beyond + 1 }) });
     }
     headers.forEach((header, index) => {
       if (header === '' && !isBlank(cells[index] ?? null)) {
-        issues.push({
-          sheet,
-          row: record.row,
-          column: null,
-          message: `has a value in column ${index + 1}, which has no header`,
-        });
+        issues.push({ sheet, row: record.row, column: null, ...broken('no-header', { column: index + 1 }) });
       }
     });
     rows.push({ row: record.row, cells: headers.map((_, index) => cells[index] ?? null) });
@@ -203,7 +202,7 @@ export interface ReadLimits {
 /** The named sheets of an xlsx workbook (other sheets are ignored). */
 export async function readWorkbook(buffer: Buffer, sheets: readonly string[], limits: ReadLimits): Promise<Grid[]> {
   const notWorkbook = layoutProblem('The file is not an xlsx workbook (Excel 2007 or later).', [
-    { sheet: sheets[0]!, row: null, column: null, message: 'is not in an xlsx workbook' },
+    { sheet: sheets[0]!, row: null, column: null, ...broken('not-a-workbook') },
   ]);
   // A workbook that would unpack to far more than it weighs (a zip bomb, or a
   // million rows) is refused before exceljs unpacks anything.
@@ -229,7 +228,7 @@ export async function readWorkbook(buffer: Buffer, sheets: readonly string[], li
   if (missing.length > 0) {
     const has = workbook.worksheets.map((worksheet) => worksheet.name).join(', ') || 'none';
     throw layoutProblem(`The workbook lacks the sheet(s) ${missing.join(', ')} (it has: ${has}).`, [
-      ...missing.map((sheet) => ({ sheet, row: null, column: null, message: 'is missing from the workbook' })),
+      ...missing.map((sheet) => ({ sheet, row: null, column: null, ...broken('missing-sheet') })),
     ]);
   }
   const chosen = sheets.map((name) => ({ name, worksheet: found.get(name.toLowerCase())! }));
@@ -263,12 +262,12 @@ export function readCsv(buffer: Buffer, sheet: string, limits: Pick<ReadLimits, 
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
   } catch {
     throw layoutProblem('The file is not UTF-8 text: save it as "CSV UTF-8 (kommaavgränsad)".', [
-      { sheet, row: null, column: null, message: 'is not UTF-8 text' },
+      { sheet, row: null, column: null, ...broken('not-utf8') },
     ]);
   }
   if (text.includes('\u0000') || text.trim() === '') {
     throw layoutProblem('The file is not CSV text (or is empty).', [
-      { sheet, row: null, column: null, message: 'is not CSV text' },
+      { sheet, row: null, column: null, ...broken('not-csv') },
     ]);
   }
   const headerLine = text.slice(0, text.search(/\r?\n|$/));
@@ -285,7 +284,7 @@ export function readCsv(buffer: Buffer, sheet: string, limits: Pick<ReadLimits, 
   } catch (error) {
     const where = (error as { lines?: number }).lines;
     throw layoutProblem(`The file is not valid CSV: ${clipped((error as Error).message, 300)}`, [
-      { sheet, row: typeof where === 'number' ? where : null, column: null, message: 'is not valid CSV' },
+      { sheet, row: typeof where === 'number' ? where : null, column: null, ...broken('not-csv') },
     ]);
   }
   // A last line break leaves one empty record: no row.

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Uuid, ref } from '../http/schemas.js';
+import { BrokenRuleFields } from '../http/problems.js';
 
 export const ExportCsvQuery = Type.Object(
   {
@@ -49,7 +50,7 @@ export const ImportError = Type.Object(
     sheet: Sheet,
     row: Row,
     column: Type.Union([Type.String(), Type.Null()], { description: 'The column’s header; null for the whole row' }),
-    message: Type.String(),
+    ...BrokenRuleFields,
   },
   { $id: 'ImportError', additionalProperties: false },
 );

@@ -9,6 +9,7 @@ import { ACTIVITY_SHEET, FOLLOW_UP_SHEET, TABLES, type TableName } from './layou
 import { readCsv, readWorkbook, type Grid, type ReadLimits } from './reading.js';
 import type { ImportResult } from './schemas.js';
 import { slug, toCsv, toXlsx } from './sheets.js';
+import { broken } from '../domain/field-rules.js';
 
 // The spreadsheet exchange of an agreement: who may export it (whoever may
 // read it, getting only what they may read) and who may import into it (those
@@ -68,12 +69,12 @@ export async function exportCsv(
 function assertTableFits(format: Upload['format'], table: ImportTable | undefined): void {
   if (format === 'csv' && table === undefined) {
     throw new Invalid('A CSV file is one table: say which with ?table=activities or ?table=followups.', [
-      { in: 'query', path: '/table', message: 'is needed with text/csv' },
+      { in: 'query', path: '/table', ...broken('table-needed') },
     ]);
   }
   if (format === 'xlsx' && table !== undefined) {
     throw new Invalid('A workbook holds every table: send it without ?table.', [
-      { in: 'query', path: '/table', message: 'is only for text/csv' },
+      { in: 'query', path: '/table', ...broken('table-not-allowed') },
     ]);
   }
 }

@@ -1,10 +1,10 @@
 import { Type, type Static } from 'typebox';
+import { Formed } from '../http/field-errors.js';
 import { Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
 
 // Years from 1000: PostgreSQL has no year 0, and four digits keep months sortable as text.
 export const MONTH_PATTERN = '^[1-9][0-9]{3}-(0[1-9]|1[0-2])$';
-export const MonthText = Type.String({
-  pattern: MONTH_PATTERN,
+export const MonthText = Formed('month', MONTH_PATTERN, {
   description: 'YYYY-MM, year 1000–9999',
   $id: 'Month',
 });

@@ -9,6 +9,7 @@ import { currentMonth, monthOfDate } from '../progress/months.js';
 import type { TargetChange } from '../progress/progress.js';
 import type { FollowUp, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
+import { broken } from '../domain/field-rules.js';
 
 // The monthly follow-up: who may record a month, which months may be
 // recorded, and a correction only from the version read. The spreadsheet
@@ -129,7 +130,7 @@ export function recordFollowUp(
       throw invalidField(
         'params',
         '/month',
-        'is outside the activity’s months, or has not begun',
+        broken('month-not-recordable', { first, last }),
         `Months from ${first} to ${last} can be recorded for this activity.`,
       );
     }

@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Formed } from '../http/field-errors.js';
 import { Text, Timestamp, Uuid, ref } from '../http/schemas.js';
 
-export const Period = Type.String({
-  pattern: '^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$',
+export const Period = Formed('period', '^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$', {
   description: 'A year (2021) or a month (2021-05)',
   $id: 'Period',
 });

@@ -16,6 +16,7 @@ import type {
   PutIndicatorValue,
 } from './schemas.js';
 import { Conflict, Invalid, NotFound } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 
 export function toGoal(row: Selectable<GoalsTable>): Goal {
   return {
@@ -114,7 +115,9 @@ export async function loadGoal(
 export async function assertMunicipality(db: Executor, municipalityId: string, path = '/municipalityId') {
   const found = await db.selectFrom('municipalities').select('id').where('id', '=', municipalityId).executeTakeFirst();
   if (!found)
-    throw new Invalid('The municipality does not exist.', [{ in: 'body', path, message: 'names no municipality' }]);
+    throw new Invalid('The municipality does not exist.', [
+      { in: 'body', path, ...broken('unknown-reference', { item: 'municipality' }) },
+    ]);
 }
 
 export async function createGoal(db: Executor, input: CreateGoal, at: Date): Promise<Goal> {
@@ -188,7 +191,7 @@ function assertDirection(indicator: Pick<Indicator, 'direction' | 'baseline' | '
         {
           in: 'body',
           path: '/target/value',
-          message: `must be ${direction === 'increase' ? 'above' : 'below'} the baseline`,
+          ...broken('target-direction', { direction: direction === 'increase' ? 'above' : 'below' }),
         },
       ],
     );

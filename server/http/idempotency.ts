@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../clock.js';
 import { HttpProblem, problems } from './problems.js';
+import { broken } from '../domain/field-rules.js';
 
 // A POST that carries Idempotency-Key is done at most once per caller and key:
 // the first request claims the key, its response is stored, and a repeat with
@@ -50,7 +51,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, clock: Clock) 
     if (request.method !== 'POST' || header === undefined || request.routeOptions.config.idempotent === false) return;
     if (typeof header !== 'string' || !KEY.test(header)) {
       throw problems.validation('Idempotency-Key must be 1–200 visible ASCII characters.', [
-        { in: 'headers', path: '/idempotency-key', message: 'is not a valid key' },
+        { in: 'headers', path: '/idempotency-key', ...broken('idempotency-key') },
       ]);
     }
     const actorKey = request.actor?.userId ?? 'anonymous';

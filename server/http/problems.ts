@@ -13,14 +13,32 @@ import {
   Unauthenticated,
   VersionRequired,
 } from '../domain/errors.js';
+import { FIELD_CODES, FIELD_RULES, type FieldCode } from '../domain/field-rules.js';
+import { brokenRule } from './field-errors.js';
 
 // RFC 9457 problem details: the one error shape of every route.
+
+export const FieldCodeSchema = Type.Union(
+  FIELD_CODES.map((code) => Type.Literal(code, { description: FIELD_RULES[code].description })),
+  { $id: 'FieldCode', description: 'Which rule is broken: stable, for a client to say it in its reader’s language' },
+);
+
+/** A broken rule's stable code, English message and parameters: in field errors and in import row errors. */
+export const BrokenRuleFields = {
+  code: Type.Unsafe<FieldCode>(Type.Ref('FieldCode')),
+  message: Type.String({ description: 'The same in English' }),
+  params: Type.Optional(
+    Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+      description: 'What the rule names, e.g. {"limit": 300} for too-long',
+    }),
+  ),
+};
 
 export const FieldError = Type.Object(
   {
     in: Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('params'), Type.Literal('headers')]),
     path: Type.String({ description: 'JSON Pointer to the field within its part, "" for the whole part' }),
-    message: Type.String(),
+    ...BrokenRuleFields,
   },
   { $id: 'FieldError', additionalProperties: false },
 );
@@ -191,7 +209,7 @@ function fromDomainError(error: DomainError): HttpProblem {
   throw new Error(`A domain error without a problem type: ${error.constructor.name}`);
 }
 
-type AjvError = { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> };
+type AjvError = { instancePath: string; keyword: string; params: Record<string, unknown> };
 
 const partNames: Record<string, FieldError['in']> = {
   body: 'body',
@@ -209,27 +227,28 @@ function fieldErrors(error: FastifyError): FieldError[] {
     if (item.keyword === 'const')
       allowed.set(item.instancePath, [...(allowed.get(item.instancePath) ?? []), item.params.allowedValue]);
   }
+  const explainedDeeper = new Set(
+    items
+      .filter((item) => item.keyword === 'anyOf')
+      .map((item) => item.instancePath)
+      .filter((path) => items.some((other) => other.instancePath.startsWith(`${path}/`))),
+  );
   const seen = new Set<string>();
   return items.flatMap((item) => {
     if (item.keyword === 'const' && allowed.has(item.instancePath)) {
       if (items.some((other) => other.keyword === 'anyOf' && other.instancePath === item.instancePath)) return [];
     }
+    // Where a union failed inside one branch, that error says it better than the
+    // union's own ("/measure/label is required", not "/measure must be null").
+    if (explainedDeeper.has(item.instancePath)) return [];
     // Name the field itself for "missing" and "not allowed", not its parent.
     const property = item.params.missingProperty ?? item.params.additionalProperty;
     const path = typeof property === 'string' ? `${item.instancePath}/${property}` : item.instancePath;
-    const values = allowed.get(item.instancePath);
-    const message =
-      item.keyword === 'additionalProperties'
-        ? 'is not an allowed field'
-        : item.keyword === 'pattern' && item.params.pattern === '\\S'
-          ? 'must not be blank'
-          : item.keyword === 'anyOf' && values
-            ? `must be one of ${values.map((value) => JSON.stringify(value)).join(', ')}`
-            : (item.message ?? 'is invalid');
-    const key = `${path}\n${message}`;
+    const rule = brokenRule(item, allowed.get(item.instancePath));
+    const key = `${path}\n${rule.code}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [{ in: part, path, message }];
+    return [{ in: part, path, ...rule }];
   });
 }
 

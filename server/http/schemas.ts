@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox';
-import { FieldError, Problem } from './problems.js';
+import { FieldCodeSchema, FieldError, Problem } from './problems.js';
 
 /** A reference to a shared, named schema that keeps its TypeScript type. */
 export function ref<T extends TSchema>(schema: T) {
@@ -53,4 +53,4 @@ export function Page<T extends TSchema>(item: T) {
 }
 
 /** Every schema with an $id: added once to ajv, the serializer and OpenAPI components. */
-export const sharedSchemas: TSchema[] = [Uuid, FieldError, Problem];
+export const sharedSchemas: TSchema[] = [Uuid, FieldCodeSchema, FieldError, Problem];

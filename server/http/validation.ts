@@ -103,9 +103,7 @@ function finiteOnly(validate: ValidateFunction): ValidateFunction {
     }
     const path = nonFinitePath(data);
     checked.errors =
-      path === null
-        ? null
-        : [{ instancePath: path, schemaPath: '#', keyword: 'type', params: {}, message: 'must be a finite number' }];
+      path === null ? null : [{ instancePath: path, schemaPath: '#', keyword: 'type', params: { type: 'number' } }];
     return path === null;
   }) as ValidateFunction;
   checked.schema = validate.schema;

@@ -1,9 +1,9 @@
-import { Type, type Static } from 'typebox';
+import { type Static } from 'typebox';
 import { InputObject, ItemObject, PatchOf } from '../http/item-schemas.js';
+import { Formed } from '../http/field-errors.js';
 import { Name } from '../http/schemas.js';
 
-export const MunicipalityCode = Type.String({
-  pattern: '^[0-9]{4}$',
+export const MunicipalityCode = Formed('municipality-code', '^[0-9]{4}$', {
   description: 'SCB kommunkod, four digits (Linköping = 0580)',
   examples: ['0580'],
 });

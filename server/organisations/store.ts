@@ -4,6 +4,7 @@ import type { OrganisationRow } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import type { CreateOrganisation, Organisation, PatchOrganisation } from './schemas.js';
 import { Invalid } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 
 export function toOrganisation(row: OrganisationRow): Organisation {
   return {
@@ -42,7 +43,7 @@ async function assertMunicipalityExists(db: Executor, municipalityId: string | n
   const found = await db.selectFrom('municipalities').select('id').where('id', '=', municipalityId).executeTakeFirst();
   if (!found) {
     throw new Invalid('The municipality does not exist.', [
-      { in: 'body', path: '/municipalityId', message: 'names no municipality' },
+      { in: 'body', path: '/municipalityId', ...broken('unknown-reference', { item: 'municipality' }) },
     ]);
   }
 }

@@ -9,6 +9,7 @@ import { visibleTo } from '../db/visibility.js';
 import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
 import type { PromiseListQuery, CitizenPromise, CreatePromise, PatchPromise } from './schemas.js';
 import { Invalid } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 
 type PromiseRow = Selectable<PromisesTable>;
 
@@ -113,7 +114,7 @@ async function checkPromise(db: Executor, promise: Omit<CreatePromise, 'title' |
       .executeTakeFirst();
     if (agreement?.municipalityId !== promise.municipalityId) {
       throw new Invalid('The agreement is not one of this municipality.', [
-        { in: 'body', path: '/agreementId', message: 'names no agreement of this municipality' },
+        { in: 'body', path: '/agreementId', ...broken('unknown-reference', { item: 'agreement' }) },
       ]);
     }
   }
@@ -131,7 +132,7 @@ async function checkPromise(db: Executor, promise: Omit<CreatePromise, 'title' |
   const index = promise.activityIds.findIndex((id) => !ok.has(id));
   if (index >= 0) {
     throw new Invalid('An activity is not one of this municipality’s plan.', [
-      { in: 'body', path: `/activityIds/${index}`, message: 'names no activity of this municipality (and agreement)' },
+      { in: 'body', path: `/activityIds/${index}`, ...broken('unknown-reference', { item: 'activity' }) },
     ]);
   }
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../domain/policy.js';
 import { findUser } from '../users/store.js';
 import type { ApiToken, IssuedToken, IssueToken } from './schemas.js';
 import * as store from './store.js';
+import { broken } from '../domain/field-rules.js';
 
 // API tokens: only admins issue, list and revoke them, which the routes' access
 // rule (admins only) says in full. A token's secret exists only as its hash,
@@ -19,7 +20,7 @@ export function issueToken(
   const expiresAt = input.expiresAt === undefined ? null : new Date(input.expiresAt);
   if (expiresAt !== null && expiresAt <= deps.clock.now()) {
     throw new Invalid('The expiry must lie in the future.', [
-      { in: 'body', path: '/expiresAt', message: 'must be in the future' },
+      { in: 'body', path: '/expiresAt', ...broken('not-in-future') },
     ]);
   }
   return runChange(deps, actor, async (change) => {

@@ -6,6 +6,7 @@ import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
 import { hashPassword } from '../credentials/secrets.js';
 import type { CreateUser, PatchUser, User } from './schemas.js';
 import { Conflict, Invalid } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 
 type UserWithMunicipality = UserRow & { municipalityId: string | null };
 
@@ -59,7 +60,7 @@ async function assertOrganisationExists(db: Executor, organisationId: string | u
   const found = await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();
   if (!found) {
     throw new Invalid('The organisation does not exist.', [
-      { in: 'body', path: '/organisationId', message: 'names no organisation' },
+      { in: 'body', path: '/organisationId', ...broken('unknown-reference', { item: 'organisation' }) },
     ]);
   }
 }

@@ -65,7 +65,10 @@ describeWeb('editing an indicator', () => {
       expect(await value.getAttribute('aria-invalid')).toBe('true');
       const describedBy = (await value.getAttribute('aria-describedby')) ?? '';
       expect(describedBy).toMatch(/-target-value-error$/);
-      expect(await page.locator(`#${describedBy.split(' ').pop()!}`).isVisible()).toBe(true);
+      const fieldError = page.locator(`#${describedBy.split(' ').pop()!}`);
+      expect(await fieldError.isVisible()).toBe(true);
+      // The rule in Swedish with the field's name (the code target-direction), never the server's English.
+      expect(await fieldError.textContent()).toContain('Målvärde ska ligga över utgångsläget.');
       expect(await value.inputValue()).toBe('10');
       expect(await target.getByLabel('Period').inputValue()).toBe('2026');
       expect(await axeViolations(page)).toEqual([]);

@@ -340,6 +340,8 @@ describeWeb('exchange: open data, who has not reported, Excel and CSV', () => {
       const rows = await tableRows(shown, /^Fel i filen \(1\)/);
       expect(rows).toHaveLength(1);
       expect(rows[0]!.slice(0, 3)).toEqual(['Aktivitetsplan', '3', 'Status']);
+      // The rule in Swedish, by its code (one-of), naming the column.
+      expect(rows[0]![3]).toMatch(/^Status ska vara något av: Planerad, /);
       const confirm = shown.getByRole('button', { name: 'Importera ändringarna' });
       expect(await confirm.isDisabled()).toBe(true);
       expect(await confirm.getAttribute('aria-describedby')).toBe('import-confirm-why');
@@ -361,7 +363,9 @@ describeWeb('exchange: open data, who has not reported, Excel and CSV', () => {
       expect(other.status()).toBe(200);
       await shown.getByRole('button', { name: 'Importera ändringarna' }).click();
       await section.getByRole('alert').filter({ hasText: 'Importen gjordes inte. Inget har ändrats.' }).waitFor();
-      expect((await tableRows(shown, /^Fel i filen/)).map((row) => row.slice(0, 2))).toEqual([['Aktivitetsplan', '2']]);
+      const staleRows = await tableRows(shown, /^Fel i filen/);
+      expect(staleRows.map((row) => row.slice(0, 2))).toEqual([['Aktivitetsplan', '2']]);
+      expect(staleRows[0]![3]).toContain('raden har ändrats i Löfteskollen sedan exporten');
       expect(await shown.getByRole('button', { name: 'Importera ändringarna' }).isDisabled()).toBe(true);
       expect((await getJson<{ comment: string }>(page, `/api/v1/activities/${id}`)).comment).toBe(
         'Ändrad av någon annan',

@@ -926,11 +926,19 @@ export interface components {
          * @description A UUID
          */
         Uuid: string;
+        /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
             path: string;
+            code: components["schemas"]["FieldCode"];
+            /** @description The same in English */
             message: string;
+            /** @description What the rule names, e.g. {"limit": 300} for too-long */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1643,7 +1651,13 @@ export interface components {
             row: number;
             /** @description The column’s header; null for the whole row */
             column: string | null;
+            code: components["schemas"]["FieldCode"];
+            /** @description The same in English */
             message: string;
+            /** @description What the rule names, e.g. {"limit": 300} for too-long */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ImportResult: {
             dryRun: boolean;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
-import { useI18n, type MessageKey } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { fieldErrorText, isBadAddress, problemText } from '../i18n/problems';
 
 export type Async<T> =
   { state: 'loading' } | { state: 'done'; data: T } | { state: 'error'; error: ApiError; retry: () => void };
@@ -56,42 +57,22 @@ export function Loading() {
   );
 }
 
-const problemTexts: Record<number, MessageKey> = {
-  0: 'problem.network',
-  400: 'problem.400',
-  401: 'problem.401',
-  403: 'problem.403',
-  404: 'problem.404',
-  409: 'problem.409',
-  412: 'problem.412',
-  428: 'problem.428',
-  503: 'problem.503',
-};
-
 /**
- * A refusal shown in words, in an alert region: what it means in the reader's language,
- * then the server's own message (in English, marked so).
+ * A refusal shown in words, in an alert region: what its kind means and each field it names,
+ * in the reader's language (the server's English detail is for logs and API callers).
  */
 export function ProblemMessage({ error, lead, onRetry }: { error: ApiError; lead?: string; onRetry?: () => void }) {
-  const { t } = useI18n();
-  const key = problemTexts[error.status] ?? 'problem.other';
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div class="notice notice-error" role="alert">
       <p>
-        <strong>{lead ?? t(key)}</strong>
-        {error.problem && (
-          <>
-            {' '}
-            <span lang="en">{error.problem.detail}</span>
-          </>
-        )}
+        <strong>{lead ?? problemText(i18n, error.problem)}</strong>
       </p>
-      {error.problem?.errors && error.problem.errors.length > 0 && (
-        <ul lang="en">
+      {error.problem?.errors && error.problem.errors.length > 0 && !isBadAddress(error.problem) && (
+        <ul>
           {error.problem.errors.map((field) => (
-            <li key={`${field.in}${field.path}`}>
-              {field.path || field.in}: {field.message}
-            </li>
+            <li key={`${field.in}${field.path}${field.code}`}>{fieldErrorText(i18n, field)}</li>
           ))}
         </ul>
       )}

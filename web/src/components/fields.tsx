@@ -29,7 +29,7 @@ function FieldNotes({ id, error, hint }: { id: string; error?: string | undefine
       )}
       {error && (
         <span id={`${id}-error`} class="field-error">
-          {t('form.fieldError')} <span lang="en">{error}</span>
+          {t('form.fieldError')} {error}
         </span>
       )}
     </>

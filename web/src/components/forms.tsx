@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type I18n } from '../i18n/i18n';
+import { fieldErrorText } from '../i18n/problems';
 import { ProblemMessage, Working } from './async';
 import { useAnnounce } from './Layout';
 import { TitleAndDescription, type Field } from './fields';
@@ -13,12 +14,13 @@ import { Section } from './text';
 
 export type FieldErrors = Record<string, string>;
 
-/** The server's field errors by JSON pointer (several for one field joined). */
-export function fieldErrors(error: ApiError | null): FieldErrors {
+/** The server's field errors by JSON pointer, in the reader's language (several for one field joined). */
+export function fieldErrors(i18n: I18n, error: ApiError | null): FieldErrors {
   const out: FieldErrors = {};
   for (const field of error?.problem?.errors ?? []) {
     const key = field.path || `/${field.in}`;
-    out[key] = out[key] ? `${out[key]} ${field.message}` : field.message;
+    const text = fieldErrorText(i18n, field);
+    out[key] = out[key] ? `${out[key]} ${text}` : text;
   }
   return out;
 }
@@ -49,7 +51,8 @@ export function useSaveForm({
   /** Reads the current version into the form. */
   reload?: (() => Promise<void>) | undefined;
 }): SaveForm {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -79,7 +82,7 @@ export function useSaveForm({
   return {
     busy,
     error,
-    errors: fieldErrors(error),
+    errors: fieldErrors(i18n, error),
     onSubmit: (event) => {
       event.preventDefault();
       void submit();

@@ -82,6 +82,8 @@ export interface I18n {
   lang: Lang;
   /** The message for a key, with {name} placeholders filled in. */
   t: (key: MessageKey, vars?: Vars) => string;
+  /** Whether a key built from a value (a field's name, a rule's parameter) has a message. */
+  has: (key: string) => key is MessageKey;
   fmt: Formatters;
   setLang: (lang: Lang) => void;
 }
@@ -94,6 +96,7 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
       vars === undefined
         ? messages[key]
         : messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)),
+    has: (key): key is MessageKey => Object.hasOwn(messages, key),
     fmt: formatters(lang),
     setLang,
   };

@@ -18,6 +18,7 @@ import { ProblemMessage, Working } from '../components/async';
 import { useAnnounce } from '../components/Layout';
 import { Fact, Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
+import { ruleText } from '../i18n/problems';
 
 // The agreement as spreadsheets: the export (xlsx, or one table as CSV) and the import of the same
 // layout. An import is always a dry run first: its changes and errors in two tables, then a real
@@ -38,7 +39,15 @@ export function rowErrors(error: ApiError): ImportError[] {
     if (field.in !== 'body' || !field.path.startsWith('/')) continue;
     const [sheet = '', second, third] = field.path.slice(1).split('/').map(unescape);
     const row = second !== undefined && /^\d+$/.test(second) ? Number(second) : null;
-    out.push({ sheet, row: row ?? 0, column: (row === null ? second : third) ?? null, message: field.message });
+    const { code, message, params } = field;
+    out.push({
+      sheet,
+      row: row ?? 0,
+      column: (row === null ? second : third) ?? null,
+      code,
+      message,
+      ...(params ? { params } : {}),
+    });
   }
   return out;
 }
@@ -376,7 +385,8 @@ function ChangesTable({ changes }: { changes: ImportResult['changes'] }) {
 }
 
 function ErrorsTable({ errors }: { errors: ImportError[] }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <FileRows
       id="import-errors"
@@ -386,7 +396,7 @@ function ErrorsTable({ errors }: { errors: ImportError[] }) {
         { label: t('exchange.sheet'), cell: (error) => error.sheet, lang: 'sv' },
         { label: t('exchange.row'), cell: (error) => (error.row > 0 ? error.row : '–'), numeric: true },
         { label: t('exchange.column'), cell: (error) => error.column ?? '–', lang: 'sv' },
-        { label: t('exchange.message'), cell: (error) => error.message, lang: 'en' },
+        { label: t('exchange.message'), cell: (error) => ruleText(i18n, error, error.column ?? error.sheet) },
       ]}
       rows={errors}
       rowKey={(_, i) => i}

@@ -9,6 +9,7 @@ import { SelectField } from '../components/fields';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
+import { fieldErrorText } from '../i18n/problems';
 import { href, navigate, useLocation } from '../router';
 import { useSession } from '../session';
 import { MissingReports } from './FollowUpMissing';
@@ -380,7 +381,8 @@ function draftOf(followUp: FollowUp | undefined, progress: MonthProgress | undef
 }
 
 function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onClose: (saved: boolean) => void }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const announce = useAnnounce();
   const dialog = useRef<HTMLDialogElement>(null);
   const progress = row.progress?.months.find((m) => m.month === month);
@@ -438,7 +440,7 @@ function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onCl
       } else {
         setError(failure);
         const field = failure.problem?.errors?.find((e) => e.path === '/outcome');
-        if (field) setOutcomeError(field.message);
+        if (field) setOutcomeError(fieldErrorText(i18n, field));
       }
     } finally {
       setBusy(false);
