@@ -4,6 +4,7 @@ import {
   axeViolations,
   describeWeb,
   drawnChart,
+  expectNarrowScreenFit,
   expectNoErrors,
   signIn,
   waitForCharts,
@@ -171,6 +172,17 @@ describeWeb('the report for the steering group', () => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdfPages(pdf)).toBeGreaterThan(0);
       expect(pdfPages(pdf)).toBeLessThanOrEqual(4);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'fits a 375 px screen with no axe violations',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 375, height: 800 } });
+      await openReport(page, '?period=2026-T1');
+      await expectNarrowScreenFit(page);
       expectNoErrors(errors);
     },
     WEB_TIMEOUT,

@@ -160,10 +160,10 @@ function ReportBody({ data }: { data: ReportData }) {
   );
 }
 
-/** A table of numbers in its own scrolling box. */
+/** A table of numbers in its own scrolling box, which the keyboard can reach to scroll a narrow screen. */
 function Table({ table }: { table: ChartTable }) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
       <DataTable table={table} />
     </div>
   );
