@@ -11,7 +11,6 @@ export const colours = {
   women: '#8a3b12',
   men: '#1d5fa0',
   all: '#3d3d3d',
-  baseline: '#5c6670',
   target: '#23723a',
   outcome: '#1d5fa0',
   monthlyTarget: '#a34700',
