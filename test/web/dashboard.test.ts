@@ -1,5 +1,13 @@
 import { expect, it } from 'vitest';
-import { axeViolations, describeWeb, expectNoErrors, waitForCharts, WEB_TIMEOUT, webApp } from './helpers/web.js';
+import {
+  axeViolations,
+  describeWeb,
+  drawnChart,
+  expectNoErrors,
+  waitForCharts,
+  WEB_TIMEOUT,
+  webApp,
+} from './helpers/web.js';
 
 // The public dashboard in a real Chromium: no sign-in, the Linköping demo, both languages.
 
@@ -118,6 +126,60 @@ describeWeb('the public dashboard', () => {
   );
 
   it(
+    'spaces the years as time passes, and measures each group from its own baseline',
+    async () => {
+      const { page, errors } = await web.open();
+      await page.goto('/kommun/0580');
+      await waitForCharts(page);
+      // Gator och torg: women 20, 22, 26 and men 34, 35, 37 in 2021, 2023, 2025; baseline 2021, target 40 in 2026.
+      const card = page.locator('.indicator-card').first();
+      const chart = await drawnChart(card.locator('canvas'), [2021, 2023, 2025, 2026]);
+      expect(chart.xType).toBe('linear');
+      expect(chart.ticks).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
+      const [at2021 = 0, at2023 = 0, at2025 = 0, at2026 = 0] = chart.xPixels;
+      expect(at2023 - at2021).toBeCloseTo(2 * (at2026 - at2025), 0);
+      // The women's points lie where their years are.
+      const women = chart.datasets.find((dataset) => dataset.label === 'Kvinnor')!;
+      expect(women.xs).toEqual([at2021, at2023, at2025]);
+      expect(chart.datasets.map((dataset) => dataset.label)).toEqual([
+        'Kvinnor',
+        'Män',
+        'Baslinje kvinnor 2021',
+        'Baslinje män 2021',
+        'Mål 2026',
+      ]);
+
+      // The baseline per group, so that a reader can redo the sum; progress as a share of the way.
+      const fact = async (term: string) =>
+        card
+          .locator('dl > div', { has: page.locator('dt', { hasText: term }) })
+          .locator('dd')
+          .textContent();
+      expect(await fact('Baslinje')).toBe('Kvinnor 20 procent och män 34 procent (2021)');
+      expect(await fact('Hittills mot målet')).toBe(
+        'Kvinnor 30\u00a0% av vägen till målet och män 50\u00a0% av vägen till målet',
+      );
+      // The chart's text alternative and its table say the same.
+      expect(await card.locator('canvas').getAttribute('aria-label')).toContain(
+        'Baslinje: kvinnor 20 procent och män 34 procent (2021). Mål 40 procent (2026).',
+      );
+      await card.getByRole('button', { name: 'Visa som tabell' }).click();
+      const baselineRow = card.getByRole('row', { name: /^Baslinje 2021/ });
+      expect(await baselineRow.locator('td').allTextContents()).toEqual(['20', '34']);
+
+      // Months on an activity's axis: "jan 2025", not "jan. 25".
+      const activity = page.locator('.activity-card canvas').first();
+      const months = await drawnChart(activity);
+      expect(months.labels).toContain('jan 2025');
+      for (const label of months.labels)
+        expect(label).toMatch(/^(jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec) \d{4}$/);
+      expect(months.ticks[0]).toBe(months.labels[0]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
     'has no axe violations, with its tables shown too',
     async () => {
       const { page, errors } = await web.open();
@@ -152,6 +214,9 @@ describeWeb('the public dashboard', () => {
       const englishLabel = await page.locator('main canvas').first().getAttribute('aria-label');
       expect(englishLabel).toMatch(/^Line chart: /);
       expect(englishLabel).not.toBe(swedishLabel);
+      expect(await page.locator('.indicator-card dd').allTextContents()).toContain(
+        'Women 30% of the way to the target and men 50% of the way to the target',
+      );
       // Content written by the municipality stays Swedish, and says so.
       expect(
         await page.getByRole('heading', { level: 2, name: 'Ett attraktivt och tryggt Linköping' }).getAttribute('lang'),

@@ -11,7 +11,6 @@ export const colours = {
   women: '#8a3b12',
   men: '#1d5fa0',
   all: '#3d3d3d',
-  baseline: '#5c6670',
   target: '#23723a',
   outcome: '#1d5fa0',
   monthlyTarget: '#a34700',
@@ -37,12 +36,39 @@ export function indicatorValue(item: DashboardIndicator, period: string, group: 
   return item.values.find((value) => value.period === period && value.group === group)?.value ?? null;
 }
 
+type Baseline = NonNullable<DashboardIndicator['indicator']['baseline']>;
+
+/**
+ * A group's baseline: its own value in the baseline period, else the indicator's baseline. Each group's
+ * progress is measured from it (as the server's dashboard does), so the page shows it per group.
+ */
+export function groupBaseline(item: DashboardIndicator, baseline: Baseline, group: ValueGroup): number {
+  return indicatorValue(item, baseline.period, group) ?? baseline.value;
+}
+
+/** Where a period lies on the year axis: "2021" → 2021, "2021-07" → 2021.5. */
+export function periodYear(period: string): number {
+  const [year = 0, month = 1] = period.split('-').map(Number);
+  return year + (month - 1) / 12;
+}
+
+// The year axis reaches this far beyond the first and last period, so their points are drawn whole.
+const YEAR_MARGIN = 0.25;
+
 export function indicatorChart(item: DashboardIndicator, { t, fmt }: I18n): ChartConfiguration<'line'> {
   const periods = indicatorPeriods(item);
+  const groups = indicatorGroups(item);
   const { baseline, target } = item.indicator;
+  // A linear year axis, so that 2021→2023 takes twice the room of 2025→2026.
+  const min = periodYear(periods[0] ?? '0') - YEAR_MARGIN;
+  const max = periodYear(periods[periods.length - 1] ?? '0') + YEAR_MARGIN;
+  const periodAt = new Map(periods.map((period) => [periodYear(period), fmt.period(period)]));
   const reference = (label: string, value: number, colour: string, dash: number[]) => ({
     label,
-    data: periods.map(() => value),
+    data: [
+      { x: min, y: value },
+      { x: max, y: value },
+    ],
     borderColor: colour,
     backgroundColor: colour,
     borderDash: dash,
@@ -54,27 +80,32 @@ export function indicatorChart(item: DashboardIndicator, { t, fmt }: I18n): Char
   return {
     type: 'line',
     data: {
-      labels: periods.map(fmt.period),
       datasets: [
-        ...indicatorGroups(item).map((group, i) => ({
+        ...groups.map((group, i) => ({
           label: t(`group.${group}`),
-          data: periods.map((period) => indicatorValue(item, period, group)),
+          data: periods.flatMap((period) => {
+            const value = indicatorValue(item, period, group);
+            return value === null ? [] : [{ x: periodYear(period), y: value }];
+          }),
           borderColor: colours[group],
           backgroundColor: colours[group],
           borderWidth: 3,
           pointStyle: i === 0 ? ('circle' as const) : ('rect' as const),
           pointRadius: 5,
-          spanGaps: true,
         })),
+        // Each group's own baseline, in its colour: its progress is measured from there.
         ...(baseline
-          ? [
+          ? groups.map((group) =>
               reference(
-                t('indicator.baselineSeries', { period: fmt.period(baseline.period) }),
-                baseline.value,
-                colours.baseline,
+                t('indicator.groupBaselineSeries', {
+                  group: t(`group.${group}`).toLowerCase(),
+                  period: fmt.period(baseline.period),
+                }),
+                groupBaseline(item, baseline, group),
+                colours[group],
                 [2, 4],
               ),
-            ]
+            )
           : []),
         ...(target
           ? [
@@ -93,9 +124,19 @@ export function indicatorChart(item: DashboardIndicator, { t, fmt }: I18n): Char
       maintainAspectRatio: false,
       locale: fmt.locale,
       scales: {
+        // Integer years only, written as years ("2021", not the locale's "2 021").
+        x: {
+          type: 'linear',
+          min,
+          max,
+          ticks: { stepSize: 1, includeBounds: false, callback: (value) => String(value) },
+        },
         y: { beginAtZero: true, title: { display: true, text: item.indicator.unit } },
       },
-      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 9 } } },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 9 } },
+        tooltip: { callbacks: { title: (items) => periodAt.get(items[0]?.parsed.x ?? NaN) ?? '' } },
+      },
     },
   };
 }

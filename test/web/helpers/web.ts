@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
+import type * as ChartJsModule from 'chart.js';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../server/demo/data.js';
@@ -127,7 +128,47 @@ export function itFitsNarrowScreen(web: WebApp, email: string, path: string, rea
 /** Waits until the dashboard has drawn its charts (chart.js is loaded on demand). */
 export async function waitForCharts(page: Page) {
   await page.locator('main canvas[role="img"]').first().waitFor();
+  // chart.js sizes the canvas it draws on in its style (an empty canvas is 300 wide already).
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('main canvas')].every((canvas) => (canvas as HTMLCanvasElement).width > 0),
+    [...document.querySelectorAll('main canvas')].every((canvas) => (canvas as HTMLCanvasElement).style.width !== ''),
+  );
+}
+
+type ChartJs = typeof ChartJsModule;
+
+/** What chart.js drew on a canvas: its x-axis, where `xValues` lie on it, and its labels and points. */
+export async function drawnChart(canvas: Locator, xValues: number[] = []) {
+  const page = canvas.page();
+  const url = await page.waitForFunction(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .find((name) => /\/assets\/charts-[\w-]+\.js$/.test(name)),
+  );
+  // The page's own chart.js chunk, imported again, is the same module: it knows the chart on the canvas.
+  // (Given as text: vitest would rewrite an import() written in a function for the page.)
+  const chartJs = await page.evaluateHandle<ChartJs>(`import(${JSON.stringify(await url.jsonValue())})`);
+  const element = await canvas.elementHandle();
+  await page.waitForFunction(({ chartJs, element }) => chartJs.Chart.getChart(element as HTMLCanvasElement), {
+    chartJs,
+    element,
+  });
+  return canvas.evaluate(
+    (element, { chartJs, values }) => {
+      const chart = chartJs.Chart.getChart(element as HTMLCanvasElement);
+      const x = chart?.scales.x;
+      if (!chart || !x) throw new Error('no chart on this canvas');
+      return {
+        xType: x.type,
+        xPixels: values.map((value) => x.getPixelForValue(value)),
+        ticks: x.ticks.map((tick) => String(tick.label)),
+        labels: (chart.data.labels ?? []).map(String),
+        datasets: chart.data.datasets.map((dataset, i) => ({
+          label: dataset.label ?? '',
+          xs: chart.getDatasetMeta(i).data.map((point) => point.x),
+        })),
+      };
+    },
+    { chartJs, values: xValues },
   );
 }

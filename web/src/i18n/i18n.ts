@@ -39,7 +39,7 @@ export function formatters(lang: Lang) {
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const dateFormat = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
@@ -64,8 +64,8 @@ export function formatters(lang: Lang) {
     percent: (fraction: number) => percentFormat.format(fraction),
     /** "2025-03" → "mars 2025" */
     month: (month: string) => monthFormat.format(utc(month)),
-    /** "2025-03" → "mars 25", for chart axes */
-    shortMonth: (month: string) => shortMonthFormat.format(utc(month)),
+    /** "2025-01" → "jan 2025", for chart axes: sv-SE abbreviates "jan.", and a 2-digit year reads as a day */
+    shortMonth: (month: string) => `${shortMonthFormat.format(utc(month)).replace(/\.$/, '')} ${month.slice(0, 4)}`,
     /** "2025-03-01" → "1 mars 2025" */
     date: (date: string) => dateFormat.format(utc(date)),
     /** An instant, in Swedish time: "15 juni 2026 kl. 12:00" */

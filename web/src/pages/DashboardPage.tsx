@@ -9,18 +9,22 @@ import {
   type OpenDataFormat,
   type OpenDataset,
 } from '../api/municipalities';
+import type { ValueGroup } from '../api/indicators';
 import { ActivityChart, ActivityFacts, orDash } from '../components/activity';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
 import { LightBadge, StatusBadge } from '../components/badges';
 import { ChartFigure, type ChartTable } from '../components/ChartFigure';
 import { usePageTitle } from '../components/Layout';
 import { Fact, Paragraphs, Section } from '../components/text';
-import { indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
+import { groupBaseline, indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
 import { useI18n } from '../i18n/i18n';
 import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
 import { href } from '../router';
 
 type Names = (id: string) => string;
+
+/** "kvinnor 20 procent …" → "Kvinnor 20 procent …": a list that begins a fact. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function DashboardPage({ code }: { code: string }) {
   const { t } = useI18n();
@@ -174,25 +178,24 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
   const valued = periods.filter((period) => groups.some((group) => indicatorValue(item, period, group) !== null));
   const latest = valued[valued.length - 1];
   const withUnit = (value: number) => t('indicator.valueWithUnit', { value: fmt.number(value), unit: indicator.unit });
+  /** "kvinnor 20 procent och män 34 procent": one text per group, in the groups' order. */
+  const perGroup = (text: (group: ValueGroup) => string) =>
+    fmt.list(groups.map((group) => `${t(`group.${group}`).toLowerCase()} ${text(group)}`));
+  const { baseline, target } = indicator;
+  // Per group: each group's progress is measured from its own baseline.
+  const baselines = baseline
+    ? `${perGroup((group) => withUnit(groupBaseline(item, baseline, group)))} (${fmt.period(baseline.period)})`
+    : null;
 
   const label = t('indicator.chartLabel', {
     title: indicator.title,
     groups: fmt.list(groups.map((group) => t(`group.${group}`).toLowerCase())),
     from: valued[0] ? fmt.period(valued[0]) : '–',
     to: latest ? fmt.period(latest) : '–',
-    latest: latest
-      ? fmt.list(
-          groups.map((group) => {
-            const value = indicatorValue(item, latest, group);
-            return `${t(`group.${group}`).toLowerCase()} ${value === null ? '–' : withUnit(value)}`;
-          }),
-        )
-      : '–',
-    baseline: indicator.baseline
-      ? t('indicator.baselineText', { value: withUnit(indicator.baseline.value), period: indicator.baseline.period })
-      : t('indicator.noBaseline'),
-    target: indicator.target
-      ? t('indicator.targetText', { value: withUnit(indicator.target.value), period: indicator.target.period })
+    latest: latest ? perGroup((group) => orDash(indicatorValue(item, latest, group), withUnit)) : '–',
+    baseline: baselines ? t('indicator.baselineText', { baselines }) : t('indicator.noBaseline'),
+    target: target
+      ? t('indicator.targetText', { value: withUnit(target.value), period: target.period })
       : t('indicator.noTarget'),
   });
 
@@ -208,19 +211,19 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
         header: fmt.period(period),
         cells: groups.map((group) => cell(indicatorValue(item, period, group))),
       })),
-      ...(indicator.baseline
+      ...(baseline
         ? [
             {
-              header: t('indicator.baselineSeries', { period: fmt.period(indicator.baseline.period) }),
-              cells: groups.map(() => cell(indicator.baseline?.value ?? null)),
+              header: t('indicator.baselineSeries', { period: fmt.period(baseline.period) }),
+              cells: groups.map((group) => fmt.number(groupBaseline(item, baseline, group))),
             },
           ]
         : []),
-      ...(indicator.target
+      ...(target
         ? [
             {
-              header: t('indicator.targetSeries', { period: fmt.period(indicator.target.period) }),
-              cells: groups.map(() => cell(indicator.target?.value ?? null)),
+              header: t('indicator.targetSeries', { period: fmt.period(target.period) }),
+              cells: groups.map(() => fmt.number(target.value)),
             },
           ]
         : []),
@@ -236,23 +239,20 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
         <Fact term={t('indicator.source')} lang="sv">
           {indicator.source}
         </Fact>
-        <Fact term={t('indicator.baseline')}>
-          {indicator.baseline
-            ? `${withUnit(indicator.baseline.value)} (${fmt.period(indicator.baseline.period)})`
-            : t('indicator.noBaseline')}
-        </Fact>
+        <Fact term={t('indicator.baseline')}>{baselines ? sentence(baselines) : t('indicator.noBaseline')}</Fact>
         <Fact term={t('indicator.target')}>
-          {indicator.target
-            ? `${withUnit(indicator.target.value)} (${fmt.period(indicator.target.period)})`
-            : t('indicator.noTarget')}
+          {target ? `${withUnit(target.value)} (${fmt.period(target.period)})` : t('indicator.noTarget')}
         </Fact>
         <Fact term={t('indicator.better')}>{t(`direction.${indicator.direction}`)}</Fact>
         <Fact term={t('indicator.progress')}>
-          {fmt.list(
-            groups.map(
-              (group) =>
-                `${t(`group.${group}`)} ${progress[group] === null ? t('indicator.noProgress') : fmt.percent(progress[group])}`,
-            ),
+          {sentence(
+            perGroup((group) => {
+              const share = progress[group];
+              // "30 % av vägen till målet": a bare "30 %" reads as the indicator's value.
+              return share === null
+                ? t('indicator.noProgress')
+                : t('indicator.wayToTarget', { percent: fmt.percent(share) });
+            }),
           )}
         </Fact>
       </dl>

@@ -1,26 +1,90 @@
+import { useMemo } from 'preact/hooks';
+import { getActivity, type Activity } from '../api/activities';
 import { listFollowUps } from '../api/followUps';
 import { getPromise, getPromiseProgress, type ActivityProgress, type CitizenPromise } from '../api/promises';
 import { ActivityChart, orDash } from '../components/activity';
 import { AsyncStatus, useAsync } from '../components/async';
 import { DataTable, type ChartTable } from '../components/ChartFigure';
+import { SelectField } from '../components/fields';
 import { usePageTitle } from '../components/Layout';
 import { Paragraphs, Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
-import { href } from '../router';
+import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
+import { href, navigate, useLocation } from '../router';
+import { lastEndedMonth, monthsOfYear, yearsOf } from './FollowUpPage';
 
-// The report of one promise for the steering groups: per month, per tertial and per year. Made to be printed.
+// The report of one promise for the steering group, for one tertial or one year (?period=2026-T1 or
+// ?period=2026, so that a link opens and prints the same): a summary table first, then a compact section
+// per activity. Made to be printed: one tertial of the demo's promise fits 4 A4 pages.
 
 async function loadReport(promiseId: string) {
   const [promise, progress] = await Promise.all([getPromise(promiseId), getPromiseProgress(promiseId)]);
-  const followUps = await Promise.all(progress.activities.map((item) => listFollowUps(item.activityId)));
+  const activities = await Promise.all(
+    progress.activities.map(async (item) => {
+      const [activity, followUps] = await Promise.all([getActivity(item.activityId), listFollowUps(item.activityId)]);
+      return {
+        activity,
+        progress: item,
+        comments: new Map(followUps.map((followUp) => [followUp.month, followUp.comment])),
+      };
+    }),
+  );
+  return { promise, activities, lastMonth: lastEndedMonth(progress.activities) };
+}
+
+type ReportData = Awaited<ReturnType<typeof loadReport>>;
+type ReportItem = ReportData['activities'][number];
+
+/** "2026-05" → "2026-T2": T1 is January–April, T2 May–August, T3 September–December. */
+const tertialOf = (month: string) => `${month.slice(0, 4)}-T${Math.ceil(Number(month.slice(5, 7)) / 4)}`;
+
+/** What the report may cover, in order: each year of the promise with its tertials first, then the whole year. */
+function periodsOf(promise: CitizenPromise): string[] {
+  return yearsOf(promise.periodStart, promise.periodEnd).flatMap((year) => [
+    ...new Set(monthsOfYear(year, promise.periodStart, promise.periodEnd).map(tertialOf)),
+    String(year),
+  ]);
+}
+
+/** Whether a month ("2026-05") lies in a period: a tertial ("2026-T2") or a year ("2026"). */
+const inPeriod = (period: string, month: string) =>
+  period.length === 4 ? month.startsWith(period) : tertialOf(month) === period;
+
+/** "2025-T1" → "T1 2025 (jan–apr)", "2025" → "Helår 2025" */
+function periodName(period: string, { t }: I18n): string {
+  const [year = '', part] = period.split('-');
+  if (part === undefined) return t('report.wholeYear', { year });
+  return t(part === 'T1' ? 'report.t1' : part === 'T2' ? 'report.t2' : 'report.t3', { year });
+}
+
+/**
+ * An activity's progress over one period, in the shape of the whole (the server's roll-up of that
+ * tertial or year, and its months), so the chart, its label and its table speak of the period alone.
+ */
+function periodProgress(progress: ActivityProgress, period: string): ActivityProgress {
+  const rolled = progress.tertials.find((item) => item.tertial === period) ??
+    progress.years.find((item) => item.year === period) ?? {
+      targetToDate: 0,
+      outcomeToDate: 0,
+      progress: null,
+      missingMonths: [],
+    };
   return {
-    promise,
-    activities: progress.activities.map((item, i) => ({
-      progress: item,
-      comments: new Map((followUps[i] ?? []).map((followUp) => [followUp.month, followUp.comment])),
-    })),
+    ...progress,
+    months: progress.months.filter((month) => inPeriod(period, month.month)),
+    targetToDate: rolled.targetToDate,
+    outcomeToDate: rolled.outcomeToDate,
+    progress: rolled.progress,
+    missingMonths: rolled.missingMonths,
   };
 }
+
+/**
+ * The traffic light of an activity over the period, by the dashboard's rule. The one place the report
+ * judges, so that it can take a status from the server instead.
+ */
+const periodLight = (activity: Activity, progress: ActivityProgress): Light | null =>
+  lightOf(progress, activity.status);
 
 export function ReportPage({ promiseId }: { promiseId: string }) {
   const { t } = useI18n();
@@ -33,126 +97,123 @@ export function ReportPage({ promiseId }: { promiseId: string }) {
     <div class="report">
       <h1>{title}</h1>
       <AsyncStatus result={result} />
-      {result.state === 'done' && <ReportBody promise={result.data.promise} activities={result.data.activities} />}
+      {result.state === 'done' && <ReportBody data={result.data} />}
     </div>
   );
 }
 
-function ReportBody({
-  promise,
-  activities,
-}: {
-  promise: CitizenPromise;
-  activities: { progress: ActivityProgress; comments: Map<string, string> }[];
-}) {
-  const { t, fmt } = useI18n();
+function ReportBody({ data }: { data: ReportData }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const location = useLocation();
+  const { promise } = data;
+  const periods = periodsOf(promise);
+  const latest = data.lastMonth ? tertialOf(data.lastMonth) : null;
+  // The chosen period, else the tertial of the last month that has ended (what the steering group meets about).
+  const period =
+    periods.find((each) => each === location.query.get('period')) ??
+    periods.find((each) => each === latest) ??
+    periods[0] ??
+    '';
+  const items = useMemo(
+    () => data.activities.map((item) => ({ ...item, progress: periodProgress(item.progress, period) })),
+    [data, period],
+  );
+
   return (
     <>
-      <p class="lead">{t('report.period', { from: fmt.date(promise.periodStart), to: fmt.date(promise.periodEnd) })}</p>
-      <p class="no-print">
+      <p class="lead">
+        {t('report.lead', {
+          period: periodName(period, i18n),
+          from: fmt.date(promise.periodStart),
+          to: fmt.date(promise.periodEnd),
+        })}
+      </p>
+      <div class="chooser no-print">
+        <SelectField
+          id="report-period"
+          label={t('report.chosenPeriod')}
+          value={period}
+          onValue={(chosen) =>
+            navigate(href('report', { promiseId: promise.id }, { period: chosen }), { replace: true })
+          }
+          options={periods.map((each) => ({ value: each, label: periodName(each, i18n) }))}
+        />
         <button type="button" class="button" onClick={() => window.print()}>
           {t('report.print')}
-        </button>{' '}
+        </button>
         <a href={href('followUp', {}, { lofte: promise.id })}>{t('report.toFollowUp')}</a>
-      </p>
-      <Section headingId="report-promise" title={t('report.promiseText')} class="section promise-text">
-        <div lang="sv">
-          <Paragraphs text={promise.text} />
-        </div>
-      </Section>
+      </div>
       <Section headingId="report-summary" title={t('report.summary')}>
-        <SummaryTable activities={activities.map((a) => a.progress)} />
+        <SummaryTable items={items} period={periodName(period, i18n)} />
+        <p class="muted small">
+          {t('light.explanation', { onTrack: fmt.percent(ON_TRACK), atRisk: fmt.percent(AT_RISK) })}
+        </p>
       </Section>
-      {activities.map((item) => (
-        <ReportActivity key={item.progress.activityId} progress={item.progress} comments={item.comments} />
+      {items.map((item) => (
+        <ReportActivity key={item.progress.activityId} item={item} />
       ))}
+      <Section headingId="report-promise" title={t('report.promiseText')} class="section promise-text">
+        <Paragraphs text={promise.text} />
+      </Section>
     </>
   );
 }
 
-/** A table of numbers in its own scrolling box. */
+/** A table of numbers in its own scrolling box, which the keyboard can reach to scroll a narrow screen. */
 function Table({ table }: { table: ChartTable }) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
       <DataTable table={table} />
     </div>
   );
 }
 
-function SummaryTable({ activities }: { activities: ActivityProgress[] }) {
-  const { t, fmt } = useI18n();
+/** The missing months in words, or "Inga". */
+function missingText(months: string[], { t, fmt }: I18n): string {
+  return months.length === 0 ? t('report.none') : fmt.list(months.map(fmt.month));
+}
+
+function SummaryTable({ items, period }: { items: ReportItem[]; period: string }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   return (
     <Table
       table={{
-        caption: t('report.summaryCaption'),
+        caption: t('report.summaryCaption', { period }),
         columns: [
           { label: t('report.activity'), lang: 'sv' },
           { label: t('report.targetToDate'), numeric: true },
           { label: t('report.outcomeToDate'), numeric: true },
           { label: t('report.progress'), numeric: true },
-          { label: t('report.missingCount'), numeric: true },
-        ],
-        rows: activities.map((item) => ({
-          key: item.activityId,
-          header: item.title,
-          cells: [
-            item.measure ? fmt.number(item.targetToDate) : '–',
-            item.measure ? fmt.number(item.outcomeToDate) : '–',
-            orDash(item.progress, fmt.percent),
-            fmt.number(item.missingMonths.length),
-          ],
-        })),
-      }}
-    />
-  );
-}
-
-/** "2025-T1" → "T1 2025 (jan–apr)" */
-function tertialName(tertial: string, { t }: I18n): string {
-  const [year = '', part = ''] = tertial.split('-');
-  const key = part === 'T1' ? 'report.t1' : part === 'T2' ? 'report.t2' : 'report.t3';
-  return t(key, { year });
-}
-
-/** A tertial or a year of an activity's progress, by its name. */
-type Rolled = Pick<
-  ActivityProgress['years'][number],
-  'targetToDate' | 'outcomeToDate' | 'progress' | 'missingMonths'
-> & {
-  name: string;
-};
-
-/** The months summed per tertial or per year. */
-function RolledTable({ caption, head, items }: { caption: string; head: string; items: Rolled[] }) {
-  const { t, fmt } = useI18n();
-  return (
-    <Table
-      table={{
-        caption,
-        columns: [
-          { label: head },
-          { label: t('activity.target'), numeric: true },
-          { label: t('activity.outcome'), numeric: true },
-          { label: t('report.progress'), numeric: true },
+          { label: t('report.light') },
           { label: t('report.missingMonths') },
         ],
-        rows: items.map((item) => ({
-          header: item.name,
-          cells: [
-            fmt.number(item.targetToDate),
-            fmt.number(item.outcomeToDate),
-            orDash(item.progress, fmt.percent),
-            item.missingMonths.length === 0 ? t('report.none') : fmt.list(item.missingMonths.map(fmt.month)),
-          ],
-        })),
+        rows: items.map(({ activity, progress }) => {
+          const light = periodLight(activity, progress);
+          return {
+            key: progress.activityId,
+            header: progress.title,
+            cells: progress.measure
+              ? [
+                  fmt.number(progress.targetToDate),
+                  fmt.number(progress.outcomeToDate),
+                  orDash(progress.progress, fmt.percent),
+                  t(light ? `light.${light}` : 'light.none'),
+                  missingText(progress.missingMonths, i18n),
+                ]
+              : ['–', '–', '–', t('light.none'), '–'],
+          };
+        }),
       }}
     />
   );
 }
 
-function ReportActivity({ progress, comments }: { progress: ActivityProgress; comments: Map<string, string> }) {
-  const i18n = useI18n();
-  const { t, fmt } = i18n;
+/** An activity in the period: its chart beside its measure and its months with their comments. */
+function ReportActivity({ item }: { item: ReportItem }) {
+  const { t, fmt } = useI18n();
+  const { progress, comments } = item;
   const measure = progress.measure;
   const headingId = `report-${progress.activityId}`;
 
@@ -164,12 +225,11 @@ function ReportActivity({ progress, comments }: { progress: ActivityProgress; co
       {!measure ? (
         <p class="muted">{t('activity.noMeasure')}</p>
       ) : (
-        <>
-          <p lang="sv">
+        <div class="report-activity-body">
+          <p class="report-measure" lang="sv">
             {t('activity.measureText', { label: measure.label, target: fmt.number(measure.monthlyTarget) })}
           </p>
           <ActivityChart progress={progress} />
-          <h3>{t('report.perMonth')}</h3>
           <Table
             table={{
               caption: t('report.monthCaption', { title: progress.title }),
@@ -177,7 +237,6 @@ function ReportActivity({ progress, comments }: { progress: ActivityProgress; co
                 { label: t('activity.month') },
                 { label: t('activity.target'), numeric: true },
                 { label: t('activity.outcome'), numeric: true },
-                { label: t('activity.state') },
                 { label: t('report.comment'), lang: 'sv' },
               ],
               rows: progress.months
@@ -186,26 +245,14 @@ function ReportActivity({ progress, comments }: { progress: ActivityProgress; co
                   header: fmt.month(month.month),
                   cells: [
                     orDash(month.target, fmt.number),
-                    orDash(month.outcome, fmt.number),
-                    t(`monthState.${month.state}`),
+                    // Only months that ended or have an outcome are listed: a missing one says so.
+                    month.state === 'missing' ? t('monthState.missing') : orDash(month.outcome, fmt.number),
                     comments.get(month.month) ?? '',
                   ],
                 })),
             }}
           />
-          <h3>{t('report.perTertial')}</h3>
-          <RolledTable
-            caption={t('report.tertialCaption', { title: progress.title })}
-            head={t('report.tertial')}
-            items={progress.tertials.map((item) => ({ ...item, name: tertialName(item.tertial, i18n) }))}
-          />
-          <h3>{t('report.perYear')}</h3>
-          <RolledTable
-            caption={t('report.yearCaption', { title: progress.title })}
-            head={t('report.year')}
-            items={progress.years.map((item) => ({ ...item, name: String(item.year) }))}
-          />
-        </>
+        </div>
       )}
     </section>
   );
