@@ -89,6 +89,13 @@ describeWeb('Uppföljning: the grid', () => {
       expect(at.current.x).toBeGreaterThanOrEqual(at.rowHeader.x + at.rowHeader.width - 1);
       expect(at.current.x + at.current.width).toBeLessThanOrEqual(at.wrap.x + at.wrap.width + 1);
 
+      // Moving by keyboard to January scrolls it clear of the activity column, not under it.
+      await page.locator('.followup-grid [data-cell][tabindex="0"]').focus();
+      await page.keyboard.press('Home');
+      const january = (await page.locator(':focus').boundingBox())!;
+      at = await box();
+      expect(january.x).toBeGreaterThanOrEqual(at.rowHeader.x + at.rowHeader.width - 1);
+
       // Scrolled sideways to January and back to December: the activity names stay where they were.
       for (const end of [0, 1]) {
         await wrap.evaluate((element, to) => (element.scrollLeft = to * element.scrollWidth), end);
