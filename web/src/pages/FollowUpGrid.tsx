@@ -110,19 +110,25 @@ export function MonthGrid({ rows, months, focusMonth, i18n, onOpen }: GridProps)
     />
   );
 
+  // The caption stands outside the scrolling, so it stays in view as the months scroll.
   return (
-    <div
-      ref={container}
-      class={narrow ? undefined : 'table-wrap grid-wrap'}
-      onKeyDown={onKeyDown}
-      onFocusIn={onFocusIn}
-    >
-      {narrow ? (
-        <MonthCards rows={rows} months={months} focusMonth={months[startCol]} i18n={i18n} cell={cell} />
-      ) : (
-        <MonthTable rows={rows} months={months} focusMonth={months[startCol]} i18n={i18n} cell={cell} />
-      )}
-    </div>
+    <>
+      <p id="grid-caption" class="grid-caption">
+        {i18n.t('followUp.gridCaption')}
+      </p>
+      <div
+        ref={container}
+        class={narrow ? undefined : 'table-wrap grid-wrap'}
+        onKeyDown={onKeyDown}
+        onFocusIn={onFocusIn}
+      >
+        {narrow ? (
+          <MonthCards rows={rows} months={months} focusMonth={months[startCol]} i18n={i18n} cell={cell} />
+        ) : (
+          <MonthTable rows={rows} months={months} focusMonth={months[startCol]} i18n={i18n} cell={cell} />
+        )}
+      </div>
+    </>
   );
 }
 
@@ -143,8 +149,7 @@ function useMonthName(locale: string) {
 function MonthTable({ rows, months, focusMonth, i18n: { t, fmt }, cell }: LayoutProps) {
   const monthName = useMonthName(fmt.locale);
   return (
-    <table class="followup-grid" role="grid">
-      <caption>{t('followUp.gridCaption')}</caption>
+    <table class="followup-grid" role="grid" aria-labelledby="grid-caption">
       <thead>
         <tr>
           <th scope="col">{t('followUp.activity')}</th>
@@ -173,9 +178,9 @@ function MonthTable({ rows, months, focusMonth, i18n: { t, fmt }, cell }: Layout
   );
 }
 
-function MonthCards({ rows, months, focusMonth, i18n: { t }, cell }: LayoutProps) {
+function MonthCards({ rows, months, focusMonth, cell }: LayoutProps) {
   return (
-    <ul class="followup-cards" aria-label={t('followUp.gridCaption')}>
+    <ul class="followup-cards" aria-labelledby="grid-caption">
       {rows.map((row, r) => (
         <li key={row.activity.id} class="followup-card">
           <h3>
