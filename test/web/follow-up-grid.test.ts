@@ -216,8 +216,13 @@ describeWeb('Uppföljning: the grid', () => {
       expect(main).not.toContain('Välj en månad');
       expect(main).toContain('Du kan läsa uppföljningen här men inte rapportera');
       expect(await page.locator('.followup-grid button').count()).toBe(0);
-      // Still one Tab stop to read the months by.
-      expect(await page.locator('.followup-grid [data-cell][tabindex="0"]').count()).toBe(1);
+      // Still one Tab stop to read the months by; Space there does not scroll the page away.
+      const stop = page.locator('.followup-grid [data-cell][tabindex="0"]');
+      expect(await stop.count()).toBe(1);
+      await stop.focus();
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press(' ');
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
       expect(await axeViolations(page)).toEqual([]);
       expectNoErrors(errors);
     },

@@ -85,7 +85,11 @@ export function MonthGrid({ rows, months, focusMonth, i18n, onOpen }: GridProps)
     if (move) [row, col] = [row + move[0], col + move[1]];
     else if (event.key === 'Home') [row, col] = [event.ctrlKey ? 0 : row, 0];
     else if (event.key === 'End') [row, col] = [event.ctrlKey ? rows.length - 1 : row, months.length - 1];
-    else return;
+    else {
+      // Space on a month that only shows its value would scroll the page away.
+      if (event.key === ' ' && from.tagName !== 'BUTTON') event.preventDefault();
+      return;
+    }
     event.preventDefault();
     row = clamp(row, rows.length - 1);
     col = clamp(col, months.length - 1);
