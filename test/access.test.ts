@@ -579,6 +579,23 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
   },
 
   followUps: {
+    // For signed-in readers only (the grid of Uppföljning); each sees the agreements it may read.
+    'GET /api/v1/agreements/:id/follow-up-grid': {
+      cases: {
+        published: {
+          request: ({ items }) => ({ path: `${API}/agreements/${items.published.agreement.id}/follow-up-grid` }),
+          expect: signedIn(200),
+        },
+        'unpublished, police party': {
+          request: ({ items }) => ({ path: `${API}/agreements/${items.party.agreement.id}/follow-up-grid` }),
+          expect: { ...insiders(200), anonymous: 401 },
+        },
+        'unpublished, police not party': {
+          request: ({ items }) => ({ path: `${API}/agreements/${items.notParty.agreement.id}/follow-up-grid` }),
+          expect: { ...insiders(404), anonymous: 401 },
+        },
+      },
+    },
     'GET /api/v1/activities/:id/follow-ups': reads((chain) => `${API}/activities/${chain.activity.id}/follow-ups`),
     'GET /api/v1/activities/:id/follow-ups/:month': reads(
       (chain) => `${API}/activities/${chain.activity.id}/follow-ups/${RECORDED_MONTH}`,

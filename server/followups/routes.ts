@@ -3,9 +3,9 @@ import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { problemResponse } from '../http/openapi.js';
 import { itemRoutes } from '../http/item-routes.js';
-import { ref } from '../http/schemas.js';
+import { IdParams, NoQuery, ref } from '../http/schemas.js';
 import { basedOn, withEtag } from '../http/versioning.js';
-import { FollowUp, FollowUpParams, PutFollowUp } from './schemas.js';
+import { FollowUp, FollowUpGrid, FollowUpParams, PutFollowUp } from './schemas.js';
 import * as followUps from './service.js';
 
 const tags = ['follow-ups'];
@@ -21,6 +21,25 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       item: FollowUp,
     },
     (actor, activityId) => followUps.listFollowUps(deps, actor, activityId),
+  );
+
+  app.get(
+    '/agreements/:id/follow-up-grid',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getFollowUpGrid',
+        tags,
+        summary: 'The follow-up of every measured activity of an agreement the caller may read, in or outside promises',
+        description:
+          'Per activity: its months over the agreement period (target, outcome, state), its recorded months, ' +
+          'and whether the caller may record each month now.',
+        params: IdParams,
+        querystring: NoQuery,
+        response: { 200: ref(FollowUpGrid) },
+      },
+    },
+    async (request) => followUps.getFollowUpGrid(deps, request.actor, request.params.id),
   );
 
   app.get(

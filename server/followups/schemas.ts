@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Activity } from '../activities/schemas.js';
 import { Formed } from '../http/field-errors.js';
 import { Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
 
@@ -44,4 +45,45 @@ export type PutFollowUp = Static<typeof PutFollowUp>;
 
 export const FollowUpParams = Type.Object({ id: ref(Uuid), month: ref(MonthText) }, { additionalProperties: false });
 
-export const followUpSchemas = [MonthText, FollowUp, PutFollowUp];
+/** A month of an activity as the one definition of progress (progress/progress.ts) gives it. */
+export const monthProgressFields = {
+  month: ref(MonthText),
+  target: Type.Union([Type.Number(), Type.Null()]),
+  outcome: Type.Union([Type.Number(), Type.Null()]),
+  state: Type.Union([Type.Literal('reported'), Type.Literal('missing'), Type.Literal('upcoming')]),
+};
+
+export const FollowUpGridRow = Type.Object(
+  {
+    activity: ref(Activity),
+    mayRecord: Type.Boolean({ description: 'The caller may record months of this activity' }),
+    months: Type.Array(
+      Type.Object(
+        {
+          ...monthProgressFields,
+          recordable: Type.Boolean({ description: 'The caller may record (or correct) this month now' }),
+        },
+        { additionalProperties: false },
+      ),
+      { description: "The months of the agreement's period within the activity's own start–end" },
+    ),
+    followUps: Type.Array(ref(FollowUp), { description: 'Its recorded months, oldest first' }),
+  },
+  { $id: 'FollowUpGridRow', additionalProperties: false },
+);
+
+export const FollowUpGrid = Type.Object(
+  {
+    agreementId: ref(Uuid),
+    currentMonth: ref(MonthText),
+    activities: Type.Array(ref(FollowUpGridRow), { description: 'By title' }),
+  },
+  {
+    $id: 'FollowUpGrid',
+    additionalProperties: false,
+    description: 'currentMonth: the month being recorded now (Swedish time); the months before it have ended',
+  },
+);
+export type FollowUpGrid = Static<typeof FollowUpGrid>;
+
+export const followUpSchemas = [MonthText, FollowUp, PutFollowUp, FollowUpGridRow, FollowUpGrid];

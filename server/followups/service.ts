@@ -1,13 +1,15 @@
+import { visibleAgreement } from '../agreements/service.js';
 import { visibleActivity } from '../activities/service.js';
 import type { Activity } from '../activities/schemas.js';
-import { targetHistory, type LoadedActivity } from '../activities/store.js';
+import { targetHistory, toActivities, type LoadedActivity } from '../activities/store.js';
+import type { Agreement } from '../agreements/schemas.js';
 import type { Executor } from '../db/database.js';
 import { requireVersion, runChange, type BasedOn, type Change, type ServiceDeps } from '../domain/changes.js';
 import { Forbidden, invalidField, NotFound, StaleVersion } from '../domain/errors.js';
-import { canManage, isActivityPartner, type Actor } from '../domain/policy.js';
+import { canManage, isActivityPartner, viewerOf, type Actor, type ReadLevel } from '../domain/policy.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
-import type { TargetChange } from '../progress/progress.js';
-import type { FollowUp, PutFollowUp } from './schemas.js';
+import { activityProgress, type TargetChange } from '../progress/progress.js';
+import type { FollowUp, FollowUpGrid, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 import { broken } from '../domain/field-rules.js';
 
@@ -42,9 +44,12 @@ export function isRecordable(month: string, months: { first: string; last: strin
 }
 
 /** Editors of the municipality, or partners of a shared activity, record its months. */
+function mayRecord(actor: Actor | null, activity: Activity, municipalityId: string): boolean {
+  return canManage(actor, municipalityId) || isActivityPartner(actor, { ...activity, municipalityId });
+}
+
 function assertMayRecord(actor: Actor | null, loaded: LoadedActivity) {
-  if (canManage(actor, loaded.municipalityId)) return;
-  if (isActivityPartner(actor, { ...loaded.activity, municipalityId: loaded.municipalityId })) return;
+  if (mayRecord(actor, loaded.activity, loaded.municipalityId)) return;
   throw new Forbidden('Only editors of this municipality, or partners of a shared activity, may record it.');
 }
 
@@ -84,6 +89,67 @@ export async function getFollowUp(
   const row = await store.findFollowUpRow(db, found.activity.id, month);
   if (!row) throw new NotFound(`The follow-up of ${month}`);
   return store.toFollowUp(row, await measuredTargets(db, found.activity), found.level);
+}
+
+/**
+ * The follow-up grid of an agreement: every activity with a measure the caller may read, in a
+ * promise or not, its months over the agreement's period, its recorded months, and which months
+ * the caller may record now. The client shows it per promise, focus area or lead organisation.
+ */
+export async function getFollowUpGrid(
+  deps: ServiceDeps,
+  actor: Actor | null,
+  agreementId: string,
+): Promise<FollowUpGrid> {
+  const { db } = deps.database;
+  const now = deps.clock.now();
+  const { item: agreement, level } = await visibleAgreement(db, actor, agreementId);
+  const rows = await store.measuredActivityRows(db, viewerOf(actor), agreement.id);
+  const targets = await targetHistory(
+    db,
+    rows.map((row) => row.id),
+  );
+  const activities = (await toActivities(db, rows, targets)).filter((activity) => activity.measure !== null);
+  const recorded = await store.listFollowUpRows(
+    db,
+    activities.map((activity) => activity.id),
+  );
+  return {
+    agreementId: agreement.id,
+    currentMonth: currentMonth(now),
+    activities: activities.map((activity) =>
+      gridRow(actor, agreement, level, now, {
+        activity,
+        targets: targets.get(activity.id) ?? [],
+        recorded: recorded.filter((row) => row.activityId === activity.id),
+      }),
+    ),
+  };
+}
+
+/** One activity of the grid: its months by the one definition of progress, each marked recordable or not. */
+function gridRow(
+  actor: Actor | null,
+  agreement: Agreement,
+  level: ReadLevel,
+  now: Date,
+  { activity, targets, recorded }: { activity: Activity; targets: TargetChange[]; recorded: store.FollowUpRow[] },
+): FollowUpGrid['activities'][number] {
+  const may = mayRecord(actor, activity, agreement.municipalityId);
+  const window = recordableMonths(agreement, activity, now);
+  const { months } = activityProgress({
+    period: { start: agreement.periodStart, end: agreement.periodEnd },
+    activity,
+    targets,
+    outcomes: new Map(recorded.map((row) => [row.month, row.outcome])),
+    now,
+  });
+  return {
+    activity,
+    mayRecord: may,
+    months: months.map((month) => ({ ...month, recordable: may && isRecordable(month.month, window) })),
+    followUps: recorded.map((row) => store.toFollowUp(row, targets, level)),
+  };
 }
 
 /**

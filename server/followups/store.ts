@@ -1,8 +1,9 @@
 import type { Selectable } from 'kysely';
+import { visibleActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
-import type { ReadLevel } from '../domain/policy.js';
+import type { ReadLevel, Viewer } from '../domain/policy.js';
 import { targetFor, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, PutFollowUp } from './schemas.js';
 import { StaleVersion } from '../domain/errors.js';
@@ -35,6 +36,16 @@ export async function agreementPeriod(db: Executor, agreementId: string) {
     .select(['periodStart', 'periodEnd'])
     .where('id', '=', agreementId)
     .executeTakeFirstOrThrow();
+}
+
+/** The activities of an agreement with a measure that the viewer may read, by title. */
+export function measuredActivityRows(db: Executor, viewer: Viewer, agreementId: string) {
+  return visibleActivities(db, viewer)
+    .where('activities.agreementId', '=', agreementId)
+    .where('activities.measureLabel', 'is not', null)
+    .orderBy('activities.title')
+    .orderBy('activities.id')
+    .execute();
 }
 
 export async function listFollowUpRows(db: Executor, activityIds: readonly string[]) {

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Measure } from '../activities/schemas.js';
 import { PERIOD_RULE, PeriodFields } from '../agreements/schemas.js';
-import { MonthText } from '../followups/schemas.js';
+import { MonthText, monthProgressFields } from '../followups/schemas.js';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
 import { Text, Uuid, ref } from '../http/schemas.js';
 
@@ -59,17 +59,7 @@ export const ActivityProgress = Type.Object(
     activityId: ref(Uuid),
     title: Type.String(),
     measure: Type.Union([ref(Measure), Type.Null()]),
-    months: Type.Array(
-      Type.Object(
-        {
-          month: ref(MonthText),
-          target: Type.Union([Type.Number(), Type.Null()]),
-          outcome: Type.Union([Type.Number(), Type.Null()]),
-          state: Type.Union([Type.Literal('reported'), Type.Literal('missing'), Type.Literal('upcoming')]),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    months: Type.Array(Type.Object(monthProgressFields, { additionalProperties: false })),
     ...Rollup,
     tertials: Type.Array(
       Type.Object(

@@ -22,3 +22,14 @@ export const putFollowUp = (
       headers: version === null ? {} : { 'If-Match': `"${version}"` },
     }),
   );
+
+/** One month of an activity, with its version (for If-Match). */
+export const getFollowUp = (activityId: string, month: string): Promise<FollowUp> =>
+  call(() => api.GET('/api/v1/activities/{id}/follow-ups/{month}', { params: { path: { id: activityId, month } } }));
+
+export type FollowUpGrid = Schemas['FollowUpGrid'];
+export type FollowUpGridRow = Schemas['FollowUpGridRow'];
+
+/** Every measured activity of an agreement the reader may see, with its months and which of them they may record. */
+export const getFollowUpGrid = (agreementId: string): Promise<FollowUpGrid> =>
+  call(() => api.GET('/api/v1/agreements/{id}/follow-up-grid', byId(agreementId)));

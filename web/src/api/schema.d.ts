@@ -450,6 +450,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{id}/follow-up-grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up of every measured activity of an agreement the caller may read, in or outside promises
+         * @description Per activity: its months over the agreement period (target, outcome, state), its recorded months, and whether the caller may record each month now.
+         */
+        get: operations["getFollowUpGrid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/{id}/follow-ups/{month}": {
         parameters: {
             query?: never;
@@ -1347,6 +1367,29 @@ export interface components {
             outcome: number | null;
             comment?: string;
             internalNote?: string;
+        };
+        FollowUpGridRow: {
+            activity: components["schemas"]["Activity"];
+            /** @description The caller may record months of this activity */
+            mayRecord: boolean;
+            /** @description The months of the agreement's period within the activity's own start–end */
+            months: {
+                month: components["schemas"]["Month"];
+                target: number | null;
+                outcome: number | null;
+                state: "reported" | "missing" | "upcoming";
+                /** @description The caller may record (or correct) this month now */
+                recordable: boolean;
+            }[];
+            /** @description Its recorded months, oldest first */
+            followUps: components["schemas"]["FollowUp"][];
+        };
+        /** @description currentMonth: the month being recorded now (Swedish time); the months before it have ended */
+        FollowUpGrid: {
+            agreementId: components["schemas"]["Uuid"];
+            currentMonth: components["schemas"]["Month"];
+            /** @description By title */
+            activities: components["schemas"]["FollowUpGridRow"][];
         };
         /** @description A medborgarlöfte */
         CitizenPromise: {
@@ -6022,6 +6065,73 @@ export interface operations {
             };
             /** @description The request is not valid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description currentMonth: the month being recorded now (Swedish time); the months before it have ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpGrid"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

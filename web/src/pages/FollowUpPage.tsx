@@ -1,97 +1,90 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getActivity, type Activity } from '../api/activities';
-import { asApiError, type ApiError } from '../api/client';
-import { listFollowUps, putFollowUp, type FollowUp } from '../api/followUps';
-import { getPromiseProgress, listPromises, type ActivityProgress, type CitizenPromise } from '../api/promises';
+import { useEffect, useState } from 'preact/hooks';
+import { listAgreements, type Agreement } from '../api/agreements';
+import { asApiError } from '../api/client';
+import { inOrder, listFocusAreas } from '../api/focusAreas';
+import { getFollowUpGrid } from '../api/followUps';
+import { listOrganisations } from '../api/organisations';
+import { listPromises, type CitizenPromise } from '../api/promises';
 import type { User } from '../api/users';
 import { AsyncStatus, Loading, ProblemMessage, useAsync } from '../components/async';
 import { SelectField } from '../components/fields';
-import { useAnnounce, usePageTitle } from '../components/Layout';
+import { usePageTitle } from '../components/Layout';
 import { Section } from '../components/text';
-import { useI18n, type I18n } from '../i18n/i18n';
-import { fieldErrorText } from '../i18n/problems';
+import { useI18n, type MessageKey } from '../i18n/i18n';
 import { href, navigate, useLocation } from '../router';
 import { useSession } from '../session';
+import { FollowUpDialog } from './FollowUpDialog';
+import { MonthGrid, type Row } from './FollowUpGrid';
 import { MissingReports } from './FollowUpMissing';
+import { monthsOfYear, yearsOf } from '../months';
 
-// Uppföljning: the month grid an editor or partner records follow-ups in.
-// The server decides who may write; the grid only offers what it would accept.
+// Uppföljning: the month grid an editor or partner records follow-ups in, of every measured
+// activity, shown per promise, agreement, focus area or lead organisation (the choice is in the
+// URL, so it can be linked). The server says who may record which month; the grid offers only that.
 
-type MonthProgress = ActivityProgress['months'][number];
+type View = 'lofte' | 'overenskommelse' | 'fokusomrade' | 'organisation';
+const VIEWS: { value: View; label: MessageKey }[] = [
+  { value: 'lofte', label: 'followUp.viewPromise' },
+  { value: 'overenskommelse', label: 'followUp.viewAgreement' },
+  { value: 'fokusomrade', label: 'followUp.viewFocusArea' },
+  { value: 'organisation', label: 'followUp.viewLead' },
+];
 
-export interface Row {
-  activity: Activity;
-  progress: ActivityProgress | undefined;
-  followUps: Map<string, FollowUp>;
-  editable: boolean;
+/** The views that show part of an agreement: by focus area, or by lead organisation. */
+const FILTERS: Partial<Record<View, 'focusArea' | 'lead'>> = { fokusomrade: 'focusArea', organisation: 'lead' };
+
+/** What the grid shows: the activities of some agreements, within a period, picked and ordered. */
+interface Selection {
+  key: string;
+  agreementIds: string[];
+  period: { start: string; end: string };
+  municipalityId: string;
+  /** The activities in the promise's order; every activity of the agreements otherwise. */
+  activityIds?: readonly string[];
+  /** A focus area or lead organisation: chosen once the grid is read (its options come from it). */
+  filter?: 'focusArea' | 'lead' | undefined;
+  promiseId?: string;
 }
 
-/** Editors of the promise's municipality and admins; partners only for shared activities of their organisation. */
-export function mayRecord(user: User, activity: Activity, promise: CitizenPromise): boolean {
-  if (user.role === 'admin') return true;
-  if (user.role === 'editor') return user.municipalityId === promise.municipalityId;
-  if (user.role === 'partner') return isPartnerOf(user, activity);
-  return false;
+/** The item running today, else the one that started last. */
+function current<T extends { periodStart: string; periodEnd: string }>(
+  items: T[],
+  today = new Date().toISOString().slice(0, 10),
+): T | undefined {
+  const sorted = [...items].sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  return sorted.find((item) => item.periodStart <= today && today <= item.periodEnd) ?? sorted[0];
 }
 
-export function isPartnerOf(user: User, activity: Activity): boolean {
-  return (
-    activity.shared &&
-    (activity.leadOrganisationId === user.organisationId ||
-      activity.partnerOrganisationIds.includes(user.organisationId))
-  );
-}
-
-/** The promise running today, else the latest one. */
-export function currentPromise(promises: CitizenPromise[], today = new Date().toISOString().slice(0, 10)) {
-  const sorted = [...promises].sort((a, b) => b.periodStart.localeCompare(a.periodStart));
-  return sorted.find((p) => p.periodStart <= today && today <= p.periodEnd) ?? sorted[0];
-}
-
-/** "2025-03" for each month of the year that lies in the period. */
-export function monthsOfYear(year: number, periodStart: string, periodEnd: string): string[] {
-  const months: string[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const month = `${year}-${String(m).padStart(2, '0')}`;
-    if (month >= periodStart.slice(0, 7) && month <= periodEnd.slice(0, 7)) months.push(month);
-  }
-  return months;
-}
-
-export function yearsOf(periodStart: string, periodEnd: string): number[] {
-  const years: number[] = [];
-  for (let y = Number(periodStart.slice(0, 4)); y <= Number(periodEnd.slice(0, 4)); y++) years.push(y);
-  return years;
-}
-
-/** The last month that has ended by the server's clock: the latest month not "upcoming". */
-export function lastEndedMonth(progress: ActivityProgress[]): string | null {
-  let last: string | null = null;
-  for (const item of progress) {
-    for (const month of item.months)
-      if (month.state !== 'upcoming' && (last === null || month.month > last)) last = month.month;
-  }
-  return last;
-}
-
-function nextMonth(month: string): string {
+function monthBefore(month: string): string {
   const [y = 1970, m = 1] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-async function loadPromiseData(promise: CitizenPromise, user: User) {
-  const progress = await getPromiseProgress(promise.id);
-  const activities = await Promise.all(promise.activityIds.map((id) => getActivity(id)));
-  const visible = user.role === 'partner' ? activities.filter((activity) => isPartnerOf(user, activity)) : activities;
-  const followUps = await Promise.all(visible.map((activity) => listFollowUps(activity.id)));
-  const byActivity = new Map(progress.activities.map((item) => [item.activityId, item]));
-  const rows: Row[] = visible.map((activity, i) => ({
-    activity,
-    progress: byActivity.get(activity.id),
-    followUps: new Map((followUps[i] ?? []).map((followUp) => [followUp.month, followUp])),
-    editable: mayRecord(user, activity, promise),
-  }));
-  return { rows, lastMonth: lastEndedMonth(progress.activities) };
+/** The grids of the agreements as rows; partners see only the activities they may record. */
+async function loadRows(selection: Selection, user: User) {
+  // A promise may name activities of an agreement the reader may not see: those are left out.
+  const grids = await Promise.all(
+    selection.agreementIds.map((id) =>
+      getFollowUpGrid(id).catch((error: unknown) => {
+        if (asApiError(error).status === 404) return null;
+        throw error;
+      }),
+    ),
+  );
+  let rows: Row[] = grids.flatMap((grid) =>
+    (grid?.activities ?? []).map((item) => ({
+      activity: item.activity,
+      mayRecord: item.mayRecord,
+      months: new Map(item.months.map((month) => [month.month, month])),
+      followUps: new Map(item.followUps.map((followUp) => [followUp.month, followUp])),
+    })),
+  );
+  if (selection.activityIds) {
+    const byId = new Map(rows.map((row) => [row.activity.id, row]));
+    rows = selection.activityIds.flatMap((id) => byId.get(id) ?? []);
+  }
+  if (user.role === 'partner') rows = rows.filter((row) => row.mayRecord);
+  return { rows, currentMonth: grids.find((grid) => grid !== null)?.currentMonth ?? null };
 }
 
 export function FollowUpPage() {
@@ -117,116 +110,223 @@ export function FollowUpPage() {
 
 function FollowUpBody({ user }: { user: User }) {
   const { t } = useI18n();
-  const location = useLocation();
-  const promises = useAsync(() => listPromises(), [user.id]);
+  const { query } = useLocation();
+  const lists = useAsync(() => Promise.all([listPromises(), listAgreements()]), [user.id]);
 
-  if (promises.state !== 'done') return <AsyncStatus result={promises} />;
-  const list = promises.data;
-  if (list.length === 0) return <p>{t('followUp.noPromises')}</p>;
-  const chosen = list.find((p) => p.id === location.query.get('lofte')) ?? currentPromise(list)!;
+  if (lists.state !== 'done') return <AsyncStatus result={lists} />;
+  const [promises, agreements] = lists.data;
+  if (agreements.length === 0 && promises.length === 0) return <p>{t('followUp.noPromises')}</p>;
 
-  const choose = (query: Record<string, string>) => navigate(href('followUp', {}, query), { replace: true });
+  const asked = VIEWS.find((view) => view.value === query.get('visa'))?.value;
+  const view: View = asked ?? (promises.length > 0 ? 'lofte' : 'overenskommelse');
+  const promise = promises.find((p) => p.id === query.get('lofte')) ?? current(promises);
+  const agreement = agreements.find((a) => a.id === query.get('overenskommelse')) ?? current(agreements);
+  /** The URL of a choice: the view, what it shows, and the other choices as they were. */
+  const choose = (change: Record<string, string>) => {
+    const next = new URLSearchParams(query);
+    for (const [name, value] of Object.entries(change)) next.set(name, value);
+    navigate(`${href('followUp')}?${next.toString()}`, { replace: true });
+  };
 
-  return (
-    <>
-      <PromiseGrid
-        key={chosen.id}
-        promise={chosen}
-        promises={list}
-        user={user}
-        year={location.query.get('ar')}
-        choose={choose}
-      />
-    </>
-  );
-}
-
-function PromiseGrid({
-  promise,
-  promises,
-  user,
-  year: yearParam,
-  choose,
-}: {
-  promise: CitizenPromise;
-  promises: CitizenPromise[];
-  user: User;
-  year: string | null;
-  choose: (query: Record<string, string>) => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [reload, setReload] = useState(0);
-  const data = useAsync(() => loadPromiseData(promise, user), [promise.id, user.id, reload]);
-  const [editing, setEditing] = useState<{ row: Row; month: string; opener: HTMLElement } | null>(null);
-  // The last good data stays on screen while it is read again after a save.
-  const [shown, setShown] = useState<Awaited<ReturnType<typeof loadPromiseData>> | null>(null);
-  useEffect(() => {
-    if (data.state === 'done') setShown(data.data);
-  }, [data]);
-
-  const years = yearsOf(promise.periodStart, promise.periodEnd);
-  const lastMonth = shown?.lastMonth ?? null;
-  const defaultYear = lastMonth ? Number(lastMonth.slice(0, 4)) : years[0]!;
-  const year = years.find((y) => String(y) === yearParam) ?? (years.includes(defaultYear) ? defaultYear : years[0]!);
-  const months = monthsOfYear(year, promise.periodStart, promise.periodEnd);
-  const currentMonth = lastMonth ? nextMonth(lastMonth) : null;
-
-  if (!shown) {
-    if (data.state === 'error') return <ProblemMessage error={data.error} onRetry={data.retry} />;
-    return <Loading />;
-  }
-  const { rows } = shown;
-
+  const selection = selectionOf(view, promise, agreement, agreements);
   return (
     <>
       <div class="chooser">
         <SelectField
-          id="followup-promise"
-          label={t('followUp.promise')}
-          value={promise.id}
-          onValue={(id) => choose({ lofte: id })}
-          options={promises.map((p) => ({ value: p.id, label: p.title, lang: 'sv' as const }))}
+          id="followup-view"
+          label={t('followUp.view')}
+          value={view}
+          onValue={(visa) => choose({ visa })}
+          options={VIEWS.map((option) => ({ value: option.value, label: t(option.label) }))}
         />
+        {view === 'lofte' && promise && (
+          <SelectField
+            id="followup-promise"
+            label={t('followUp.promise')}
+            value={promise.id}
+            onValue={(lofte) => choose({ visa: view, lofte })}
+            options={promises.map((p) => ({ value: p.id, label: p.title, lang: 'sv' as const }))}
+          />
+        )}
+        {view !== 'lofte' && agreement && (
+          <SelectField
+            id="followup-agreement"
+            label={t('followUp.agreement')}
+            value={agreement.id}
+            onValue={(overenskommelse) => choose({ visa: view, overenskommelse })}
+            options={agreements.map((a) => ({ value: a.id, label: a.title, lang: 'sv' as const }))}
+          />
+        )}
+      </div>
+      {selection ? (
+        <FollowUpView key={selection.key} selection={selection} user={user} choose={choose} />
+      ) : (
+        <p>{t(view === 'lofte' ? 'followUp.noPromises' : 'followUp.noAgreements')}</p>
+      )}
+    </>
+  );
+}
+
+function selectionOf(
+  view: View,
+  promise: CitizenPromise | undefined,
+  agreement: Agreement | undefined,
+  agreements: Agreement[],
+): Selection | null {
+  if (view === 'lofte') {
+    if (!promise) return null;
+    // A promise outside any agreement takes activities of any of its municipality's agreements.
+    const agreementIds = promise.agreementId
+      ? [promise.agreementId]
+      : agreements.filter((a) => a.municipalityId === promise.municipalityId).map((a) => a.id);
+    return {
+      key: `lofte/${promise.id}`,
+      agreementIds,
+      period: { start: promise.periodStart, end: promise.periodEnd },
+      municipalityId: promise.municipalityId,
+      activityIds: promise.activityIds,
+      promiseId: promise.id,
+    };
+  }
+  if (!agreement) return null;
+  return {
+    key: `${view}/${agreement.id}`,
+    agreementIds: [agreement.id],
+    period: { start: agreement.periodStart, end: agreement.periodEnd },
+    municipalityId: agreement.municipalityId,
+    filter: FILTERS[view],
+  };
+}
+
+/** The names the filter's options go by: the agreement's focus areas, or the organisations. */
+function useFilterNames(selection: Selection) {
+  return useAsync(async (): Promise<{ id: string; name: string }[]> => {
+    if (selection.filter === 'focusArea') {
+      return inOrder(await listFocusAreas(selection.agreementIds[0]!)).map((f) => ({ id: f.id, name: f.title }));
+    }
+    if (selection.filter === 'lead') return (await listOrganisations()).map((o) => ({ id: o.id, name: o.name }));
+    return [];
+  }, [selection.key]);
+}
+
+/** The focus area (in the plan's order) or lead organisation (by name) to show: the URL's, else the first. */
+function rowFilter(selection: Selection, rows: Row[], names: { id: string; name: string }[], query: URLSearchParams) {
+  if (!selection.filter) return null;
+  const focusArea = selection.filter === 'focusArea';
+  const keyOf = (row: Row) => (focusArea ? row.activity.focusAreaId : row.activity.leadOrganisationId);
+  const options = (
+    focusArea
+      ? names
+      : names.filter((o) => rows.some((row) => keyOf(row) === o.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+  ).map((o) => ({ value: o.id, label: o.name, lang: 'sv' as const }));
+  const param = focusArea ? 'fokusomrade' : 'organisation';
+  const value = options.find((o) => o.value === query.get(param))?.value ?? options[0]?.value;
+  return {
+    param,
+    label: focusArea ? ('followUp.focusArea' as const) : ('followUp.lead' as const),
+    options,
+    value,
+    keep: (row: Row) => keyOf(row) === value,
+  };
+}
+
+function FollowUpView({
+  selection,
+  user,
+  choose,
+}: {
+  selection: Selection;
+  user: User;
+  choose: (change: Record<string, string>) => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { query } = useLocation();
+  const [reload, setReload] = useState(0);
+  const data = useAsync(() => loadRows(selection, user), [selection.key, user.id, reload]);
+  const names = useFilterNames(selection);
+  const [editing, setEditing] = useState<{ row: Row; month: string; opener: HTMLElement } | null>(null);
+  // The last good data stays on screen while it is read again after a save.
+  const [shown, setShown] = useState<Awaited<ReturnType<typeof loadRows>> | null>(null);
+  useEffect(() => {
+    if (data.state === 'done') setShown(data.data);
+  }, [data]);
+
+  if (!shown || names.state !== 'done') {
+    if (data.state === 'error') return <ProblemMessage error={data.error} onRetry={data.retry} />;
+    return <AsyncStatus result={names.state === 'done' ? { state: 'loading' } : names} />;
+  }
+
+  const { start, end } = selection.period;
+  // The latest month that may be recorded: the one under way, or the period's last once it is over.
+  const endMonth = end.slice(0, 7);
+  const focusMonth = shown.currentMonth && shown.currentMonth < endMonth ? shown.currentMonth : endMonth;
+  const years = yearsOf(start, end);
+  const focusYear = Number(focusMonth.slice(0, 4));
+  const year = years.find((y) => String(y) === query.get('ar')) ?? (years.includes(focusYear) ? focusYear : years[0]!);
+  const months = monthsOfYear(year, start, end);
+  const filter = rowFilter(selection, shown.rows, names.data, query);
+  const rows = filter ? shown.rows.filter(filter.keep) : shown.rows;
+
+  return (
+    <>
+      <div class="chooser">
+        {filter?.value && (
+          <SelectField
+            id={`followup-${filter.param}`}
+            label={t(filter.label)}
+            value={filter.value}
+            onValue={(value) => choose({ [filter.param]: value })}
+            options={filter.options}
+          />
+        )}
         <SelectField
           id="followup-year"
           label={t('followUp.year')}
           value={String(year)}
-          onValue={(ar) => choose({ lofte: promise.id, ar })}
+          onValue={(ar) => choose({ ar })}
           options={years.map((y) => ({ value: String(y), label: String(y) }))}
         />
       </div>
-      <p>
-        <a href={href('report', { promiseId: promise.id })}>{t('followUp.toReport')}</a>
-      </p>
+      {selection.promiseId && (
+        <p>
+          <a href={href('report', { promiseId: selection.promiseId })}>{t('followUp.toReport')}</a>
+        </p>
+      )}
       {user.role === 'partner' && <p class="muted">{t('followUp.partnerNote')}</p>}
 
       <Section headingId="grid-heading" title={t('followUp.gridHeading', { year })}>
-        <p class="muted">{t('followUp.gridHelp')}</p>
+        {/* Only those who may record a month are asked to choose one. */}
+        <p class="muted">{t(rows.some((row) => row.mayRecord) ? 'followUp.gridHelp' : 'followUp.gridHelpRead')}</p>
         {data.state === 'error' && <ProblemMessage error={data.error} onRetry={data.retry} />}
         {rows.length === 0 ? (
           <p>{t('followUp.noActivities')}</p>
         ) : (
           <MonthGrid
+            key={year}
             rows={rows}
             months={months}
-            currentMonth={currentMonth}
+            focusMonth={focusMonth}
             i18n={i18n}
             onOpen={(row, month, opener) => setEditing({ row, month, opener })}
           />
         )}
       </Section>
 
-      <MissingReports municipalityId={promise.municipalityId} defaultMonth={lastMonth} reload={reload} />
+      <MissingReports
+        municipalityId={selection.municipalityId}
+        defaultMonth={shown.currentMonth && monthBefore(shown.currentMonth)}
+        reload={reload}
+      />
 
       {editing && (
         <FollowUpDialog
           row={editing.row}
           month={editing.month}
-          onClose={(saved) => {
+          onClose={(changed) => {
             const opener = editing.opener;
             setEditing(null);
-            if (saved) setReload((n) => n + 1);
+            if (changed) setReload((n) => n + 1);
             // Focus goes back to the cell that opened the editor (found again: the grid may have redrawn).
             window.setTimeout(() => {
               const again = document.querySelector<HTMLElement>(
@@ -238,342 +338,5 @@ function PromiseGrid({
         />
       )}
     </>
-  );
-}
-
-export function cellText(month: MonthProgress | undefined, { t, fmt }: I18n): string {
-  if (!month) return t('followUp.outside');
-  const target = month.target === null ? '–' : fmt.number(month.target);
-  if (month.state === 'missing') return t('followUp.cellMissing', { target });
-  if (month.state === 'upcoming' && month.outcome === null) return t('followUp.cellUpcoming', { target });
-  return t('followUp.cellValue', { outcome: month.outcome === null ? '–' : fmt.number(month.outcome), target });
-}
-
-function MonthGrid({
-  rows,
-  months,
-  currentMonth,
-  i18n,
-  onOpen,
-}: {
-  rows: Row[];
-  months: string[];
-  currentMonth: string | null;
-  i18n: I18n;
-  onOpen: (row: Row, month: string, opener: HTMLElement) => void;
-}) {
-  const { t, fmt } = i18n;
-  const table = useRef<HTMLTableElement>(null);
-  const monthName = useMemo(
-    () => new Intl.DateTimeFormat(fmt.locale, { month: 'short', timeZone: 'UTC' }),
-    [fmt.locale],
-  );
-
-  // Arrow keys move between the cells that can be edited; Tab goes through them too.
-  function onKeyDown(event: KeyboardEvent) {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-    };
-    const move = moves[event.key];
-    const target = event.target as HTMLElement;
-    if (!move || !target.dataset.row || !table.current) return;
-    const cells = [...table.current.querySelectorAll<HTMLElement>('button[data-row]')];
-    let r = Number(target.dataset.row);
-    let c = Number(target.dataset.col);
-    for (let step = 0; step < rows.length + months.length; step++) {
-      r += move[0];
-      c += move[1];
-      if (r < 0 || c < 0 || r >= rows.length || c >= months.length) return;
-      const next = cells.find((cell) => cell.dataset.row === String(r) && cell.dataset.col === String(c));
-      if (next) {
-        event.preventDefault();
-        next.focus();
-        return;
-      }
-    }
-  }
-
-  return (
-    <div class="table-wrap grid-wrap">
-      <table class="followup-grid" ref={table} onKeyDown={onKeyDown}>
-        <caption>{t('followUp.gridCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('followUp.activity')}</th>
-            {months.map((month) => (
-              <th key={month} scope="col" class="num">
-                <abbr title={fmt.month(month)}>{monthName.format(new Date(`${month}-01T00:00:00Z`))}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={row.activity.id}>
-              <th scope="row">
-                <span class="grid-title" lang="sv">
-                  {row.activity.title}
-                </span>
-                {row.progress?.measure && (
-                  <span class="small muted grid-measure" lang="sv">
-                    {row.progress.measure.label}
-                  </span>
-                )}
-              </th>
-              {months.map((month, c) => {
-                const progress = row.progress?.months.find((m) => m.month === month);
-                const text = cellText(progress, i18n);
-                const recordable =
-                  row.editable &&
-                  progress !== undefined &&
-                  (progress.state !== 'upcoming' || month === currentMonth) &&
-                  row.progress?.measure !== null;
-                const state = progress?.state ?? 'outside';
-                return (
-                  <td key={month} class={`num cell-${state}`}>
-                    {recordable ? (
-                      <button
-                        type="button"
-                        class="cell-button"
-                        data-row={r}
-                        data-col={c}
-                        data-cell={`${row.activity.id}/${month}`}
-                        aria-haspopup="dialog"
-                        onClick={(event) => onOpen(row, month, event.currentTarget)}
-                      >
-                        <span class="visually-hidden">
-                          {t('followUp.cellLabel', { activity: row.activity.title, month: fmt.month(month) })}{' '}
-                        </span>
-                        {text}
-                      </button>
-                    ) : (
-                      <span>{text}</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-interface Draft {
-  outcome: string;
-  notReported: boolean;
-  comment: string;
-  internalNote: string;
-}
-
-function draftOf(followUp: FollowUp | undefined, progress: MonthProgress | undefined): Draft {
-  const outcome = followUp?.outcome ?? progress?.outcome ?? null;
-  return {
-    outcome: outcome === null ? '' : String(outcome),
-    notReported: followUp !== undefined && followUp.outcome === null,
-    comment: followUp?.comment ?? '',
-    internalNote: followUp?.internalNote ?? '',
-  };
-}
-
-function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onClose: (saved: boolean) => void }) {
-  const i18n = useI18n();
-  const { t, fmt } = i18n;
-  const announce = useAnnounce();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const progress = row.progress?.months.find((m) => m.month === month);
-  const [base, setBase] = useState<FollowUp | undefined>(row.followUps.get(month));
-  const [draft, setDraft] = useState<Draft>(() => draftOf(row.followUps.get(month), progress));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [conflict, setConflict] = useState<FollowUp | null>(null);
-  const [outcomeError, setOutcomeError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const saved = useRef(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    return () => {
-      if (element.open) element.close();
-    };
-  }, []);
-
-  const update = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
-
-  async function onSubmit(event: Event) {
-    event.preventDefault();
-    setError(null);
-    setOutcomeError(null);
-    let outcome: number | null = null;
-    if (!draft.notReported) {
-      const text = draft.outcome.trim().replace(',', '.');
-      outcome = text === '' ? NaN : Number(text);
-      if (!Number.isFinite(outcome) || outcome < 0) {
-        setOutcomeError(t('followUp.outcomeInvalid'));
-        return;
-      }
-    }
-    setBusy(true);
-    try {
-      await putFollowUp(
-        row.activity.id,
-        month,
-        { outcome, comment: draft.comment, internalNote: draft.internalNote },
-        base?.version ?? null,
-      );
-      saved.current = true;
-      announce(t('followUp.saved', { activity: row.activity.title, month: fmt.month(month) }));
-      dialog.current?.close();
-    } catch (caught) {
-      const failure = asApiError(caught);
-      if (failure.status === 412 || failure.status === 409) {
-        // Someone else saved this month: show theirs, keep ours, and save on top of theirs next time.
-        const fresh = (await listFollowUps(row.activity.id).catch(() => [])).find((f) => f.month === month);
-        setBase(fresh);
-        setConflict(fresh ?? null);
-        setError(failure);
-      } else {
-        setError(failure);
-        const field = failure.problem?.errors?.find((e) => e.path === '/outcome');
-        if (field) setOutcomeError(fieldErrorText(i18n, field));
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const title = t('followUp.dialogTitle', { activity: row.activity.title, month: fmt.month(month) });
-  const measure = row.progress?.measure;
-  return (
-    <dialog
-      ref={dialog}
-      class="followup-dialog"
-      aria-labelledby="followup-dialog-title"
-      onClose={() => onClose(saved.current)}
-    >
-      <form class="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <h2 id="followup-dialog-title">{title}</h2>
-        {measure && (
-          <p class="muted" lang="sv">
-            {t('followUp.dialogMeasure', {
-              label: measure.label,
-              target: progress?.target === null || progress === undefined ? '–' : fmt.number(progress.target),
-            })}
-          </p>
-        )}
-        {conflict !== null || (error && (error.status === 412 || error.status === 409)) ? (
-          <div class="notice notice-error" role="alert">
-            <p>
-              <strong>{t('followUp.conflict')}</strong>
-            </p>
-            {conflict ? (
-              <p>
-                {t('followUp.conflictNow', {
-                  outcome: conflict.outcome === null ? t('followUp.notReported') : fmt.number(conflict.outcome),
-                  comment: conflict.comment || t('followUp.noComment'),
-                })}
-              </p>
-            ) : null}
-            <p>{t('followUp.conflictKept')}</p>
-          </div>
-        ) : (
-          error && <ProblemMessage error={error} />
-        )}
-        <div class="field">
-          <label for="followup-outcome">{t('followUp.outcome')}</label>
-          <input
-            id="followup-outcome"
-            type="text"
-            inputMode="decimal"
-            value={draft.outcome}
-            disabled={draft.notReported}
-            aria-invalid={outcomeError !== null}
-            aria-describedby={outcomeError ? 'followup-outcome-error' : 'followup-outcome-hint'}
-            onInput={(event) => update({ outcome: event.currentTarget.value })}
-          />
-          {outcomeError ? (
-            <p id="followup-outcome-error" class="field-error">
-              {outcomeError}
-            </p>
-          ) : (
-            <p id="followup-outcome-hint" class="small muted">
-              {t('followUp.outcomeHint')}
-            </p>
-          )}
-        </div>
-        <div class="field field-check">
-          <input
-            id="followup-not-reported"
-            type="checkbox"
-            checked={draft.notReported}
-            onChange={(event) => update({ notReported: event.currentTarget.checked })}
-          />
-          <label for="followup-not-reported">{t('followUp.notReportedCheck')}</label>
-        </div>
-        <NoteField
-          id="followup-comment"
-          label={t('followUp.comment')}
-          hint={t('followUp.commentHint')}
-          maxLength={2000}
-          value={draft.comment}
-          onValue={(comment) => update({ comment })}
-        />
-        <NoteField
-          id="followup-note"
-          label={t('followUp.internalNote')}
-          hint={t('followUp.internalNoteHint')}
-          maxLength={5000}
-          value={draft.internalNote}
-          onValue={(internalNote) => update({ internalNote })}
-        />
-        <div class="dialog-buttons">
-          <button type="submit" class="button" disabled={busy}>
-            {t('followUp.save')}
-          </button>
-          <button type="button" class="button button-secondary" onClick={() => dialog.current?.close()}>
-            {t('followUp.cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
-  );
-}
-
-/** A month's comment or internal note: a few lines of text, with a hint on who reads it. */
-function NoteField({
-  id,
-  label,
-  hint,
-  maxLength,
-  value,
-  onValue,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  maxLength: number;
-  value: string;
-  onValue: (value: string) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={maxLength}
-        aria-describedby={`${id}-hint`}
-        value={value}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-      <p id={`${id}-hint`} class="small muted">
-        {hint}
-      </p>
-    </div>
   );
 }

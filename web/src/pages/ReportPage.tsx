@@ -11,7 +11,7 @@ import { Paragraphs, Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
 import { href, navigate, useLocation } from '../router';
-import { lastEndedMonth, monthsOfYear, yearsOf } from './FollowUpPage';
+import { lastEndedMonth, monthsOfYear, yearsOf } from '../months';
 
 // The report of one promise for the steering group, for one tertial or one year (?period=2026-T1 or
 // ?period=2026, so that a link opens and prints the same): a summary table first, then a compact section

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FollowUpGrid } from '../server/followups/schemas.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { makeCallers } from './helpers/callers.js';
+import { as, cooperation, type Callers, type Headers } from './helpers/cooperation.js';
+
+// GET /agreements/{id}/follow-up-grid: every measured activity of an agreement, in a promise or
+// not, with its months and which the caller may record. The clock stands at 15 June 2026.
+
+let t: TestApp;
+let c: Callers;
+let make: ReturnType<typeof cooperation>;
+let plan: Awaited<ReturnType<ReturnType<typeof cooperation>['plan']>>;
+/** Measured, in no promise, not published, led by the municipality. */
+let outside: Awaited<ReturnType<ReturnType<typeof cooperation>['activity']>>;
+/** In no promise and with no measure: nothing to follow up. */
+let unmeasured: Awaited<ReturnType<ReturnType<typeof cooperation>['activity']>>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  c = await makeCallers(t);
+  make = cooperation(t, c);
+  plan = await make.plan();
+  outside = await make.activity(plan.safety, { title: 'Kontroller utanför löftet', published: false });
+  unmeasured = await make.activity(plan.youth, { title: 'Utan mått', measure: null });
+  await make.followUp(outside.id, '2026-03', { outcome: 2, comment: 'Två', internalNote: 'Intern' });
+});
+afterAll(() => t.close());
+
+async function gridOf(headers: Headers): Promise<FollowUpGrid> {
+  const response = await as(t, headers).get(`/agreements/${plan.agreement.id}/follow-up-grid`).expect(200);
+  return response.body as FollowUpGrid;
+}
+
+const titles = (grid: FollowUpGrid) => grid.activities.map((row) => row.activity.title);
+
+describe('the follow-up grid of an agreement', () => {
+  it('lists every measured activity the caller may read, outside any promise too, by title', async () => {
+    const grid = await gridOf(c.headers.editor);
+    expect(grid.agreementId).toBe(plan.agreement.id);
+    expect(grid.currentMonth).toBe('2026-06');
+    expect(titles(grid)).toEqual(
+      [outside, plan.policeShared, plan.partnerShared, plan.notShared, plan.hidden].map((a) => a.title).sort(),
+    );
+    expect(titles(grid)).not.toContain(unmeasured.title);
+  });
+
+  it('gives the months of the agreement period with state, and marks those the caller may record', async () => {
+    const row = (await gridOf(c.headers.editor)).activities.find((r) => r.activity.id === outside.id)!;
+    expect(row.mayRecord).toBe(true);
+    expect(row.months.map((m) => m.month)).toEqual([...monthsOf(2026), ...monthsOf(2027)]);
+    const byMonth = new Map(row.months.map((m) => [m.month, m]));
+    expect(byMonth.get('2026-03')).toEqual({
+      month: '2026-03',
+      target: 4,
+      outcome: 2,
+      state: 'reported',
+      recordable: true,
+    });
+    expect(byMonth.get('2026-04')).toMatchObject({ outcome: null, state: 'missing', recordable: true });
+    // The month under way may be recorded, the next not yet.
+    expect(byMonth.get('2026-06')).toMatchObject({ state: 'upcoming', recordable: true });
+    expect(byMonth.get('2026-07')).toMatchObject({ state: 'upcoming', recordable: false });
+    expect(row.followUps).toEqual([
+      expect.objectContaining({ month: '2026-03', outcome: 2, comment: 'Två', internalNote: 'Intern', version: 1 }),
+    ]);
+  });
+
+  it('lets a partner record only the shared activities of its organisation, and a viewer none', async () => {
+    const partner = await gridOf(c.headers.partner);
+    const mayRecord = partner.activities.filter((row) => row.mayRecord).map((row) => row.activity.title);
+    expect(mayRecord.sort()).toEqual([plan.policeShared, plan.partnerShared, plan.hidden].map((a) => a.title).sort());
+    const notShared = partner.activities.find((row) => row.activity.id === plan.notShared.id)!;
+    expect(notShared.months.some((m) => m.recordable)).toBe(false);
+
+    const viewer = await gridOf(c.headers.viewer);
+    expect(viewer.activities.length).toBe(5);
+    expect(viewer.activities.some((row) => row.mayRecord || row.months.some((m) => m.recordable))).toBe(false);
+  });
+
+  it('shows another municipality only the published activities, without internal notes, and nothing to record', async () => {
+    const other = await gridOf(c.headers.otherEditor);
+    expect(titles(other)).toEqual([plan.policeShared, plan.partnerShared, plan.notShared].map((a) => a.title).sort());
+    expect(other.activities.every((row) => !row.mayRecord)).toBe(true);
+    await make.followUp(plan.policeShared.id, '2026-02', { outcome: 1, internalNote: 'Bara för insyn' });
+    const row = (await gridOf(c.headers.otherEditor)).activities.find((r) => r.activity.id === plan.policeShared.id)!;
+    expect(row.followUps[0]).not.toHaveProperty('internalNote');
+    expect(row.followUps[0]).not.toHaveProperty('recordedBy');
+  });
+
+  it('answers 404 for an agreement the caller may not read, and 401 without a session', async () => {
+    const hidden = await make.agreement({ published: false, partyIds: [c.homeOrganisation.id] });
+    await as(t, c.headers.partner).get(`/agreements/${hidden.id}/follow-up-grid`).expect(404);
+    await as(t, c.headers.otherEditor).get(`/agreements/${hidden.id}/follow-up-grid`).expect(404);
+    await as(t, {}).get(`/agreements/${plan.agreement.id}/follow-up-grid`).expect(401);
+    await as(t, c.headers.editor).get(`/agreements/${plan.agreement.id}/follow-up-grid?month=2026-05`).expect(400);
+  });
+});
+
+function monthsOf(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+}
