@@ -32,8 +32,9 @@ import { AgreementExchange } from './EditExchange';
 import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
 
-// Editing the plan (editors and admins): the activities of an agreement, each with its monthly
-// measure, and publishing them. The server checks every write; refusals show beside their field.
+// Editing the plan (editors and admins): the agreement, its activities, each with its monthly
+// measure, its promises and the goals, one section each, linked from the top of the page. Each form
+// checks its fields before sending and the server checks every write; both show beside the field.
 
 const STATUSES: ActivityStatus[] = ['planned', 'ongoing', 'done', 'delayed', 'cancelled'];
 
