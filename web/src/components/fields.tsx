@@ -1,9 +1,9 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
-import { useI18n } from '../i18n/i18n';
+import { useContext, useState } from 'preact/hooks';
+import { useI18n, type I18n } from '../i18n/i18n';
 
 // Form fields that show what is wrong beside the field: the form's own check before sending
-// (forms.tsx's checkFields, in the reader's language), or the server's refusal of the field it names (a
+// (useFieldChecks, in the reader's language), or the server's refusal of the field it names (a
 // problem's errors[].path, a JSON pointer such as "/title": useItemForm's field() gives each field
 // its own), with aria-invalid and aria-describedby. The sign-in page is public and takes its fields
 // from here, without the editing pages' machinery (forms.tsx).
@@ -15,7 +15,7 @@ export interface Field<Value> {
   error: string | undefined;
 }
 
-/** The form's own findings, by the id of the control they are about (forms.tsx's checkFields). */
+/** The form's own findings, by the id of the control they are about (useFieldChecks). */
 export type FieldChecks = Record<string, string>;
 
 /** What the form around a field found wrong with it before sending: each field reads its own. */
@@ -63,6 +63,62 @@ function FieldNotes({
       )}
     </>
   );
+}
+
+/** A control's label as the reader sees it, for a message that names the field. */
+const labelOf = (control: HTMLInputElement) => control.labels?.[0]?.textContent?.trim() ?? '';
+
+/** What is wrong with one control's value, by what its attributes ask; undefined: nothing. */
+function checkControl(control: HTMLInputElement, t: I18n['t']): string | undefined {
+  const label = labelOf(control);
+  const value = control.value;
+  // A number the browser cannot read has the value "": said before "fill in".
+  if (control.validity.badInput) return t('check.number', { label });
+  if (control.required && value.trim() === '')
+    return t(control.tagName === 'SELECT' ? 'check.choose' : 'check.required', { label });
+  if (control.validity.typeMismatch) return t('check.email', { label });
+  const max = Number(control.dataset.maxLength);
+  if (max && value.length > max) return t('check.tooLong', { label, max });
+  if (control.type === 'number' && control.validity.rangeUnderflow) return t('check.min', { label, min: control.min });
+  if (control.type === 'number' && control.validity.stepMismatch) return t('check.whole', { label });
+  const after = control.dataset.after
+    ? (document.getElementById(control.dataset.after) as HTMLInputElement | null)
+    : null;
+  if (after?.value && value && value < after.value) return t('check.order', { label, after: labelOf(after) });
+  return undefined;
+}
+
+/**
+ * The form's own check before anything is sent, by what its fields ask for (required, type, min,
+ * step, data-max-length, data-after: the id of the date this one may not precede); in the order of
+ * the form, so the first is the field to focus.
+ */
+function checkFields(form: HTMLFormElement, t: I18n['t']): FieldChecks {
+  const found: FieldChecks = {};
+  for (const control of Array.from(form.elements) as HTMLInputElement[]) {
+    if (!control.id || !('validity' in control) || control.type === 'checkbox') continue;
+    const problem = checkControl(control, t);
+    if (problem) found[control.id] = problem;
+  }
+  return found;
+}
+
+/**
+ * Every form's own check before sending, one for all: what it found (for FieldChecksContext, around
+ * the form's fields), and passes(form), which checks it now and, where something is wrong, gives
+ * the first such field focus and says not to send.
+ */
+export function useFieldChecks() {
+  const { t } = useI18n();
+  const [checks, setChecks] = useState<FieldChecks>({});
+  const passes = (form: HTMLFormElement) => {
+    const found = checkFields(form, t);
+    setChecks(found);
+    const [first] = Object.keys(found);
+    if (first !== undefined) document.getElementById(first)?.focus();
+    return first === undefined;
+  };
+  return { checks, passes };
 }
 
 interface Base {

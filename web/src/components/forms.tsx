@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
-import { useI18n, type I18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { ProblemMessage, Working } from './async';
 import { useAnnounce } from './Layout';
-import { FieldChecksContext, TitleAndDescription, type Field, type FieldChecks } from './fields';
+import { FieldChecksContext, TitleAndDescription, useFieldChecks, type Field, type FieldChecks } from './fields';
 import { Section } from './text';
 
 // The editing pages' forms: the save cycle, what a refusal shows and where, and the frames the
@@ -40,7 +40,7 @@ export interface SaveForm {
 }
 
 /**
- * The save cycle every edit form shares: first the form's own check of its fields (checkFields: a
+ * The save cycle every edit form shares: first the form's own check of its fields (useFieldChecks: a
  * failing one stops the submit, and the first such field gets focus); then busy while the request
  * runs; what the save did, shown by the form; the refusal kept for the summary and the fields, with
  * what was typed left in the form; and, after a 412, reading the current version on request, which
@@ -59,7 +59,7 @@ export function useSaveForm({
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [checks, setChecks] = useState<FieldChecks>({});
+  const { checks, passes } = useFieldChecks();
   const [done, setDone] = useState<string | null>(null);
 
   async function submit() {
@@ -92,55 +92,13 @@ export function useSaveForm({
     done,
     onSubmit: (event) => {
       event.preventDefault();
-      const found = checkFields(event.currentTarget as HTMLFormElement, t);
-      setChecks(found);
       setDone(null);
-      const [first] = Object.keys(found);
-      if (first === undefined) return void submit();
+      if (passes(event.currentTarget as HTMLFormElement)) return void submit();
       // The last refusal was of other values: only what is wrong now is shown.
       setError(null);
-      document.getElementById(first)?.focus();
     },
     onReload: reload && (() => void readCurrent(reload)),
   };
-}
-
-/** A control's label as the reader sees it, for a message that names the field. */
-const labelOf = (control: HTMLInputElement) => control.labels?.[0]?.textContent?.trim() ?? '';
-
-/** What is wrong with one control's value, by what its attributes ask; undefined: nothing. */
-function checkControl(control: HTMLInputElement, t: I18n['t']): string | undefined {
-  const label = labelOf(control);
-  const value = control.value;
-  // A number the browser cannot read has the value "": said before "fill in".
-  if (control.validity.badInput) return t('check.number', { label });
-  if (control.required && value.trim() === '')
-    return t(control.tagName === 'SELECT' ? 'check.choose' : 'check.required', { label });
-  if (control.validity.typeMismatch) return t('check.email', { label });
-  const max = Number(control.dataset.maxLength);
-  if (max && value.length > max) return t('check.tooLong', { label, max });
-  if (control.type === 'number' && control.validity.rangeUnderflow) return t('check.min', { label, min: control.min });
-  if (control.type === 'number' && control.validity.stepMismatch) return t('check.whole', { label });
-  const after = control.dataset.after
-    ? (document.getElementById(control.dataset.after) as HTMLInputElement | null)
-    : null;
-  if (after?.value && value && value < after.value) return t('check.order', { label, after: labelOf(after) });
-  return undefined;
-}
-
-/**
- * The form's own check before anything is sent, by what its fields ask for (required, type, min,
- * step, data-max-length, data-after: the id of the date this one may not precede); in the order of
- * the form, so the first is the field to focus.
- */
-export function checkFields(form: HTMLFormElement, t: I18n['t']): FieldChecks {
-  const found: FieldChecks = {};
-  for (const control of Array.from(form.elements) as HTMLInputElement[]) {
-    if (!control.id || !('validity' in control) || control.type === 'checkbox') continue;
-    const problem = checkControl(control, t);
-    if (problem) found[control.id] = problem;
-  }
-  return found;
 }
 
 /** The fields of an item a form edits (a missing or null one as its default), or the defaults for a new item. */
