@@ -184,6 +184,16 @@ describeWeb('editing the plan', () => {
       await dialog.waitFor({ state: 'detached' });
       expect(patches).toEqual([]);
 
+      // On a 375 px screen the question wraps within the screen.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await publish.click();
+      const box = (await dialog.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(await dialog.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      await dialog.getByRole('button', { name: 'Avbryt' }).click();
+      await page.setViewportSize({ width: 1280, height: 800 });
+
       await publish.click();
       await dialog.getByRole('button', { name: 'Publicera' }).click();
       await page.getByRole('button', { name: 'Avpublicera Kvällsöppen fritidsgård i Ryd' }).waitFor();
