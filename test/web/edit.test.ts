@@ -203,6 +203,13 @@ describeWeb('editing the plan', () => {
       const notice = activities.locator('.done-notice', { hasText: 'Kvällsöppen fritidsgård i Ryd är publicerad.' });
       await notice.waitFor();
       expect(await notice.isVisible()).toBe(true);
+      // Right after the table of the row (where focus still is), and said to screen readers too.
+      expect(await notice.evaluate((element) => element.previousElementSibling?.contains(document.activeElement))).toBe(
+        true,
+      );
+      await page
+        .locator('[role="status"][aria-live="polite"]', { hasText: 'Kvällsöppen fritidsgård i Ryd är publicerad.' })
+        .waitFor();
 
       // Unpublishing asks as well.
       await page.getByRole('button', { name: 'Avpublicera Kvällsöppen fritidsgård i Ryd' }).click();

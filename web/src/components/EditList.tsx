@@ -4,6 +4,7 @@ import { asApiError, type ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { ProblemMessage } from './async';
 import { DoneNotice } from './forms';
+import { useAnnounce } from './Layout';
 
 // The edit and admin lists (accounts, organisations, focus areas, activities, promises, goals and
 // indicators) are one component: the items as the page shows them, then the form of the item
@@ -34,18 +35,21 @@ export interface ItemFormProps<Item> {
   onCancel?: () => void;
 }
 
-/** What the last action on a list's rows came to. */
-export type Outcome = { done: string } | { refused: ApiError } | null;
+/** What the last action on a row (the item with that id) came to. */
+export type Outcome = ({ done: string } | { refused: ApiError }) & { id: string };
 
 export interface ListView<Item> {
   /** Opens the item's form below the list (a table row's "Ändra"). */
   edit: (item: Item) => void;
   /** The item's form in the list itself, open for good (a list of forms). */
   formOf: (item: Item) => ComponentChildren;
-  /** What the last action on a row did: for the top of the list, where its rows are. */
-  outcome: ComponentChildren;
-  /** Tells the list what an action on a row came to (a publish button). */
-  report: (outcome: Outcome) => void;
+  /**
+   * What the last action on a row did, to show by its rows: of any row, or only where it was one of
+   * these items (a list in several tables shows it by the table of the row).
+   */
+  outcome: (among?: Item[]) => ComponentChildren;
+  /** Tells the list what an action on a row came to (a publish button); null: an action begins. */
+  report: (outcome: Outcome | null) => void;
 }
 
 /** The id of a row's "Ändra" button: focus goes back to it when its form closes. */
@@ -65,7 +69,13 @@ export function EditList<Item extends { id: string }>({
   children: (view: ListView<Item>) => ComponentChildren;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const announce = useAnnounce();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Shown by the table of its row, which may appear anywhere: said through the page's live region.
+  const report = (next: Outcome | null) => {
+    setOutcome(next);
+    if (next && 'done' in next) announce(next.done);
+  };
   const edited = items.find((item) => item.id === editing);
   // The form closed: the keyboard goes on from the row it was opened from.
   const returnTo = useRef<string | null>(null);
@@ -86,8 +96,9 @@ export function EditList<Item extends { id: string }>({
           setEditing(item.id);
         },
         formOf: (item) => <Fragment key={item.id}>{form({ item, onSaved })}</Fragment>,
-        outcome: <OutcomeNotice outcome={outcome} />,
-        report: setOutcome,
+        outcome: (among) =>
+          outcome && (!among || among.some((item) => item.id === outcome.id)) && <OutcomeNotice outcome={outcome} />,
+        report,
       })}
       {/* Keyed: another item opened gets a fresh form. */}
       {edited && (
@@ -97,7 +108,7 @@ export function EditList<Item extends { id: string }>({
             // The form closes: what was saved shows by the list instead.
             onSaved: (saved, message) => {
               onSaved(saved);
-              setOutcome({ done: message });
+              report({ done: message, id: saved.id });
               close();
             },
             onCancel: close,
@@ -118,11 +129,10 @@ export interface Column<Item> {
 }
 
 function OutcomeNotice({ outcome }: { outcome: Outcome }) {
-  return (
-    <>
-      <DoneNotice text={outcome && 'done' in outcome ? outcome.done : null} />
-      {outcome && 'refused' in outcome && <ProblemMessage error={outcome.refused} />}
-    </>
+  return 'done' in outcome ? (
+    <DoneNotice text={outcome.done} live={false} />
+  ) : (
+    <ProblemMessage error={outcome.refused} />
   );
 }
 
@@ -202,7 +212,7 @@ export interface Publishing<Item extends PlanItem> {
   /** Puts the saved (or re-read) row into the list. */
   put: (item: Item) => void;
   /** EditList's report: what the publishing came to shows by the list. */
-  report: (outcome: Outcome) => void;
+  report: (outcome: Outcome | null) => void;
 }
 
 /** A table of plan items (activities, promises): each named by its title, with whether it is published and a publish button. */
@@ -255,10 +265,10 @@ function PublishButton<Item extends PlanItem>({ item, patch, read, put, report }
     try {
       const saved = await patch(item, { published: publish });
       put(saved);
-      report({ done: t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }) });
+      report({ done: t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }), id: item.id });
     } catch (caught) {
       const error = asApiError(caught);
-      report({ refused: error });
+      report({ refused: error, id: item.id });
       if (error.status === 412) put(await read(item.id).catch(() => item));
     }
   }

@@ -205,10 +205,13 @@ export function FormProblem({ error, onReload }: { error: ApiError | null; onRel
   );
 }
 
-/** What was just done, visible until the next action and said by screen readers (the region is always there). */
-export function DoneNotice({ text }: { text: string | null }) {
+/**
+ * What was just done, visible until the next action. Live, it is said by screen readers as it
+ * changes (a live region must be there before its text: render it always, empty or not).
+ */
+export function DoneNotice({ text, live = true }: { text: string | null; live?: boolean }) {
   return (
-    <p class="done-notice" role="status" aria-live="polite">
+    <p class="done-notice" role={live ? 'status' : undefined} aria-live={live ? 'polite' : undefined}>
       {text}
     </p>
   );

@@ -80,7 +80,7 @@ function AdminList<Item extends { id: string }>({
       <EditList items={items} onSaved={onSaved} form={form}>
         {({ edit, outcome }) => (
           <>
-            {outcome}
+            {outcome()}
             <ItemTable items={items} onEdit={edit} {...table} />
           </>
         )}

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   createActivity,
@@ -186,7 +187,6 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
       >
         {({ edit, outcome, report }) => (
           <Section headingId="edit-activities-title" title={t('edit.activities')}>
-            {outcome}
             {inOrder(focusAreas).map((area) => {
               const inArea = activities.filter((a) => a.focusAreaId === area.id);
               // An empty table would only scroll sideways on a small screen, with nothing in it to focus.
@@ -197,17 +197,20 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
                     <p>{t('plan.noActivities')}</p>
                   </div>
                 );
+              // What was done to a row shows by its table, not a long way up the section.
               return (
-                <PlanItemTable
-                  key={area.id}
-                  caption={area.title}
-                  captionLang="sv"
-                  items={inArea}
-                  titleLabel={t('edit.activityTitle')}
-                  column={{ label: t('plan.filterStatus'), cell: (activity) => t(`status.${activity.status}`) }}
-                  onEdit={edit}
-                  publishing={{ patch: patchActivity, read: getActivity, put, report }}
-                />
+                <Fragment key={area.id}>
+                  <PlanItemTable
+                    caption={area.title}
+                    captionLang="sv"
+                    items={inArea}
+                    titleLabel={t('edit.activityTitle')}
+                    column={{ label: t('plan.filterStatus'), cell: (activity) => t(`status.${activity.status}`) }}
+                    onEdit={edit}
+                    publishing={{ patch: patchActivity, read: getActivity, put, report }}
+                  />
+                  {outcome(inArea)}
+                </Fragment>
               );
             })}
           </Section>

@@ -25,7 +25,7 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
       {({ edit, outcome, report }) => (
         <Section headingId="edit-promises-title" title={t('edit.promises')}>
           <AsyncStatus result={loaded} />
-          {outcome}
+          {outcome()}
           {loaded.state === 'done' && (
             <PlanItemTable
               caption={t('edit.promisesCaption', { count: promises.length })}
