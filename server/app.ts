@@ -43,7 +43,7 @@ import { tokenRoutes } from './tokens/routes.js';
 import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
 import { userSchemas } from './users/schemas.js';
-import { webRoutes } from './web/routes.js';
+import { notFoundPage, webRoutes } from './web/routes.js';
 
 /** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
 const schemas: TSchema[] = [
@@ -89,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerValidation(app, schemas);
   for (const schema of schemas) app.addSchema(schema);
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, { notFoundPage: notFoundPage() });
   await registerOpenApi(app);
   await app.register(cookie);
   // After the cookie plugin, whose onSend writes Set-Cookie: a response setting one is never cached.

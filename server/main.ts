@@ -38,8 +38,11 @@ async function main() {
     app.log.info('database closed');
   });
 
-  await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Löfteskollen on ${config.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}`);
+  const address = await app.listen({ port: config.port, host: config.host });
+  // The one line a person starting it reads: where to go, and what to sign in with.
+  const store = config.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL';
+  const demo = config.demoData ? ' The demo accounts are in README.md ("Demo accounts").' : '';
+  app.log.info(`Löfteskollen is ready at ${address} (${store}). API docs: ${address}/docs.${demo}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { Agent, request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -472,6 +474,91 @@ describe('a database host that cannot be resolved', () => {
     } finally {
       await app.close();
       await database.close();
+    }
+  });
+});
+
+/** The ids of pid and of every process under it, from /proc (Linux). */
+function processTree(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The stat line: "pid (name) state ppid …"; the name may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]!) ?? []));
+  return tree;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Whether something accepts connections on the port. */
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+// `npm start` as a person runs it: it builds, prints where to go once, and a SIGTERM to npm (a
+// process manager's stop; Ctrl-C signals the whole group) stops the server with it. Run in a copy
+// of the project, so its build never rewrites the dist/ and web/dist/ other tests read. Once, on PGlite.
+describe.runIf(kind === 'pglite')('npm start', { timeout: 240_000 }, () => {
+  it('prints the address, the API docs and where the demo accounts are, once; SIGTERM to npm leaves nothing running', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'lk-npm-start-'));
+    cleanups.push(() => rm(copy, { recursive: true, force: true }));
+    const parts = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'server', 'scripts', 'sql', 'openapi'];
+    for (const part of [...parts, 'test/helpers', 'web/src', 'web/index.html', 'web/vite.config.ts']) {
+      await cp(join(projectRoot, part), join(copy, part), { recursive: true });
+    }
+    await symlink(realpathSync(join(projectRoot, 'node_modules')), join(copy, 'node_modules'));
+
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], {
+      cwd: copy,
+      env: { ...serverFreeEnvironment(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(copy, 'data') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stopped = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
+    let output = '';
+    npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    npm.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    let tree: number[] = [];
+    try {
+      const ready = `is ready at http://127.0.0.1:${port}`;
+      await expect.poll(() => output.includes(ready) || npm.exitCode !== null, { timeout: 200_000 }).toBe(true);
+      const lines = output.split('\n').filter((line) => line.includes(ready));
+      expect(lines, output).toHaveLength(1);
+      expect(lines[0]).toContain(`API docs: http://127.0.0.1:${port}/docs`);
+      expect(lines[0]).toContain('demo accounts are in README.md');
+      expect(await listening(port)).toBe(true);
+
+      tree = processTree(npm.pid!);
+      expect(tree.length).toBeGreaterThan(1);
+      npm.kill('SIGTERM');
+      await stopped;
+      await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
+      expect(await listening(port)).toBe(false);
+      expect(output).toContain('"msg":"database closed"');
+    } finally {
+      for (const pid of tree.filter(alive)) process.kill(pid, 'SIGKILL');
+      if (npm.exitCode === null) npm.kill('SIGKILL');
     }
   });
 });

@@ -382,8 +382,14 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   void sendProblem(reply, problem);
 }
 
+/**
+ * What a browser gets instead of the not-found problem, where something else answers it (the web
+ * client's own "not found" page); undefined: the problem document after all.
+ */
+export type NotFoundPage = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | undefined;
+
 /** One error handler and one not-found handler for the whole app. */
-export function registerProblemHandlers(app: FastifyInstance) {
+export function registerProblemHandlers(app: FastifyInstance, options: { notFoundPage?: NotFoundPage } = {}) {
   // From the moment close() begins, in-flight requests finish and new ones are turned away.
   let closing = false;
   app.addHook('preClose', async () => {
@@ -426,6 +432,9 @@ export function registerProblemHandlers(app: FastifyInstance) {
       void reply.header('allow', allowed.join(', '));
       return sendProblem(reply, new HttpProblem('method-not-allowed', `${request.method} is not allowed here.`));
     }
-    return sendProblem(reply, new HttpProblem('not-found', `${request.method} ${path} was not found.`));
+    return (
+      options.notFoundPage?.(request, reply) ??
+      sendProblem(reply, new HttpProblem('not-found', `${request.method} ${path} was not found.`))
+    );
   });
 }

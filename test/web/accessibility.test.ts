@@ -156,4 +156,54 @@ describeWeb('accessibility', () => {
     },
     WEB_TIMEOUT,
   );
+
+  it(
+    'states what is tested, the gaps known, and when it was reviewed (December 2026)',
+    async () => {
+      const { page, errors } = await web.open();
+      await ready(page, '/tillganglighet', 'Tillgänglighetsredogörelse');
+      const main = page.getByRole('main');
+      const tested =
+        (await main
+          .getByRole('heading', { name: 'Hur vi har testat webbplatsen' })
+          .locator('xpath=following-sibling::ul[1]')
+          .textContent()) ?? '';
+      for (const what of ['axe-core', 'tangentbordet', 'tabell', '375 pixlar']) expect(tested).toContain(what);
+      const known =
+        (await main
+          .getByRole('heading', { name: 'Det här vet vi om' })
+          .locator('xpath=following-sibling::ul[1]')
+          .textContent()) ?? '';
+      expect(known).toContain('skärmläsare');
+      expect(known).not.toContain('inte klara');
+      expect(await main.locator('time').getAttribute('datetime')).toMatch(/^2026-12-/);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'answers an unknown address with its own "not found" page and 404, in the reader\'s language; /api stays problem+json',
+    async () => {
+      const { page, errors } = await web.open();
+      const response = await page.goto('/finnsinte');
+      expect(response?.status()).toBe(404);
+      await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
+      expect(await page.title()).toContain('Sidan finns inte');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      // The language chosen is remembered: another unknown address answers in English at once.
+      expect((await page.goto('/kommun'))?.status()).toBe(404);
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+      const api = await page.request.get('/api/v1/nope', { headers: { accept: 'text/html' } });
+      expect(api.status()).toBe(404);
+      expect(api.headers()['content-type']).toMatch(/^application\/problem\+json/);
+      // The browser logs each 404 document it loads.
+      expectNoErrors(errors, (error) => error.kind === 'console' && error.text.includes('404'));
+    },
+    WEB_TIMEOUT,
+  );
 });

@@ -68,6 +68,32 @@ describe('the web client, served by the app', () => {
     }
   });
 
+  it('answers a browser at an unknown address with the client (its "not found" page) and 404; programs and /api get the problem', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    for (const path of ['/finnsinte', '/kommun', '/kommun/0580/extra', '/plan/x?y=1']) {
+      for (const method of ['get', 'head'] as const) {
+        const response = await t.http()[method](path).set('accept', browser);
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers['content-type'], path).toMatch(/^text\/html/);
+        expect(response.headers['cache-control'], path).toBe('no-cache');
+        if (method === 'get') expect(response.text, path).toContain('<div id="app"></div>');
+      }
+      expect((await t.http().get(path)).headers['content-type'], path).toMatch(/^application\/problem\+json/);
+    }
+    for (const [method, path, status] of [
+      ['get', '/api/v1/nope', 404],
+      ['get', '/api/nope', 404],
+      ['get', '/assets/missing.js', 404],
+      ['get', '/docs/nope', 404],
+      ['post', '/finnsinte', 404],
+      ['post', '/plan', 405],
+    ] as const) {
+      const response = await t.http()[method](path).set('accept', browser);
+      expect(response.status, `${method} ${path}`).toBe(status);
+      expect(response.headers['content-type'], `${method} ${path}`).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('refuses paths that climb out of the assets', async () => {
     for (const path of ['/assets/../package.json', '/assets/%2e%2e/index.html', '/assets/..%2f..%2fpackage.json']) {
       const response = await t.http().get(path);

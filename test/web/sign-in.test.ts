@@ -13,6 +13,35 @@ describeWeb('signing in', () => {
   const web = webApp();
 
   it(
+    'checks the fields before sending, in the reader’s language, naming each field and focusing the first',
+    async () => {
+      const { page, errors } = await web.open();
+      const logins: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/api/v1/auth/login')) logins.push(request.method());
+      });
+      await page.goto('/logga-in');
+      await page.getByLabel('E-post').fill('not an address');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.locator('#login-email-error').waitFor();
+      expect(await page.locator('#login-email-error').textContent()).toBe('”E-post” måste vara en e-postadress.');
+      expect(await page.locator('#login-password-error').textContent()).toBe('Fyll i ”Lösenord”.');
+      expect(await page.getByLabel('E-post').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByLabel('E-post').getAttribute('aria-describedby')).toBe('login-email-error');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-email');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByLabel('E-mail').fill('');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('#login-email-error', { hasText: 'Fill in “E-mail”.' }).waitFor();
+      expect(logins).toEqual([]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
     'shows the server’s message in an alert when the password is wrong, and keeps what was typed',
     async () => {
       const { page, errors } = await web.open();

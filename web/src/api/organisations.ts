@@ -23,3 +23,13 @@ export const patchOrganisation = (
 /** The organisations to choose from (a select, checkboxes): by name, as Swedish sorts it. */
 export const organisationOptions = (organisations: Organisation[]) =>
   [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((o) => ({ value: o.id, label: o.name }));
+
+/**
+ * The organisation of the system's administrators, as the server names it (server/users/bootstrap.ts,
+ * the demo): it runs the system and is never a party to a plan.
+ */
+export const SYSTEM_ORGANISATION = 'Löfteskollen systemförvaltning';
+
+/** The organisations that may be a party (to an agreement, an activity): all but the system's administration. */
+export const partyOptions = (organisations: Organisation[]) =>
+  organisationOptions(organisations.filter((o) => o.name !== SYSTEM_ORGANISATION));

@@ -1,10 +1,15 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { asApiError, type ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { ProblemMessage } from './async';
+import { DoneNotice } from './forms';
+import { useAnnounce } from './Layout';
 
 // The edit and admin lists (accounts, organisations, focus areas, activities, promises, goals and
 // indicators) are one component: the items as the page shows them, then the form of the item
-// being changed, then the form for a new one. A saved item goes back into the list in its place.
+// being changed, then the form for a new one. A saved item goes back into the list in its place,
+// and what was done (saved, published, or refused) shows by the list until the next action.
 
 /** The list with item in place of the entry with its id, or added at the end: how a saved row joins its table. */
 function upsertById<Item extends { id: string }>(list: Item[], item: Item): Item[] {
@@ -23,19 +28,32 @@ export function useItems<Item extends { id: string }>(loaded: Item[] | undefined
   return [items, put] as const;
 }
 
-/** What a list's form is given: the item to change (none: a new one), and what to do once saved or cancelled. */
+/** What a list's form is given: the item to change (none: a new one), and what to do once saved (with what was done, in words) or cancelled. */
 export interface ItemFormProps<Item> {
   item?: Item;
-  onSaved: (item: Item) => void;
+  onSaved: (item: Item, message: string) => void;
   onCancel?: () => void;
 }
+
+/** What the last action on a row (the item with that id) came to. */
+export type Outcome = ({ done: string } | { refused: ApiError }) & { id: string };
 
 export interface ListView<Item> {
   /** Opens the item's form below the list (a table row's "Ändra"). */
   edit: (item: Item) => void;
   /** The item's form in the list itself, open for good (a list of forms). */
   formOf: (item: Item) => ComponentChildren;
+  /**
+   * What the last action on a row did, to show by its rows: of any row, or only where it was one of
+   * these items (a list in several tables shows it by the table of the row).
+   */
+  outcome: (among?: Item[]) => ComponentChildren;
+  /** Tells the list what an action on a row came to (a publish button); null: an action begins. */
+  report: (outcome: Outcome | null) => void;
 }
+
+/** The id of a row's "Ändra" button: focus goes back to it when its form closes. */
+const editButtonId = (id: string) => `edit-${id}`;
 
 export function EditList<Item extends { id: string }>({
   items,
@@ -51,21 +69,46 @@ export function EditList<Item extends { id: string }>({
   children: (view: ListView<Item>) => ComponentChildren;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Shown by the table of its row, which may appear anywhere: said through the page's live region.
+  const report = (next: Outcome | null) => {
+    setOutcome(next);
+    if (next && 'done' in next) announce(next.done);
+  };
   const edited = items.find((item) => item.id === editing);
-  const close = () => setEditing(null);
+  // The form closed: the keyboard goes on from the row it was opened from.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || !returnTo.current) return;
+    document.getElementById(editButtonId(returnTo.current))?.focus();
+    returnTo.current = null;
+  }, [editing]);
+  const close = () => {
+    returnTo.current = editing;
+    setEditing(null);
+  };
   return (
     <>
       {children({
-        edit: (item) => setEditing(item.id),
+        edit: (item) => {
+          setOutcome(null);
+          setEditing(item.id);
+        },
         formOf: (item) => <Fragment key={item.id}>{form({ item, onSaved })}</Fragment>,
+        outcome: (among) =>
+          outcome && (!among || among.some((item) => item.id === outcome.id)) && <OutcomeNotice outcome={outcome} />,
+        report,
       })}
       {/* Keyed: another item opened gets a fresh form. */}
       {edited && (
         <Fragment key={edited.id}>
           {form({
             item: edited,
-            onSaved: (saved) => {
+            // The form closes: what was saved shows by the list instead.
+            onSaved: (saved, message) => {
               onSaved(saved);
+              report({ done: message, id: saved.id });
               close();
             },
             onCancel: close,
@@ -85,10 +128,12 @@ export interface Column<Item> {
   numeric?: boolean;
 }
 
-export interface Publish {
-  title: string;
-  published: boolean;
-  onToggle: () => void;
+function OutcomeNotice({ outcome }: { outcome: Outcome }) {
+  return 'done' in outcome ? (
+    <DoneNotice text={outcome.done} live={false} />
+  ) : (
+    <ProblemMessage error={outcome.refused} />
+  );
 }
 
 /** The items as a table: the first column names the row, the last holds its actions. */
@@ -99,7 +144,7 @@ export function ItemTable<Item extends { id: string }>({
   columns: [first, ...rest],
   onEdit,
   editLabel,
-  publishOf,
+  actions,
 }: {
   caption: string;
   captionLang?: 'sv';
@@ -109,8 +154,8 @@ export function ItemTable<Item extends { id: string }>({
   onEdit: (item: Item) => void;
   /** Names the row's "Ändra" button: "Ändra …". */
   editLabel: (item: Item) => string;
-  /** Where items are published: the row's publish button (usePublishToggle). */
-  publishOf?: (item: Item) => Publish;
+  /** A row's actions besides "Ändra" (publishing). */
+  actions?: (item: Item) => ComponentChildren;
 }) {
   const { t } = useI18n();
   return (
@@ -138,7 +183,18 @@ export function ItemTable<Item extends { id: string }>({
                   {column.cell(item)}
                 </td>
               ))}
-              <RowActions editLabel={editLabel(item)} onEdit={() => onEdit(item)} publish={publishOf?.(item)} />
+              <td class="row-actions">
+                <button
+                  type="button"
+                  id={editButtonId(item.id)}
+                  class="button button-secondary"
+                  aria-label={editLabel(item)}
+                  onClick={() => onEdit(item)}
+                >
+                  {t('admin.edit')}
+                </button>
+                {actions?.(item)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -147,10 +203,23 @@ export function ItemTable<Item extends { id: string }>({
   );
 }
 
+type PlanItem = { id: string; title: string; published: boolean };
+
+/** How a plan item is published or unpublished, and read again when that finds it changed. */
+export interface Publishing<Item extends PlanItem> {
+  patch: (item: Item, body: { published: boolean }) => Promise<Item>;
+  read: (id: string) => Promise<Item>;
+  /** Puts the saved (or re-read) row into the list. */
+  put: (item: Item) => void;
+  /** EditList's report: what the publishing came to shows by the list. */
+  report: (outcome: Outcome | null) => void;
+}
+
 /** A table of plan items (activities, promises): each named by its title, with whether it is published and a publish button. */
-export function PlanItemTable<Item extends { id: string; title: string; published: boolean }>({
+export function PlanItemTable<Item extends PlanItem>({
   titleLabel,
   column,
+  publishing,
   ...table
 }: {
   caption: string;
@@ -160,7 +229,7 @@ export function PlanItemTable<Item extends { id: string; title: string; publishe
   /** What the table says of each besides. */
   column: Column<Item>;
   onEdit: (item: Item) => void;
-  publishOf: (item: Item) => Publish;
+  publishing: Publishing<Item>;
 }) {
   const { t } = useI18n();
   return (
@@ -175,31 +244,110 @@ export function PlanItemTable<Item extends { id: string; title: string; publishe
         },
       ]}
       editLabel={(item) => t('edit.editActivity', { title: item.title })}
+      actions={(item) => <PublishButton item={item} {...publishing} />}
     />
   );
 }
 
-/** A row's actions: open its form, and where it can be published, publish or unpublish it. */
-function RowActions({ editLabel, onEdit, publish }: { editLabel: string; onEdit: () => void; publish?: Publish }) {
+/**
+ * A row's publish (or unpublish) button. Either changes what everyone sees, so it asks first; what
+ * it came to goes to the list's report, and on 412 the row is read again, so that the button and
+ * the published column show what is saved now.
+ */
+function PublishButton<Item extends PlanItem>({ item, patch, read, put, report }: { item: Item } & Publishing<Item>) {
   const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const publish = !item.published;
+
+  async function toggle() {
+    setAsking(false);
+    report(null);
+    try {
+      const saved = await patch(item, { published: publish });
+      put(saved);
+      report({ done: t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }), id: item.id });
+    } catch (caught) {
+      const error = asApiError(caught);
+      report({ refused: error, id: item.id });
+      if (error.status === 412) put(await read(item.id).catch(() => item));
+    }
+  }
+
   return (
-    <td class="row-actions">
-      <button type="button" class="button button-secondary" aria-label={editLabel} onClick={onEdit}>
-        {t('admin.edit')}
+    <>
+      {' '}
+      <button
+        type="button"
+        class="button button-secondary"
+        aria-label={t(publish ? 'edit.publishNamed' : 'edit.unpublishNamed', { title: item.title })}
+        onClick={() => setAsking(true)}
+      >
+        {publish ? t('edit.publish') : t('edit.unpublish')}
       </button>
-      {publish && (
-        <>
-          {' '}
-          <button
-            type="button"
-            class="button button-secondary"
-            aria-label={t(publish.published ? 'edit.unpublishNamed' : 'edit.publishNamed', { title: publish.title })}
-            onClick={publish.onToggle}
-          >
-            {publish.published ? t('edit.unpublish') : t('edit.publish')}
-          </button>
-        </>
+      {asking && (
+        <ConfirmDialog
+          id={`publish-${item.id}`}
+          question={t(publish ? 'edit.publishQuestion' : 'edit.unpublishQuestion', { title: item.title })}
+          text={t(publish ? 'edit.publishConsequence' : 'edit.unpublishConsequence')}
+          confirm={publish ? t('edit.publish') : t('edit.unpublish')}
+          onConfirm={() => void toggle()}
+          onCancel={() => setAsking(false)}
+        />
       )}
-    </td>
+    </>
+  );
+}
+
+/**
+ * A question before an action: a modal dialog (focus inside it, Esc cancels), the action first, then
+ * "Avbryt". Closing gives focus back to the button that opened it.
+ */
+function ConfirmDialog({
+  id,
+  question,
+  text,
+  confirm,
+  onConfirm,
+  onCancel,
+}: {
+  id: string;
+  question: string;
+  text: string;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  // Closed before the answer is acted on, so that the opener has focus again first.
+  const answer = (then: () => void) => () => {
+    dialog.current?.close();
+    then();
+  };
+  return (
+    <dialog
+      ref={dialog}
+      class="dialog"
+      aria-labelledby={`${id}-question`}
+      aria-describedby={`${id}-text`}
+      onCancel={(event) => {
+        event.preventDefault();
+        answer(onCancel)();
+      }}
+    >
+      <h2 id={`${id}-question`}>{question}</h2>
+      <p id={`${id}-text`}>{text}</p>
+      <div class="form-actions">
+        <button type="button" class="button" onClick={answer(onConfirm)}>
+          {confirm}
+        </button>
+        <button type="button" class="button button-secondary" onClick={answer(onCancel)}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </dialog>
   );
 }

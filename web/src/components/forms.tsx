@@ -5,7 +5,7 @@ import { useI18n, type I18n } from '../i18n/i18n';
 import { fieldErrorText } from '../i18n/problems';
 import { ProblemMessage, Working } from './async';
 import { useAnnounce } from './Layout';
-import { TitleAndDescription, type Field } from './fields';
+import { FieldChecksContext, TitleAndDescription, useFieldChecks, type Field, type FieldChecks } from './fields';
 import { Section } from './text';
 
 // The editing pages' forms: the save cycle, what a refusal shows and where, and the frames the
@@ -32,22 +32,28 @@ export interface SaveForm {
   error: ApiError | null;
   /** The same refusal by field, for the fields' error prop. */
   errors: FieldErrors;
+  /** What the form's own check found before sending (nothing was sent), by control id. */
+  checks: FieldChecks;
+  /** What the last save did, in words: shown by the form until the next submit. */
+  done: string | null;
   onSubmit: (event: Event) => void;
   /** Reads the current version after a 412; undefined where there is no saved version to read. */
   onReload: (() => void) | undefined;
 }
 
 /**
- * The save cycle every edit form shares: busy while the request runs; the refusal kept for the
- * summary and the fields, with what was typed left in the form; and, after a 412, reading the
- * current version on request, which clears the refusal and says so.
+ * The save cycle every edit form shares: first the form's own check of its fields (useFieldChecks: a
+ * failing one stops the submit, and the first such field gets focus); then busy while the request
+ * runs; what the save did, shown by the form; the refusal kept for the summary and the fields, with
+ * what was typed left in the form; and, after a 412, reading the current version on request, which
+ * clears the refusal and says so.
  */
 export function useSaveForm({
   save,
   reload,
 }: {
-  /** Sends what was typed and takes in the answer; a throw is the server's refusal. */
-  save: () => Promise<void>;
+  /** Sends what was typed and takes in the answer; what it did, in words; a throw is the server's refusal. */
+  save: () => Promise<string>;
   /** Reads the current version into the form. */
   reload?: (() => Promise<void>) | undefined;
 }): SaveForm {
@@ -56,12 +62,14 @@ export function useSaveForm({
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const { checks, passes } = useFieldChecks();
+  const [done, setDone] = useState<string | null>(null);
 
   async function submit() {
     setBusy(true);
     setError(null);
     try {
-      await save();
+      setDone(await save());
     } catch (caught) {
       setError(asApiError(caught));
     } finally {
@@ -83,9 +91,14 @@ export function useSaveForm({
     busy,
     error,
     errors: fieldErrors(i18n, error),
+    checks,
+    done,
     onSubmit: (event) => {
       event.preventDefault();
-      void submit();
+      setDone(null);
+      if (passes(event.currentTarget as HTMLFormElement)) return void submit();
+      // The last refusal was of other values: only what is wrong now is shown.
+      setError(null);
     },
     onReload: reload && (() => void readCurrent(reload)),
   };
@@ -112,7 +125,7 @@ export interface ItemForm<Values> extends SaveForm {
 
 /**
  * The form of an item in an edit list, to change it (from the version it was filled with) or to
- * make a new one: useSaveForm's cycle, what was typed kept on a refusal; once saved, announced, and a
+ * make a new one: useSaveForm's cycle, what was typed kept on a refusal; once saved, said, and a
  * new one's form emptied for the next (but the fields in keep); after a 412, the current version
  * read into it on request where there is a way to read it.
  */
@@ -133,23 +146,24 @@ export function useItemForm<Item extends { id: string }, Values>({
   save: (values: Values, base: Item | undefined) => Promise<Item>;
   read?: (id: string) => Promise<Item>;
   savedMessage: (saved: Item, created: boolean) => string;
-  onSaved: (saved: Item) => void;
+  /** Takes the saved item, with what was done in words (for a list that closes the form: EditList). */
+  onSaved: (saved: Item, message: string) => void;
   keep?: (keyof Values)[];
 }): ItemForm<Values> {
-  const announce = useAnnounce();
   const [base, setBase] = useState(item);
   const [values, setValues] = useState(() => valuesOf(item));
   const form = useSaveForm({
     save: async () => {
       const saved = await save(values, base);
-      announce(savedMessage(saved, base === undefined));
+      const message = savedMessage(saved, base === undefined);
       if (base) setBase(saved);
       else {
         const next = valuesOf(undefined);
         for (const key of keep) next[key] = values[key];
         setValues(next);
       }
-      onSaved(saved);
+      onSaved(saved, message);
+      return message;
     },
     reload:
       read &&
@@ -167,44 +181,6 @@ export function useItemForm<Item extends { id: string }, Values>({
       onValue: (value) => setValues((current) => ({ ...current, [key]: value })),
       error: form.errors[`/${key}`],
     }),
-  };
-}
-
-/**
- * A table row's publish button: the refusal for the alert above the table, and on 412 the row read
- * again, so that the button and the published column show what is saved now.
- */
-export function usePublishToggle<Item extends { id: string; title: string; published: boolean }>({
-  patch,
-  read,
-  put,
-}: {
-  patch: (item: Item, body: { published: boolean }) => Promise<Item>;
-  read: (id: string) => Promise<Item>;
-  /** Puts the saved (or re-read) row into the list. */
-  put: (item: Item) => void;
-}) {
-  const { t } = useI18n();
-  const announce = useAnnounce();
-  const [toggleError, setToggleError] = useState<ApiError | null>(null);
-
-  async function toggle(item: Item) {
-    setToggleError(null);
-    try {
-      const saved = await patch(item, { published: !item.published });
-      put(saved);
-      announce(t(saved.published ? 'edit.published' : 'edit.unpublished', { title: saved.title }));
-    } catch (caught) {
-      const error = asApiError(caught);
-      setToggleError(error);
-      if (error.status === 412) put(await read(item.id).catch(() => item));
-    }
-  }
-
-  return {
-    toggleError,
-    /** The row's publish button (RowActions). */
-    publishOf: (item: Item) => ({ title: item.title, published: item.published, onToggle: () => void toggle(item) }),
   };
 }
 
@@ -232,6 +208,18 @@ export function FormProblem({ error, onReload }: { error: ApiError | null; onRel
   );
 }
 
+/**
+ * What was just done, visible until the next action. Live, it is said by screen readers as it
+ * changes (a live region must be there before its text: render it always, empty or not).
+ */
+export function DoneNotice({ text, live = true }: { text: string | null; live?: boolean }) {
+  return (
+    <p class="done-notice" role={live ? 'status' : undefined} aria-live={live ? 'polite' : undefined}>
+      {text}
+    </p>
+  );
+}
+
 /** The form's submit button, "Avbryt" where the form can be closed, and "Sparar…" while it saves. */
 export function FormActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel?: () => void }) {
   const { t } = useI18n();
@@ -251,8 +239,10 @@ export function FormActions({ busy, label, onCancel }: { busy: boolean; label: s
 }
 
 /**
- * An item's form: the refusal at the top (FormProblem), its fields, then its actions (FormActions).
- * Named by its heading (labelledBy) or by label; with a legend, all of it sits in a fieldset.
+ * An item's form: the refusal at the top (FormProblem), its fields (told what the form's own check
+ * found), then its actions (FormActions) and what the last save did. The browser's own checks are
+ * off (noValidate): the form's speak the reader's language. Named by its heading (labelledBy) or by
+ * label; with a legend, all of it sits in a fieldset.
  */
 export function FormFrame({
   form,
@@ -278,12 +268,13 @@ export function FormFrame({
   const body = (
     <>
       <FormProblem error={form.error} onReload={form.onReload} />
-      {children}
+      <FieldChecksContext.Provider value={form.checks}>{children}</FieldChecksContext.Provider>
       <FormActions busy={form.busy} label={submit} onCancel={onCancel} />
+      <DoneNotice text={form.done} />
     </>
   );
   return (
-    <form class={className} aria-label={label} aria-labelledby={labelledBy} onSubmit={form.onSubmit}>
+    <form class={className} aria-label={label} aria-labelledby={labelledBy} noValidate onSubmit={form.onSubmit}>
       {heading}
       {legend === undefined ? (
         body

@@ -3,9 +3,11 @@ import { useI18n, type MessageKey } from '../i18n/i18n';
 import { href } from '../router';
 
 /** When this statement was last reviewed; change it with the text. */
-const REVIEWED = '2026-12-01';
+const REVIEWED = '2026-12-07';
 
-const KNOWN: MessageKey[] = ['a11y.known1', 'a11y.known2', 'a11y.known3', 'a11y.known4'];
+const KNOWN: MessageKey[] = ['a11y.known1', 'a11y.known2', 'a11y.known3', 'a11y.known4', 'a11y.known5', 'a11y.known6'];
+
+const TESTED: MessageKey[] = ['a11y.tested1', 'a11y.tested2', 'a11y.tested3', 'a11y.tested4', 'a11y.tested5'];
 
 export function AccessibilityPage() {
   const { t, fmt } = useI18n();
@@ -43,6 +45,11 @@ export function AccessibilityPage() {
 
       <h2>{t('a11y.testingTitle')}</h2>
       <p>{t('a11y.testing')}</p>
+      <ul>
+        {TESTED.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
       <p>
         {t('a11y.reviewed')} <time dateTime={REVIEWED}>{fmt.date(REVIEWED)}</time>.
       </p>

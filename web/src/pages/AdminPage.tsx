@@ -78,7 +78,12 @@ function AdminList<Item extends { id: string }>({
   return (
     <Section headingId={headingId} title={title}>
       <EditList items={items} onSaved={onSaved} form={form}>
-        {({ edit }) => <ItemTable items={items} onEdit={edit} {...table} />}
+        {({ edit, outcome }) => (
+          <>
+            {outcome()}
+            <ItemTable items={items} onEdit={edit} {...table} />
+          </>
+        )}
       </EditList>
     </Section>
   );

@@ -1,7 +1,7 @@
 import { createAgreement, getAgreement, patchAgreement, type Agreement, type AgreementStatus } from '../api/agreements';
 import { createFocusArea, inOrder, patchFocusArea, type FocusArea } from '../api/focusAreas';
 import { listGoals } from '../api/goals';
-import { organisationOptions, type Organisation } from '../api/organisations';
+import { partyOptions, type Organisation } from '../api/organisations';
 import { ProblemMessage, useAsync } from '../components/async';
 import { EditList, type ItemFormProps } from '../components/EditList';
 import { CheckboxGroup, DateRangeFields, PublishedField, SelectField, TextField } from '../components/fields';
@@ -56,7 +56,7 @@ export function AgreementForm({
       form={form}
       submit={agreement ? t('form.save') : t('edit.createAgreement')}
     >
-      <TextField id={`${p}-name`} label={t('edit.agreementTitle')} required {...field('title')} />
+      <TextField id={`${p}-name`} label={t('edit.agreementTitle')} required maxLength={300} {...field('title')} />
       <DateRangeFields idPrefix={p} required start={field('periodStart')} end={field('periodEnd')} />
       <SelectField
         id={`${p}-status`}
@@ -67,7 +67,7 @@ export function AgreementForm({
       <CheckboxGroup
         id={`${p}-parties`}
         legend={t('plan.parties')}
-        options={organisationOptions(organisations)}
+        options={partyOptions(organisations)}
         {...field('partyIds')}
       />
       {goals.state === 'error' && <ProblemMessage error={goals.error} onRetry={goals.retry} />}
@@ -79,7 +79,7 @@ export function AgreementForm({
           {...field('goalIds')}
         />
       )}
-      <TextField id={`${p}-summary`} label={t('plan.summary')} multiline {...field('summary')} />
+      <TextField id={`${p}-summary`} label={t('plan.summary')} multiline maxLength={20000} {...field('summary')} />
       <PublishedField idPrefix={p} {...field('published')} />
     </FormSection>
   );

@@ -15,7 +15,6 @@ import { DataTable } from '../components/ChartFigure';
 import { EditList, useItems, type ItemFormProps } from '../components/EditList';
 import { CheckboxField, SelectField, TextField } from '../components/fields';
 import { fieldsOf, FormFrame, TitledForm, useItemForm, useSaveForm } from '../components/forms';
-import { useAnnounce } from '../components/Layout';
 import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 
@@ -149,9 +148,9 @@ function IndicatorForm({ goal, item: indicator, onSaved }: ItemFormProps<Indicat
       form={form}
       submit={indicator ? t('form.save') : t('edit.createIndicator')}
     >
-      <TextField id={`${p}-name`} label={t('edit.indicatorTitle')} required {...field('title')} />
-      <TextField id={`${p}-source`} label={t('edit.indicatorSource')} required {...field('source')} />
-      <TextField id={`${p}-unit`} label={t('edit.measureUnit')} required {...field('unit')} />
+      <TextField id={`${p}-name`} label={t('edit.indicatorTitle')} required maxLength={300} {...field('title')} />
+      <TextField id={`${p}-source`} label={t('edit.indicatorSource')} required maxLength={300} {...field('source')} />
+      <TextField id={`${p}-unit`} label={t('edit.measureUnit')} required maxLength={50} {...field('unit')} />
       <SelectField
         id={`${p}-direction`}
         label={t('edit.direction')}
@@ -225,7 +224,6 @@ function IndicatorValues({ indicator }: { indicator: Indicator }) {
 
 function ValueForm({ indicator, onSaved }: { indicator: Indicator; onSaved: () => void }) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const [period, setPeriod] = useState('');
   const [group, setGroup] = useState<ValueGroup>('all');
   const [value, setValue] = useState('');
@@ -233,8 +231,8 @@ function ValueForm({ indicator, onSaved }: { indicator: Indicator; onSaved: () =
   const form = useSaveForm({
     save: async () => {
       await putIndicatorValue(indicator.id, { period, group, value: Number(value.replace(',', '.')) });
-      announce(t('edit.valueSaved', { title: indicator.title, period }));
       onSaved();
+      return t('edit.valueSaved', { title: indicator.title, period });
     },
   });
 

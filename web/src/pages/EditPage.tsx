@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   createActivity,
@@ -10,8 +11,8 @@ import {
 } from '../api/activities';
 import { listAgreements, type Agreement } from '../api/agreements';
 import { inOrder, listFocusAreas, type FocusArea } from '../api/focusAreas';
-import { listOrganisations, organisationOptions, type Organisation } from '../api/organisations';
-import { AsyncStatus, ProblemMessage, useAsync } from '../components/async';
+import { listOrganisations, partyOptions, type Organisation } from '../api/organisations';
+import { AsyncStatus, useAsync } from '../components/async';
 import { EditList, PlanItemTable, useItems, type ItemFormProps } from '../components/EditList';
 import {
   CheckboxField,
@@ -22,7 +23,7 @@ import {
   TextField,
   TitleAndDescription,
 } from '../components/fields';
-import { fieldsOf, FormSection, useItemForm, usePublishToggle } from '../components/forms';
+import { fieldsOf, FormSection, useItemForm } from '../components/forms';
 import { RolePage } from '../components/RolePage';
 import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
@@ -32,8 +33,9 @@ import { AgreementExchange } from './EditExchange';
 import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
 
-// Editing the plan (editors and admins): the activities of an agreement, each with its monthly
-// measure, and publishing them. The server checks every write; refusals show beside their field.
+// Editing the plan (editors and admins): the agreement, its activities, each with its monthly
+// measure, its promises and the goals, one section each, linked from the top of the page. Each form
+// checks its fields before sending and the server checks every write; both show beside the field.
 
 const STATUSES: ActivityStatus[] = ['planned', 'ongoing', 'done', 'delayed', 'cancelled'];
 
@@ -68,6 +70,26 @@ function EditContent() {
   const organisations = base.data[1];
   const selected = agreements.find((a) => a.id === agreementId);
   const municipalityId = user?.municipalityId ?? selected?.municipalityId ?? '';
+  // The page's sections by their headings' ids, in the order they come.
+  const sections: [string, string][] = [
+    ...(selected
+      ? ([
+          ['agreement-edit-title', t('edit.agreement')],
+          ['exchange-title', t('exchange.title')],
+          ['focus-areas-title', t('edit.focusAreas')],
+          ['edit-activities-title', t('edit.activities')],
+          ['activity-title', t('edit.newActivity')],
+          ['edit-promises-title', t('edit.promises')],
+          ['promise-title', t('edit.newPromise')],
+        ] as [string, string][])
+      : []),
+    ...(municipalityId
+      ? ([
+          ['goals-title', t('edit.goals')],
+          ['agreement-title', t('edit.newAgreement')],
+        ] as [string, string][])
+      : []),
+  ];
 
   return (
     <>
@@ -85,6 +107,7 @@ function EditContent() {
           />
         </div>
       )}
+      <SectionNav sections={sections} />
       {selected && (
         <>
           <AgreementForm
@@ -113,13 +136,43 @@ function EditContent() {
   );
 }
 
+/**
+ * Links to the page's sections: a long page read a part at a time. Following one moves focus to the
+ * section's heading too, so the keyboard and a screen reader go on from there.
+ */
+function SectionNav({ sections }: { sections: [string, string][] }) {
+  const { t } = useI18n();
+  if (sections.length === 0) return null;
+  return (
+    <nav class="section-nav" aria-labelledby="edit-contents-title">
+      <h2 id="edit-contents-title">{t('edit.contents')}</h2>
+      <ul>
+        {sections.map(([id, title]) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              onClick={() => {
+                const heading = document.getElementById(id);
+                if (!heading) return;
+                heading.setAttribute('tabindex', '-1');
+                heading.focus();
+              }}
+            >
+              {title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function AgreementActivities({ agreement, organisations }: { agreement: Agreement; organisations: Organisation[] }) {
   const agreementId = agreement.id;
   const { t } = useI18n();
   const loaded = useAsync(() => Promise.all([listFocusAreas(agreementId), listActivities(agreementId)]), [agreementId]);
   const [focusAreas, putFocusArea] = useItems(loaded.state === 'done' ? loaded.data[0] : undefined);
   const [activities, put] = useItems(loaded.state === 'done' ? loaded.data[1] : undefined);
-  const { toggleError, publishOf } = usePublishToggle({ patch: patchActivity, read: getActivity, put });
 
   if (loaded.state !== 'done') return <AsyncStatus result={loaded} />;
   return (
@@ -132,9 +185,8 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
           <ActivityForm agreementId={agreementId} focusAreas={focusAreas} organisations={organisations} {...props} />
         )}
       >
-        {({ edit }) => (
+        {({ edit, outcome, report }) => (
           <Section headingId="edit-activities-title" title={t('edit.activities')}>
-            {toggleError && <ProblemMessage error={toggleError} />}
             {inOrder(focusAreas).map((area) => {
               const inArea = activities.filter((a) => a.focusAreaId === area.id);
               // An empty table would only scroll sideways on a small screen, with nothing in it to focus.
@@ -145,17 +197,20 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
                     <p>{t('plan.noActivities')}</p>
                   </div>
                 );
+              // What was done to a row shows by its table, not a long way up the section.
               return (
-                <PlanItemTable
-                  key={area.id}
-                  caption={area.title}
-                  captionLang="sv"
-                  items={inArea}
-                  titleLabel={t('edit.activityTitle')}
-                  column={{ label: t('plan.filterStatus'), cell: (activity) => t(`status.${activity.status}`) }}
-                  onEdit={edit}
-                  publishOf={publishOf}
-                />
+                <Fragment key={area.id}>
+                  <PlanItemTable
+                    caption={area.title}
+                    captionLang="sv"
+                    items={inArea}
+                    titleLabel={t('edit.activityTitle')}
+                    column={{ label: t('plan.filterStatus'), cell: (activity) => t(`status.${activity.status}`) }}
+                    onEdit={edit}
+                    publishing={{ patch: patchActivity, read: getActivity, put, report }}
+                  />
+                  {outcome(inArea)}
+                </Fragment>
               );
             })}
           </Section>
@@ -166,13 +221,14 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
   );
 }
 
-function valuesOf(activity: Activity | undefined, focusAreas: FocusArea[], leads: { value: string }[]) {
+function valuesOf(activity: Activity | undefined, focusAreas: FocusArea[]) {
   return {
     ...fieldsOf(activity, {
       title: '',
       description: '',
       focusAreaId: focusAreas[0]?.id ?? '',
-      leadOrganisationId: leads[0]?.value ?? '',
+      // None chosen for the editor: who leads it is theirs to say.
+      leadOrganisationId: '',
       partnerOrganisationIds: [],
       area: '',
       startDate: '',
@@ -190,8 +246,18 @@ function valuesOf(activity: Activity | undefined, focusAreas: FocusArea[], leads
 
 type ActivityValues = ReturnType<typeof valuesOf>;
 
+const isMeasure = (label: string, unit: string, target: string) =>
+  Boolean(label.trim() || unit.trim() || target.trim());
+
+/**
+ * Whether a measure in this unit counts whole things, so its monthly target is a whole number.
+ * The server decides by the unit; until a measure says so itself (wholeNumbers), the demo's count
+ * unit stands for it.
+ */
+const countsWholeNumbers = (unit: string) => /^(antal|st\.?|stycken)$/i.test(unit.trim());
+
 function toBody(values: ActivityValues, agreementId: string): CreateActivity {
-  const hasMeasure = values.measureLabel.trim() || values.measureUnit.trim() || values.monthlyTarget.trim();
+  const hasMeasure = isMeasure(values.measureLabel, values.measureUnit, values.monthlyTarget);
   return {
     agreementId,
     focusAreaId: values.focusAreaId,
@@ -225,10 +291,10 @@ function ActivityForm({
   onCancel,
 }: ItemFormProps<Activity> & { agreementId: string; focusAreas: FocusArea[]; organisations: Organisation[] }) {
   const { t } = useI18n();
-  const orgOptions = organisationOptions(organisations);
+  const orgOptions = partyOptions(organisations);
   const form = useItemForm({
     item: activity,
-    valuesOf: (item) => valuesOf(item, focusAreas, orgOptions),
+    valuesOf: (item) => valuesOf(item, focusAreas),
     save: (values, base) => {
       const body = toBody(values, agreementId);
       return base ? patchActivity(base, body) : createActivity(body);
@@ -246,6 +312,9 @@ function ActivityForm({
     if (first && !focusAreas.some((f) => f.id === focusArea.value)) focusArea.onValue(first.id);
   }, [focusAreas, focusArea.value]);
 
+  const measureUnit = field('measureUnit');
+  // One part of the measure filled in asks for all three; none: the activity has no measure.
+  const hasMeasure = isMeasure(form.field('measureLabel').value, measureUnit.value, field('monthlyTarget').value);
   const p = activity ? 'activity-edit' : 'activity';
   return (
     <FormSection
@@ -270,6 +339,8 @@ function ActivityForm({
       <SelectField
         id={`${p}-lead`}
         label={t('edit.leadOrganisation')}
+        required
+        placeholder={t('edit.chooseOrganisation')}
         {...field('leadOrganisationId')}
         options={orgOptions}
       />
@@ -279,7 +350,13 @@ function ActivityForm({
         options={orgOptions}
         {...field('partnerOrganisationIds')}
       />
-      <TextField id={`${p}-area`} label={t('plan.filterArea')} hint={t('edit.areaHint')} {...field('area')} />
+      <TextField
+        id={`${p}-area`}
+        label={t('plan.filterArea')}
+        hint={t('edit.areaHint')}
+        maxLength={200}
+        {...field('area')}
+      />
       <DateRangeFields idPrefix={p} start={field('startDate')} end={field('endDate')} />
       <SelectField
         id={`${p}-status`}
@@ -287,19 +364,23 @@ function ActivityForm({
         {...field('status')}
         options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
       />
-      <TextField id={`${p}-comment`} label={t('edit.comment')} multiline {...field('comment')} />
+      <TextField id={`${p}-comment`} label={t('edit.comment')} multiline maxLength={2000} {...field('comment')} />
       <fieldset class="field-group">
         <legend>{t('edit.measure')}</legend>
         <p class="field-hint">{t('edit.measureHint')}</p>
         <TextField
           id={`${p}-measure-label`}
           label={t('edit.measureLabel')}
+          required={hasMeasure}
+          maxLength={200}
           {...field('measureLabel')}
           error={errors['/measure/label'] ?? errors['/measure']}
         />
         <TextField
           id={`${p}-measure-unit`}
           label={t('edit.measureUnit')}
+          required={hasMeasure}
+          maxLength={50}
           {...field('measureUnit')}
           error={errors['/measure/unit']}
         />
@@ -308,7 +389,8 @@ function ActivityForm({
           label={t('edit.monthlyTarget')}
           type="number"
           min="0"
-          step="any"
+          step={countsWholeNumbers(measureUnit.value) ? '1' : 'any'}
+          required={hasMeasure}
           {...field('monthlyTarget')}
           error={errors['/measure/monthlyTarget']}
         />

@@ -1,10 +1,10 @@
 import type { Activity } from '../api/activities';
 import type { Agreement } from '../api/agreements';
 import { createPromise, getPromise, listPromises, patchPromise, type CitizenPromise } from '../api/promises';
-import { AsyncStatus, ProblemMessage, useAsync } from '../components/async';
+import { AsyncStatus, useAsync } from '../components/async';
 import { EditList, PlanItemTable, useItems, type ItemFormProps } from '../components/EditList';
 import { CheckboxGroup, DateRangeFields, PublishedField, TextField } from '../components/fields';
-import { fieldsOf, FormSection, useItemForm, usePublishToggle } from '../components/forms';
+import { fieldsOf, FormSection, useItemForm } from '../components/forms';
 import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 
@@ -15,7 +15,6 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
   const { t } = useI18n();
   const loaded = useAsync(() => listPromises(agreement.id), [agreement.id]);
   const [promises, put] = useItems(loaded.state === 'done' ? loaded.data : undefined);
-  const { toggleError, publishOf } = usePublishToggle({ patch: patchPromise, read: getPromise, put });
 
   return (
     <EditList
@@ -23,10 +22,10 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
       onSaved={put}
       form={(props) => <PromiseForm agreement={agreement} activities={activities} {...props} />}
     >
-      {({ edit }) => (
+      {({ edit, outcome, report }) => (
         <Section headingId="edit-promises-title" title={t('edit.promises')}>
           <AsyncStatus result={loaded} />
-          {toggleError && <ProblemMessage error={toggleError} />}
+          {outcome()}
           {loaded.state === 'done' && (
             <PlanItemTable
               caption={t('edit.promisesCaption', { count: promises.length })}
@@ -38,7 +37,7 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
                 numeric: true,
               }}
               onEdit={edit}
-              publishOf={publishOf}
+              publishing={{ patch: patchPromise, read: getPromise, put, report }}
             />
           )}
         </Section>
@@ -96,13 +95,14 @@ function PromiseForm({
       submit={promise ? t('form.save') : t('edit.createPromise')}
       onCancel={onCancel}
     >
-      <TextField id={`${p}-name`} label={t('edit.promiseTitle')} required {...field('title')} />
+      <TextField id={`${p}-name`} label={t('edit.promiseTitle')} required maxLength={300} {...field('title')} />
       <TextField
         id={`${p}-text`}
         label={t('edit.promiseText')}
         hint={t('edit.promiseTextHint')}
         multiline
         required
+        maxLength={20000}
         {...field('text')}
       />
       <DateRangeFields idPrefix={p} required start={field('periodStart')} end={field('periodEnd')} />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
 import { ProblemMessage } from '../components/async';
-import { TextField } from '../components/fields';
+import { FieldChecksContext, TextField, useFieldChecks } from '../components/fields';
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 import { href, match, navigate, useLocation } from '../router';
@@ -24,10 +24,12 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const { checks, passes } = useFieldChecks();
   usePageTitle(t('login.title'));
 
   async function onSubmit(event: Event) {
     event.preventDefault();
+    if (!passes(event.currentTarget as HTMLFormElement)) return setError(null);
     setBusy(true);
     setError(null);
     try {
@@ -59,27 +61,29 @@ export function LoginPage() {
       <h1>{t('login.title')}</h1>
       <p class="lead">{t('login.lead')}</p>
       {error && <ProblemMessage error={error} lead={error.status === 401 ? t('login.failed') : undefined} />}
-      <form class="form login-form" onSubmit={(event) => void onSubmit(event)}>
-        <TextField
-          id="login-email"
-          name="email"
-          label={t('login.email')}
-          type="email"
-          autocomplete="username"
-          required
-          value={email}
-          onValue={setEmail}
-        />
-        <TextField
-          id="login-password"
-          name="password"
-          label={t('login.password')}
-          type="password"
-          autocomplete="current-password"
-          required
-          value={password}
-          onValue={setPassword}
-        />
+      <form class="form login-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <FieldChecksContext.Provider value={checks}>
+          <TextField
+            id="login-email"
+            name="email"
+            label={t('login.email')}
+            type="email"
+            autocomplete="username"
+            required
+            value={email}
+            onValue={setEmail}
+          />
+          <TextField
+            id="login-password"
+            name="password"
+            label={t('login.password')}
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onValue={setPassword}
+          />
+        </FieldChecksContext.Provider>
         <button type="submit" class="button" disabled={busy}>
           {t('login.submit')}
         </button>
