@@ -10,15 +10,17 @@ import {
   type Found,
   type ServiceDeps,
 } from '../domain/changes.js';
-import { Forbidden, invalidField, NotFound } from '../domain/errors.js';
+import { Forbidden, Invalid, invalidField, NotFound, type FieldIssue } from '../domain/errors.js';
 import { assertCanManage, canManage, isActivityPartner, viewerOf, type Actor } from '../domain/policy.js';
 import { currentMonth } from '../progress/months.js';
 import type { Static } from 'typebox';
 import {
+  COUNT_UNITS,
   PARTNER_FIELDS,
   type Activity,
   type ActivityListQuery,
   type CreateActivity,
+  type Measure,
   type PatchActivity,
 } from './schemas.js';
 import * as store from './store.js';
@@ -26,6 +28,49 @@ import * as store from './store.js';
 // Activities of a plan: who may add, change and delete them, and each change
 // with its audit event. The spreadsheet import writes through the same
 // functions (writeNewActivity, writeActivityChange).
+
+/** Whether a measure in this unit counts things, so takes whole numbers only (docs/domain.md). */
+export function countsWholeNumbers(unit: string): boolean {
+  return COUNT_UNITS.includes(unit.trim().toLocaleLowerCase('sv'));
+}
+
+/** Why a number breaks the measure's rule (a count takes whole numbers), or null; any number fits no measure. */
+export function measureNumberIssue(measure: Pick<Measure, 'unit'> | null, value: number | null): string | null {
+  if (measure === null || value === null || Number.isInteger(value) || !countsWholeNumbers(measure.unit)) return null;
+  return `must be a whole number: the measure counts (${measure.unit.trim()})`;
+}
+
+/** The targets of a measure that break its rule, by their paths within it ('/monthlyTarget', '/monthTargets/07'). */
+export function measureIssues(measure: Measure): { path: string; message: string }[] {
+  const targets: [string, number | undefined][] = [
+    ['/monthlyTarget', measure.monthlyTarget],
+    ...Object.entries(measure.monthTargets ?? {}).map(([month, target]): [string, number | undefined] => [
+      `/monthTargets/${month}`,
+      target,
+    ]),
+  ];
+  return targets.flatMap(([path, target]) => {
+    const message = measureNumberIssue(measure, target ?? null);
+    return message ? [{ path, message }] : [];
+  });
+}
+
+/** The measure's rule on a measure written (the body's /measure). */
+function assertMeasure(measure: Measure | null | undefined) {
+  if (!measure) return;
+  const issues: FieldIssue[] = measureIssues(measure).map((issue) => ({
+    in: 'body',
+    path: `/measure${issue.path}`,
+    message: issue.message,
+  }));
+  if (issues.length > 0) throw new Invalid('A measure that counts takes whole-number targets.', issues);
+}
+
+/** The measure's rule on a month's outcome (the body's /outcome). */
+export function assertOutcome(measure: Measure | null, outcome: number | null) {
+  const message = measureNumberIssue(measure, outcome);
+  if (message) throw invalidField('body', '/outcome', message, 'A measure that counts takes a whole-number outcome.');
+}
 
 /** The plan's agreement, managed by the caller: Forbidden when they see it but may not change it; an unseen one is an unknown id. */
 async function managedAgreement(db: Executor, actor: Actor | null, agreementId: string) {
@@ -71,6 +116,7 @@ export async function getActivity(deps: ServiceDeps, actor: Actor | null, id: st
 
 /** Adds an activity, already allowed, within a change; its measure's target holds from this month. */
 export function writeNewActivity(change: Change, municipalityId: string, input: CreateActivity): Promise<Activity> {
+  assertMeasure(input.measure);
   return createItem<Activity>(change, {
     entityType: 'activity',
     municipalityId,
@@ -86,6 +132,7 @@ export async function writeActivityChange(
   version: number,
   patch: PatchActivity,
 ): Promise<Activity> {
+  assertMeasure(patch.measure);
   const after = await store.updateActivity(change.trx, before, version, patch, change.now, currentMonth(change.now));
   await change.audit({ action: 'update', entityType: 'activity', entityId: after.id, municipalityId, before, after });
   return after;

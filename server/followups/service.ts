@@ -1,4 +1,4 @@
-import { visibleActivity } from '../activities/service.js';
+import { assertOutcome, visibleActivity } from '../activities/service.js';
 import type { Activity } from '../activities/schemas.js';
 import { targetHistory, type LoadedActivity } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
@@ -95,6 +95,7 @@ export async function writeMonth(
   input: PutFollowUp,
   existing: { row: store.FollowUpRow; version: number } | null,
 ): Promise<FollowUp> {
+  assertOutcome(month.activity.measure, input.outcome);
   const recordedBy = change.actor?.userId ?? null;
   const row = existing
     ? await store.replaceFollowUp(change.trx, existing.row.id, existing.version, input, recordedBy, change.now)

@@ -4,6 +4,7 @@ import { PERIOD_RULE, PeriodFields } from '../agreements/schemas.js';
 import { MonthText } from '../followups/schemas.js';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
 import { Text, Uuid, ref } from '../http/schemas.js';
+import { AT_RISK, ON_TRACK } from '../progress/progress.js';
 
 const ActivityIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 200, description: 'In the order shown' });
 
@@ -65,12 +66,26 @@ export const ActivityProgress = Type.Object(
           month: ref(MonthText),
           target: Type.Union([Type.Number(), Type.Null()]),
           outcome: Type.Union([Type.Number(), Type.Null()]),
-          state: Type.Union([Type.Literal('reported'), Type.Literal('missing'), Type.Literal('upcoming')]),
+          state: Type.Union(
+            [Type.Literal('reported'), Type.Literal('missing'), Type.Literal('noTarget'), Type.Literal('upcoming')],
+            { description: 'noTarget: ended, target 0 and no outcome, which is no miss' },
+          ),
         },
         { additionalProperties: false },
       ),
     ),
     ...Rollup,
+    light: Type.Union([Type.Literal('onTrack'), Type.Literal('atRisk'), Type.Literal('behind'), Type.Null()], {
+      description:
+        `The traffic light of progress over countedMonths: onTrack from ${ON_TRACK}, atRisk from ${AT_RISK} ` +
+        `(a delayed activity from ${ON_TRACK} too), behind under it; null with no target so far, or for a done ` +
+        'or cancelled activity',
+    }),
+    countedMonths: Type.Union(
+      [Type.Object({ first: ref(MonthText), last: ref(MonthText) }, { additionalProperties: false }), Type.Null()],
+      { description: 'The months progress and light count: in scope and ended; null when none has ended' },
+    ),
+    wholeNumbers: Type.Boolean({ description: "The measure's unit counts: targets and outcomes are whole numbers" }),
     tertials: Type.Array(
       Type.Object(
         { tertial: Type.String({ description: 'YYYY-T1 (jan–apr), -T2 (maj–aug), -T3 (sep–dec)' }), ...Rollup },

@@ -49,6 +49,10 @@ export const Dashboard = Type.Object(
       { description: 'The organisations the activities name' },
     ),
     lastChangedAt: Type.Union([Timestamp, Type.Null()], { description: 'When anything shown here last changed' }),
+    lightThresholds: Type.Object(
+      { onTrack: Type.Number(), atRisk: Type.Number() },
+      { additionalProperties: false, description: 'The shares of the target ActivityProgress.light starts from' },
+    ),
     openDataLicence: Type.String({
       description: 'The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE)',
     }),

@@ -1250,10 +1250,37 @@ export interface components {
         Measure: {
             /** @description What is counted, e.g. "trygghetsvandringar" */
             label: string;
-            /** @description e.g. "antal" */
+            /** @description e.g. "antal". A count ("antal", "st", "st.", "styck", "stycken"; any case) takes whole numbers only, in targets and outcomes; other units ("timmar", "%", "kr") take decimals */
             unit: string;
             /** @description Target per month; a change holds from the current month on */
             monthlyTarget: number;
+            /** @description Targets of single calendar months that replace monthlyTarget in that month every year, e.g. {"07": 0} for a summer break (a month with target 0 is no miss); changes hold as monthlyTarget’s do */
+            monthTargets?: {
+                /** @description The target of this calendar month */
+                10?: number;
+                /** @description The target of this calendar month */
+                11?: number;
+                /** @description The target of this calendar month */
+                12?: number;
+                /** @description The target of this calendar month */
+                "01"?: number;
+                /** @description The target of this calendar month */
+                "02"?: number;
+                /** @description The target of this calendar month */
+                "03"?: number;
+                /** @description The target of this calendar month */
+                "04"?: number;
+                /** @description The target of this calendar month */
+                "05"?: number;
+                /** @description The target of this calendar month */
+                "06"?: number;
+                /** @description The target of this calendar month */
+                "07"?: number;
+                /** @description The target of this calendar month */
+                "08"?: number;
+                /** @description The target of this calendar month */
+                "09"?: number;
+            };
         };
         Activity: {
             id: components["schemas"]["Uuid"];
@@ -1391,13 +1418,23 @@ export interface components {
                 month: components["schemas"]["Month"];
                 target: number | null;
                 outcome: number | null;
-                state: "reported" | "missing" | "upcoming";
+                /** @description noTarget: ended, target 0 and no outcome, which is no miss */
+                state: "reported" | "missing" | "noTarget" | "upcoming";
             }[];
             targetToDate: number;
             outcomeToDate: number;
             /** @description outcomeToDate ÷ targetToDate; null when the target is 0 */
             progress: number | null;
             missingMonths: components["schemas"]["Month"][];
+            /** @description The traffic light of progress over countedMonths: onTrack from 0.9, atRisk from 0.7 (a delayed activity from 0.9 too), behind under it; null with no target so far, or for a done or cancelled activity */
+            light: "onTrack" | "atRisk" | "behind" | null;
+            /** @description The months progress and light count: in scope and ended; null when none has ended */
+            countedMonths: {
+                first: components["schemas"]["Month"];
+                last: components["schemas"]["Month"];
+            } | null;
+            /** @description The measure's unit counts: targets and outcomes are whole numbers */
+            wholeNumbers: boolean;
             tertials: {
                 /** @description YYYY-T1 (jan–apr), -T2 (maj–aug), -T3 (sep–dec) */
                 tertial: string;
@@ -1455,6 +1492,11 @@ export interface components {
             }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
+            /** @description The shares of the target ActivityProgress.light starts from */
+            lightThresholds: {
+                onTrack: number;
+                atRisk: number;
+            };
             /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
             openDataLicence: string;
         };
