@@ -1,7 +1,9 @@
 import type { Activity, CreateActivity, Measure } from '../activities/schemas.js';
 import { periodIssue } from '../db/checks.js';
 import type { ActivityStatus } from '../db/schema.js';
-import { checkActivityField, checkMeasureField } from './fields.js';
+import { measureIssues } from '../activities/service.js';
+import { sameMonthTargets } from '../progress/progress.js';
+import { checkActivityField, checkMeasureField, parseMonthTargets } from './fields.js';
 import {
   changedSince,
   filledRows,
@@ -162,21 +164,69 @@ const MEASURE_FIELDS = ['label', 'unit', 'monthlyTarget'] as const;
 
 const sameMeasure = (a: Measure | null, b: Measure | null) =>
   a === b ||
-  (a !== null && b !== null && a.label === b.label && a.unit === b.unit && a.monthlyTarget === b.monthlyTarget);
+  (a !== null &&
+    b !== null &&
+    a.label === b.label &&
+    a.unit === b.unit &&
+    a.monthlyTarget === b.monthlyTarget &&
+    sameMonthTargets(a.monthTargets, b.monthTargets));
 
-/** Mått, Enhet and Mål per månad: one measure, all three or none; a column left out keeps its part. */
+/** Mål för vissa månader as the row leaves them (a column left out keeps them); undefined when the cell cannot be read. */
+function monthTargetsOf({ cells, current }: ActivityDraft): Record<string, number> | undefined {
+  if (!cells.has('monthTargets')) return { ...current?.measure?.monthTargets };
+  const parsed = parseMonthTargets(cells.text('monthTargets') ?? null);
+  if (parsed.ok) return parsed.value;
+  cells.issue('monthTargets', parsed.message);
+  return undefined;
+}
+
+/** The measure's fields that break the JSON API's rules, and its unit's rule (a count takes whole numbers), as issues. */
+function measureIssuesOf(draft: ActivityDraft, measure: Measure): boolean {
+  const { cells } = draft;
+  let valid = true;
+  const issue = (key: ActivityKey, message: string) => {
+    valid = false;
+    cells.issue(key, message);
+  };
+  MEASURE_FIELDS.forEach((field, index) => {
+    const message = checkMeasureField(field, measure[field]);
+    if (message) issue(MEASURE_KEYS[index]!, message);
+  });
+  const monthTargets = checkMeasureField('monthTargets', measure.monthTargets ?? {});
+  if (monthTargets) issue('monthTargets', monthTargets);
+  if (!valid) return false;
+  for (const { path, message } of measureIssues(measure)) {
+    issue(path === '/monthlyTarget' ? 'monthlyTarget' : 'monthTargets', message);
+  }
+  return valid;
+}
+
+/**
+ * Mått, Enhet and Mål per månad: one measure, all three or none, with Mål för
+ * vissa månader if it has any; a column left out keeps its part.
+ */
 const measureColumns: ColumnMapper = (draft) => {
   const { cells, fields, changed } = draft;
-  if (!MEASURE_KEYS.some((key) => cells.has(key))) return;
+  const keys = [...MEASURE_KEYS, 'monthTargets'] as const;
+  if (!keys.some((key) => cells.has(key))) return;
   const was = draft.current?.measure ?? null;
   const parts = MEASURE_KEYS.map((key, index) =>
     cells.has(key) ? cells.get(key) : (was?.[MEASURE_FIELDS[index]!] ?? null),
   );
-  const given = MEASURE_KEYS.filter((key) => cells.has(key)).map((key) => cells.header(key));
+  const monthTargets = monthTargetsOf(draft);
+  if (monthTargets === undefined) return;
+  // Mål för vissa månader is named only where it changes: most rows leave it blank.
+  const given = keys
+    .filter((key) => cells.has(key))
+    .filter((key) => key !== 'monthTargets' || !sameMonthTargets(monthTargets, was?.monthTargets))
+    .map((key) => cells.header(key));
   if (parts.every((value) => value === null)) {
-    if (was === null) return;
-    fields.measure = null;
-    changed.push(...given);
+    if (Object.keys(monthTargets).length > 0) {
+      cells.issue('monthTargets', 'needs a measure (Mått, Enhet and Mål per månad)');
+    } else if (was !== null) {
+      fields.measure = null;
+      changed.push(...given);
+    }
     return;
   }
   const missing = parts.findIndex((value) => value === null);
@@ -187,10 +237,13 @@ const measureColumns: ColumnMapper = (draft) => {
     );
     return;
   }
-  const measure = { label: parts[0] as string, unit: parts[1] as string, monthlyTarget: parts[2] as number };
-  const messages = MEASURE_FIELDS.map((field) => checkMeasureField(field, measure[field]));
-  messages.forEach((message, index) => message && cells.issue(MEASURE_KEYS[index]!, message));
-  if (messages.every((message) => message === null) && !sameMeasure(measure, was)) {
+  const measure: Measure = {
+    label: parts[0] as string,
+    unit: parts[1] as string,
+    monthlyTarget: parts[2] as number,
+    ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
+  };
+  if (measureIssuesOf(draft, measure) && !sameMeasure(measure, was)) {
     fields.measure = measure;
     changed.push(...given);
   }
@@ -288,7 +341,10 @@ function planActivityWrite(draft: ActivityDraft, agreementId: string, plan: Plan
     plan.writes.push({ kind: 'createActivity', change: change('create', null, input.title), input });
     return;
   }
-  plan.plannedDates.set(current.id, plannedPeriod(draft));
+  plan.planned.set(current.id, {
+    ...plannedPeriod(draft),
+    measure: fields.measure !== undefined ? fields.measure : current.measure,
+  });
   if (changed.length === 0) {
     plan.unchanged++;
     return;

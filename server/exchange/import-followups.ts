@@ -1,4 +1,5 @@
-import type { Activity } from '../activities/schemas.js';
+import type { Activity, Measure } from '../activities/schemas.js';
+import { measureNumberIssue } from '../activities/service.js';
 import type { PutFollowUp } from '../followups/schemas.js';
 import { isRecordable, recordableMonths } from '../followups/service.js';
 import { checkFollowUpField } from './fields.js';
@@ -77,8 +78,11 @@ function monthOfRow(
   return { activity, month, existing };
 }
 
-/** Utfall, Kommentar and Intern anteckning, checked as the JSON API checks them; null when one breaks a rule. */
-function monthValues(cells: Cells): MonthValues | null {
+/**
+ * Utfall, Kommentar and Intern anteckning, checked as the JSON API checks them
+ * (the outcome by the measure as the import leaves it); null when one breaks a rule.
+ */
+function monthValues(cells: Cells, measure: Measure | null): MonthValues | null {
   const values: MonthValues = {
     outcome: cells.has('outcome') ? (cells.get('outcome') as number | null) : undefined,
     comment: cells.has('comment') ? (cells.text('comment') ?? '') : undefined,
@@ -87,7 +91,9 @@ function monthValues(cells: Cells): MonthValues | null {
   let valid = true;
   for (const field of ['outcome', 'comment', 'internalNote'] as const) {
     if (values[field] === undefined) continue;
-    const message = checkFollowUpField(field, values[field]);
+    const message =
+      checkFollowUpField(field, values[field]) ??
+      (field === 'outcome' ? measureNumberIssue(measure, values.outcome ?? null) : null);
     if (message) {
       valid = false;
       cells.issue(field, message);
@@ -111,7 +117,7 @@ function changedColumns(cells: Cells, values: MonthValues, existing: FollowUpRow
 /** Why the month cannot be written as the row has it (the month rule, or a version since changed); null if it can. */
 function monthIssue(cells: Cells, { activity, month, existing }: MonthOfRow, facts: ImportFacts, plan: PlanDraft) {
   // As the JSON API: only the months of the agreement and the activity, up to this one.
-  const months = recordableMonths(facts.agreement, plan.plannedDates.get(activity.id) ?? activity, facts.now);
+  const months = recordableMonths(facts.agreement, plan.planned.get(activity.id) ?? activity, facts.now);
   if (!isRecordable(month, months)) {
     const message =
       months.first > months.last
@@ -177,7 +183,7 @@ export function planFollowUps(grid: Grid, at: ColumnsAt<FollowUpKey>, facts: Imp
   for (const cells of filledRows(grid, at, plan.errors, 'version')) {
     const target = monthOfRow(cells, facts, plan.structural, seen);
     if (!target) continue;
-    const values = monthValues(cells);
+    const values = monthValues(cells, (plan.planned.get(target.activity.id) ?? target.activity).measure);
     if (values) planMonthWrite(cells, target, values, facts, plan);
   }
 }
