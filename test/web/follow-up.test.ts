@@ -101,7 +101,7 @@ describeWeb('Uppföljning', () => {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       await dialog.getByLabel('Utfall', { exact: true }).fill('17');
-      await dialog.getByLabel('Kommentar (publik)').fill('Rapporterat av polisen i testet');
+      await dialog.getByLabel('Kommentar (offentlig)').fill('Rapporterat av polisen i testet');
       await dialog.getByRole('button', { name: 'Spara' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.waitForFunction(

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activityColumns, followUpColumns, indicatorColumns, STATUS_LABELS } from '../../server/exchange/layout.js';
 import { projectRoot } from '../../server/paths.js';
 
 // Every text of the client is in web/src/i18n/{sv,en}.json: the same keys, no blanks,
@@ -37,6 +38,18 @@ describe('the message files', () => {
       (key) => !code.includes(`'${key}'`) && !prefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('say one word per status, the same as the spreadsheets (server/exchange) write and read', async () => {
+    const sv = await load('sv');
+    for (const [status, word] of Object.entries(STATUS_LABELS)) expect(sv[`status.${status}`], status).toBe(word);
+  });
+
+  it('use one term per idea: Utgångsläge (not Baslinje or Utgångsvärde), offentlig (not publik)', async () => {
+    const sv = Object.values(await load('sv')).join('\n');
+    expect(sv).not.toMatch(/baslinje|utgångsvärde|publik|efter plan/i);
+    const sheets = JSON.stringify([activityColumns, followUpColumns, indicatorColumns, STATUS_LABELS]);
+    expect(sheets).not.toMatch(/baslinje|utgångsvärde|utgångsperiod|publik|\bklar\b/i);
   });
 
   it('keep Swedish as the language of the page by default', async () => {

@@ -40,6 +40,8 @@ export function formatters(lang: Lang) {
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const monthNameFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const calendarMonthFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const dateFormat = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
@@ -66,6 +68,15 @@ export function formatters(lang: Lang) {
     month: (month: string) => monthFormat.format(utc(month)),
     /** "2025-03" → "mars 25", for chart axes */
     shortMonth: (month: string) => shortMonthFormat.format(utc(month)),
+    /** Months from first to last, the year said once where it can be: "jan–nov 2026", "nov 2025–feb 2026" */
+    monthSpan: (first: string, last: string) => {
+      const name = (month: string) => monthNameFormat.format(utc(month)).replace(/\.$/, '');
+      const [from, to] = [first.slice(0, 4), last.slice(0, 4)];
+      if (first === last) return `${name(first)} ${from}`;
+      return from === to ? `${name(first)}–${name(last)} ${to}` : `${name(first)} ${from}–${name(last)} ${to}`;
+    },
+    /** A calendar month, every year: "07" → "juli" */
+    calendarMonth: (month: string) => calendarMonthFormat.format(utc(`2000-${month}`)),
     /** "2025-03-01" → "1 mars 2025" */
     date: (date: string) => dateFormat.format(utc(date)),
     /** An instant, in Swedish time: "15 juni 2026 kl. 12:00" */

@@ -244,6 +244,7 @@ export function cellText(month: MonthProgress | undefined, { t, fmt }: I18n): st
   if (!month) return t('followUp.outside');
   const target = month.target === null ? '–' : fmt.number(month.target);
   if (month.state === 'missing') return t('followUp.cellMissing', { target });
+  if (month.state === 'noTarget') return t('followUp.cellNoTarget');
   if (month.state === 'upcoming' && month.outcome === null) return t('followUp.cellUpcoming', { target });
   return t('followUp.cellValue', { outcome: month.outcome === null ? '–' : fmt.number(month.outcome), target });
 }
@@ -415,6 +416,11 @@ function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onCl
         setOutcomeError(t('followUp.outcomeInvalid'));
         return;
       }
+      // The server's rule (a count takes whole numbers), said before sending.
+      if (row.progress?.wholeNumbers && !Number.isInteger(outcome)) {
+        setOutcomeError(t('followUp.outcomeWhole', { unit: row.progress.measure?.unit ?? '' }));
+        return;
+      }
     }
     setBusy(true);
     try {
@@ -487,7 +493,7 @@ function FollowUpDialog({ row, month, onClose }: { row: Row; month: string; onCl
           <input
             id="followup-outcome"
             type="text"
-            inputMode="decimal"
+            inputMode={row.progress?.wholeNumbers ? 'numeric' : 'decimal'}
             value={draft.outcome}
             disabled={draft.notReported}
             aria-invalid={outcomeError !== null}
