@@ -180,8 +180,8 @@ function monthTargetsOf({ cells, current }: ActivityDraft): Record<string, numbe
   return undefined;
 }
 
-/** The measure's fields that break the JSON API's rules, and its unit's rule (a count takes whole numbers), as issues. */
-function measureIssuesOf(draft: ActivityDraft, measure: Measure): boolean {
+/** Whether the measure keeps the JSON API's rules and its unit's (a count takes whole numbers); an issue for each it breaks. */
+function measureFits(draft: ActivityDraft, measure: Measure): boolean {
   const { cells } = draft;
   let valid = true;
   const issue = (key: ActivityKey, message: string) => {
@@ -243,7 +243,7 @@ const measureColumns: ColumnMapper = (draft) => {
     monthlyTarget: parts[2] as number,
     ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
   };
-  if (measureIssuesOf(draft, measure) && !sameMeasure(measure, was)) {
+  if (measureFits(draft, measure) && !sameMeasure(measure, was)) {
     fields.measure = measure;
     changed.push(...given);
   }
