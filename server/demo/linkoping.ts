@@ -32,7 +32,7 @@ export const goal = {
   description:
     'Kommunövergripande mål för Linköpings kommun, som samverkan med Polisen och medborgarlöftena ska bidra till. ' +
     'Indikatorerna följer Medborgarenkäten uppdelat på kvinnor och män, eftersom kvinnor år efter år känner sig ' +
-    'mindre trygga än män. Värdena för 2021 kommer från kommunens beslutsunderlag; baslinjen är kvinnornas värde ' +
+    'mindre trygga än män. Värdena för 2021 kommer från kommunens beslutsunderlag; utgångsläget är kvinnornas värde ' +
     '2021. Målvärdena för 2026 (samma nivå för kvinnor och män) och värdena för 2023 och 2025 är demodata.',
 };
 
