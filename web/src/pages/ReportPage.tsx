@@ -1,6 +1,6 @@
 import { listFollowUps } from '../api/followUps';
 import { getPromise, getPromiseProgress, type ActivityProgress, type CitizenPromise } from '../api/promises';
-import { ActivityChart, orDash } from '../components/activity';
+import { ActivityChart, measureText, orDash } from '../components/activity';
 import { AsyncStatus, useAsync } from '../components/async';
 import { DataTable, type ChartTable } from '../components/ChartFigure';
 import { usePageTitle } from '../components/Layout';
@@ -165,9 +165,7 @@ function ReportActivity({ progress, comments }: { progress: ActivityProgress; co
         <p class="muted">{t('activity.noMeasure')}</p>
       ) : (
         <>
-          <p lang="sv">
-            {t('activity.measureText', { label: measure.label, target: fmt.number(measure.monthlyTarget) })}
-          </p>
+          <p lang="sv">{measureText(measure, i18n)}</p>
           <ActivityChart progress={progress} />
           <h3>{t('report.perMonth')}</h3>
           <Table
