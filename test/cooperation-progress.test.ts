@@ -391,4 +391,24 @@ describe('whole numbers for a count', () => {
     const result = await progressOf(promise.id);
     expect(result.map((item) => (item as unknown as { wholeNumbers: boolean }).wholeNumbers)).toEqual([true, false]);
   });
+
+  it('a measure or an outcome stored before the rule stays when sent back unchanged; a change must fit', async () => {
+    const legacy = await make.activity(area, { measure: { label: 'vandringar', unit: 'timmar', monthlyTarget: 2.5 } });
+    const month = await make.followUp(legacy.id, '2026-01', { outcome: 3.5 });
+    // As stored before the rule: a count with decimals.
+    await t.db.updateTable('activities').set({ measureUnit: 'antal' }).where('id', '=', legacy.id).execute();
+    const stored = (await as(t, c.headers.editor).get(`/activities/${legacy.id}`).expect(200)).body;
+    const kept = await as(t, c.headers.editor)
+      .patch(`/activities/${legacy.id}`, { title: 'Vandringar', measure: stored.measure }, etag(stored))
+      .expect(200);
+    const changed = await as(t, c.headers.editor)
+      .patch(`/activities/${legacy.id}`, { measure: { ...stored.measure, label: 'kvällsvandringar' } }, etag(kept.body))
+      .expect(400);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ path: '/measure/monthlyTarget' })]);
+
+    const put = (body: Record<string, unknown>, version: number) =>
+      as(t, c.headers.editor).put(`/activities/${legacy.id}/follow-ups/2026-01`, body, `"${version}"`);
+    const corrected = await put({ outcome: 3.5, comment: 'Rättad kommentar' }, month.version).expect(200);
+    await put({ outcome: 4.5 }, corrected.body.version).expect(400);
+  });
 });

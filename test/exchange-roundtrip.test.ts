@@ -931,5 +931,12 @@ describe('status words, month targets and whole numbers in the sheets', () => {
       .get(`/activities/${own.policeShared.id}/follow-ups/2026-01`)
       .expect(200);
     expect(month.body.outcome).toBe(2.5);
+
+    // Stored before the rule (a count with decimals): an unchanged export imports as unchanged.
+    await t.db.updateTable('activities').set({ measureUnit: 'antal' }).where('id', '=', own.policeShared.id).execute();
+    const unchanged = await expectNothingChanged(t.db, async () =>
+      importFile(own.agreement.id, await exportXlsx(own.agreement.id)),
+    );
+    expect(unchanged.body).toMatchObject({ created: 0, updated: 0, errors: [] });
   });
 });

@@ -13,6 +13,7 @@ import {
 import { Forbidden, Invalid, invalidField, NotFound, type FieldIssue } from '../domain/errors.js';
 import { assertCanManage, canManage, isActivityPartner, viewerOf, type Actor } from '../domain/policy.js';
 import { currentMonth } from '../progress/months.js';
+import { sameMonthTargets } from '../progress/progress.js';
 import type { Static } from 'typebox';
 import {
   COUNT_UNITS,
@@ -55,9 +56,22 @@ export function measureIssues(measure: Measure): { path: string; message: string
   });
 }
 
-/** The measure's rule on a measure written (the body's /measure). */
-function assertMeasure(measure: Measure | null | undefined) {
-  if (!measure) return;
+/** Whether two measures say the same (none and none alike). */
+export const sameMeasure = (a: Measure | null, b: Measure | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.label === b.label &&
+    a.unit === b.unit &&
+    a.monthlyTarget === b.monthlyTarget &&
+    sameMonthTargets(a.monthTargets, b.monthTargets));
+
+/**
+ * The measure's rule on a measure written (the body's /measure); a measure
+ * sent back as it was stays, so one stored before the rule can be kept.
+ */
+function assertMeasure(measure: Measure | null | undefined, before: Measure | null) {
+  if (!measure || sameMeasure(measure, before)) return;
   const issues: FieldIssue[] = measureIssues(measure).map((issue) => ({
     in: 'body',
     path: `/measure${issue.path}`,
@@ -66,9 +80,14 @@ function assertMeasure(measure: Measure | null | undefined) {
   if (issues.length > 0) throw new Invalid('A measure that counts takes whole-number targets.', issues);
 }
 
+/** Why a month's outcome breaks the measure's rule, or null; the outcome recorded, sent back as it was, stays. */
+export function outcomeIssue(measure: Measure | null, outcome: number | null, recorded: number | null | undefined) {
+  return outcome === recorded ? null : measureNumberIssue(measure, outcome);
+}
+
 /** The measure's rule on a month's outcome (the body's /outcome). */
-export function assertOutcome(measure: Measure | null, outcome: number | null) {
-  const message = measureNumberIssue(measure, outcome);
+export function assertOutcome(measure: Measure | null, outcome: number | null, recorded: number | null | undefined) {
+  const message = outcomeIssue(measure, outcome, recorded);
   if (message) throw invalidField('body', '/outcome', message, 'A measure that counts takes a whole-number outcome.');
 }
 
@@ -116,7 +135,7 @@ export async function getActivity(deps: ServiceDeps, actor: Actor | null, id: st
 
 /** Adds an activity, already allowed, within a change; its measure's target holds from this month. */
 export function writeNewActivity(change: Change, municipalityId: string, input: CreateActivity): Promise<Activity> {
-  assertMeasure(input.measure);
+  assertMeasure(input.measure, null);
   return createItem<Activity>(change, {
     entityType: 'activity',
     municipalityId,
@@ -132,7 +151,7 @@ export async function writeActivityChange(
   version: number,
   patch: PatchActivity,
 ): Promise<Activity> {
-  assertMeasure(patch.measure);
+  assertMeasure(patch.measure, before.measure);
   const after = await store.updateActivity(change.trx, before, version, patch, change.now, currentMonth(change.now));
   await change.audit({ action: 'update', entityType: 'activity', entityId: after.id, municipalityId, before, after });
   return after;

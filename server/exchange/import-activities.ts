@@ -1,7 +1,7 @@
 import type { Activity, CreateActivity, Measure } from '../activities/schemas.js';
 import { periodIssue } from '../db/checks.js';
 import type { ActivityStatus } from '../db/schema.js';
-import { measureIssues } from '../activities/service.js';
+import { measureIssues, sameMeasure } from '../activities/service.js';
 import { sameMonthTargets } from '../progress/progress.js';
 import { checkActivityField, checkMeasureField, parseMonthTargets } from './fields.js';
 import {
@@ -162,15 +162,6 @@ const statusColumn: ColumnMapper = (draft) => {
 const MEASURE_KEYS = ['measureLabel', 'measureUnit', 'monthlyTarget'] as const;
 const MEASURE_FIELDS = ['label', 'unit', 'monthlyTarget'] as const;
 
-const sameMeasure = (a: Measure | null, b: Measure | null) =>
-  a === b ||
-  (a !== null &&
-    b !== null &&
-    a.label === b.label &&
-    a.unit === b.unit &&
-    a.monthlyTarget === b.monthlyTarget &&
-    sameMonthTargets(a.monthTargets, b.monthTargets));
-
 /** Mål för vissa månader as the row leaves them (a column left out keeps them); undefined when the cell cannot be read. */
 function monthTargetsOf({ cells, current }: ActivityDraft): Record<string, number> | undefined {
   if (!cells.has('monthTargets')) return { ...current?.measure?.monthTargets };
@@ -243,7 +234,8 @@ const measureColumns: ColumnMapper = (draft) => {
     monthlyTarget: parts[2] as number,
     ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
   };
-  if (measureFits(draft, measure) && !sameMeasure(measure, was)) {
+  // A measure as stored stays (one stored before the whole-number rule too), as the activities service keeps it.
+  if (!sameMeasure(measure, was) && measureFits(draft, measure)) {
     fields.measure = measure;
     changed.push(...given);
   }

@@ -1,5 +1,5 @@
 import type { Activity, Measure } from '../activities/schemas.js';
-import { measureNumberIssue } from '../activities/service.js';
+import { outcomeIssue } from '../activities/service.js';
 import type { PutFollowUp } from '../followups/schemas.js';
 import { isRecordable, recordableMonths } from '../followups/service.js';
 import { checkFollowUpField } from './fields.js';
@@ -80,9 +80,9 @@ function monthOfRow(
 
 /**
  * Utfall, Kommentar and Intern anteckning, checked as the JSON API checks them
- * (the outcome by the measure as the import leaves it); null when one breaks a rule.
+ * (a changed outcome by the measure as the import leaves it); null when one breaks a rule.
  */
-function monthValues(cells: Cells, measure: Measure | null): MonthValues | null {
+function monthValues(cells: Cells, measure: Measure | null, existing: FollowUpRow | null): MonthValues | null {
   const values: MonthValues = {
     outcome: cells.has('outcome') ? (cells.get('outcome') as number | null) : undefined,
     comment: cells.has('comment') ? (cells.text('comment') ?? '') : undefined,
@@ -93,7 +93,7 @@ function monthValues(cells: Cells, measure: Measure | null): MonthValues | null 
     if (values[field] === undefined) continue;
     const message =
       checkFollowUpField(field, values[field]) ??
-      (field === 'outcome' ? measureNumberIssue(measure, values.outcome ?? null) : null);
+      (field === 'outcome' ? outcomeIssue(measure, values.outcome ?? null, existing?.outcome) : null);
     if (message) {
       valid = false;
       cells.issue(field, message);
@@ -183,7 +183,8 @@ export function planFollowUps(grid: Grid, at: ColumnsAt<FollowUpKey>, facts: Imp
   for (const cells of filledRows(grid, at, plan.errors, 'version')) {
     const target = monthOfRow(cells, facts, plan.structural, seen);
     if (!target) continue;
-    const values = monthValues(cells, (plan.planned.get(target.activity.id) ?? target.activity).measure);
+    const { measure } = plan.planned.get(target.activity.id) ?? target.activity;
+    const values = monthValues(cells, measure, target.existing);
     if (values) planMonthWrite(cells, target, values, facts, plan);
   }
 }

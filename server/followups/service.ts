@@ -95,7 +95,7 @@ export async function writeMonth(
   input: PutFollowUp,
   existing: { row: store.FollowUpRow; version: number } | null,
 ): Promise<FollowUp> {
-  assertOutcome(month.activity.measure, input.outcome);
+  assertOutcome(month.activity.measure, input.outcome, existing?.row.outcome);
   const recordedBy = change.actor?.userId ?? null;
   const row = existing
     ? await store.replaceFollowUp(change.trx, existing.row.id, existing.version, input, recordedBy, change.now)
