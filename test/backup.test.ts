@@ -165,7 +165,7 @@ describe(`npm run backup and npm run restore (${kind})`, { timeout: 180_000 }, (
       }
       const corrected = await apiCall(server.url, 'PUT', `/activities/${activity.id}/follow-ups/${months[0]}`, {
         cookie: editorCookie,
-        body: { outcome: 7.5, comment: 'Rättad' },
+        body: { outcome: 7, comment: 'Rättad' },
         ifMatch: '"1"',
       });
       expect(corrected.status).toBe(200);

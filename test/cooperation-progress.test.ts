@@ -240,3 +240,175 @@ describe('progress of a promise through the API', () => {
     ]);
   });
 });
+
+describe('the traffic light through the API', () => {
+  it('comes with each activity’s progress, with the months it counts; null for a done or cancelled activity', async () => {
+    const activity = await make.activity(area, { status: 'ongoing' });
+    for (const month of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']) {
+      await make.followUp(activity.id, month, { outcome: 3 });
+    }
+    await make.followUp(activity.id, '2025-11', { outcome: 4 });
+    await make.followUp(activity.id, '2025-12', { outcome: 4 });
+    // The same activity in two promises of different periods: each light says which months it judges.
+    const year = await make.promise([activity.id]);
+    const winter = await make.promise([activity.id], { periodStart: '2025-11-01', periodEnd: '2026-02-28' });
+    const [inYear] = await progressOf(year.id);
+    expect(inYear).toMatchObject({
+      progress: 0.75,
+      light: 'atRisk',
+      countedMonths: { first: '2026-01', last: '2026-05' },
+    });
+    const [inWinter] = await progressOf(winter.id);
+    expect(inWinter).toMatchObject({
+      progress: 14 / 16,
+      light: 'atRisk',
+      countedMonths: { first: '2025-11', last: '2026-02' },
+    });
+
+    for (const status of ['done', 'cancelled']) {
+      const ended = await make.activity(area, { status });
+      await make.followUp(ended.id, '2026-01', { outcome: 1 });
+      const promise = await make.promise([ended.id]);
+      const [result] = await progressOf(promise.id);
+      expect(result).toMatchObject({
+        progress: 0.05,
+        light: null,
+        countedMonths: { first: '2026-01', last: '2026-05' },
+      });
+    }
+  });
+
+  it('is the same on the public dashboard, with the thresholds it starts from', async () => {
+    const activity = await make.activity(area, { published: true });
+    await make.followUp(activity.id, '2026-01', { outcome: 20 });
+    await make.promise([activity.id], { published: true });
+    const response = await as(t, {}).get(`/public/municipalities/${c.home.code}/dashboard`).expect(200);
+    const shown = response.body.promises
+      .flatMap((promise: { activities: { activity: { id: string } }[] }) => promise.activities)
+      .find((item: { activity: { id: string } }) => item.activity.id === activity.id);
+    expect(shown.progress).toMatchObject({ light: 'onTrack', countedMonths: { first: '2026-01', last: '2026-05' } });
+    expect(response.body.lightThresholds).toEqual({ onTrack: 0.9, atRisk: 0.7 });
+  });
+});
+
+describe('targets per calendar month', () => {
+  it('a month with target 0 is no miss, and progress sums the month targets', async () => {
+    const measure = { ...MEASURE, monthlyTarget: 4, monthTargets: { '02': 0, '03': 1 } };
+    const activity = await make.activity(area, { measure });
+    expect(activity.measure).toEqual(measure);
+    await make.followUp(activity.id, '2026-01', { outcome: 4 });
+    await make.followUp(activity.id, '2026-04', { outcome: 4 });
+    const promise = await make.promise([activity.id]);
+    const [result] = await progressOf(promise.id);
+    expect(result!.months.slice(0, 5)).toEqual([
+      { month: '2026-01', target: 4, outcome: 4, state: 'reported' },
+      { month: '2026-02', target: 0, outcome: null, state: 'noTarget' },
+      { month: '2026-03', target: 1, outcome: null, state: 'missing' },
+      { month: '2026-04', target: 4, outcome: 4, state: 'reported' },
+      { month: '2026-05', target: 4, outcome: null, state: 'missing' },
+    ]);
+    expect(result).toMatchObject({ targetToDate: 13, outcomeToDate: 8, missingMonths: ['2026-03', '2026-05'] });
+    // February's follow-up, recorded after all, carries its target 0.
+    expect((await make.followUp(activity.id, '2026-02', { outcome: 1 })).target).toBe(0);
+  });
+
+  it('a change of the month targets holds from the current month on; a month beyond 12 is 400', async () => {
+    const january = await editorAt('2026-01-10T09:00:00Z');
+    const created = await as(t, january)
+      .post('/activities', {
+        agreementId: area.agreementId,
+        focusAreaId: area.id,
+        title: 'Skolans trygghetsvandringar',
+        leadOrganisationId: c.homeOrganisation.id,
+        measure: MEASURE,
+      })
+      .expect(201);
+    const april = await editorAt('2026-04-10T09:00:00Z');
+    await as(t, april)
+      .patch(
+        `/activities/${created.body.id}`,
+        { measure: { ...MEASURE, monthTargets: { '02': 0, '07': 0 } } },
+        etag(created.body),
+      )
+      .expect(200);
+    const june = await editorAt(TEST_NOW);
+    const promise = await make.promise([created.body.id]);
+    const [result] = await progressOf(promise.id, june);
+    // February 2026 kept the target it had; July's 0 holds from April on.
+    expect(result!.months.map((month) => month.target)).toEqual([4, 4, 4, 4, 4, 4, 0, 4, 4, 4, 4, 4]);
+    const refused = await as(t, june)
+      .post('/activities', {
+        agreementId: area.agreementId,
+        focusAreaId: area.id,
+        title: 'Fel månad',
+        leadOrganisationId: c.homeOrganisation.id,
+        measure: { ...MEASURE, monthTargets: { '13': 0 } },
+      })
+      .expect(400);
+    expect(JSON.stringify(refused.body.errors)).toContain('/measure/monthTargets');
+  });
+});
+
+describe('whole numbers for a count', () => {
+  const post = (measure: Record<string, unknown>) =>
+    as(t, c.headers.editor).post('/activities', {
+      agreementId: area.agreementId,
+      focusAreaId: area.id,
+      title: 'Trygghetsvandringar',
+      leadOrganisationId: c.homeOrganisation.id,
+      measure,
+    });
+
+  it('a count takes whole-number targets (400 naming the field); hours take decimals', async () => {
+    const monthly = await post({ ...MEASURE, monthlyTarget: 3.5 }).expect(400);
+    expect(monthly.body.errors).toEqual([
+      expect.objectContaining({ in: 'body', path: '/measure/monthlyTarget', message: expect.stringMatching(/whole/) }),
+    ]);
+    const july = await post({ ...MEASURE, unit: ' St ', monthTargets: { '07': 0.5 } }).expect(400);
+    expect(july.body.errors).toEqual([expect.objectContaining({ path: '/measure/monthTargets/07' })]);
+    const hours = await post({ label: 'fältarbete', unit: 'timmar', monthlyTarget: 3.5 }).expect(201);
+    expect(hours.body.measure.monthlyTarget).toBe(3.5);
+
+    // A change of unit to a count is checked against the target it keeps.
+    const changed = await as(t, c.headers.editor)
+      .patch(`/activities/${hours.body.id}`, { measure: { ...hours.body.measure, unit: 'antal' } }, etag(hours.body))
+      .expect(400);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ path: '/measure/monthlyTarget' })]);
+  });
+
+  it('a count takes a whole-number outcome (400 naming /outcome); hours take decimals; progress says which', async () => {
+    const count = await make.activity(area);
+    const refused = await as(t, c.headers.editor)
+      .put(`/activities/${count.id}/follow-ups/2026-01`, { outcome: 3.5 })
+      .expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ in: 'body', path: '/outcome' })]);
+    await make.followUp(count.id, '2026-01', { outcome: 3 });
+
+    const hours = await make.activity(area, { measure: { label: 'fältarbete', unit: 'timmar', monthlyTarget: 10 } });
+    expect((await make.followUp(hours.id, '2026-01', { outcome: 3.5 })).outcome).toBe(3.5);
+
+    const promise = await make.promise([count.id, hours.id]);
+    const result = await progressOf(promise.id);
+    expect(result.map((item) => (item as unknown as { wholeNumbers: boolean }).wholeNumbers)).toEqual([true, false]);
+  });
+
+  it('a measure or an outcome stored before the rule stays when sent back unchanged; a change must fit', async () => {
+    const legacy = await make.activity(area, { measure: { label: 'vandringar', unit: 'timmar', monthlyTarget: 2.5 } });
+    const month = await make.followUp(legacy.id, '2026-01', { outcome: 3.5 });
+    // As stored before the rule: a count with decimals.
+    await t.db.updateTable('activities').set({ measureUnit: 'antal' }).where('id', '=', legacy.id).execute();
+    const stored = (await as(t, c.headers.editor).get(`/activities/${legacy.id}`).expect(200)).body;
+    const kept = await as(t, c.headers.editor)
+      .patch(`/activities/${legacy.id}`, { title: 'Vandringar', measure: stored.measure }, etag(stored))
+      .expect(200);
+    const changed = await as(t, c.headers.editor)
+      .patch(`/activities/${legacy.id}`, { measure: { ...stored.measure, label: 'kvällsvandringar' } }, etag(kept.body))
+      .expect(400);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ path: '/measure/monthlyTarget' })]);
+
+    const put = (body: Record<string, unknown>, version: number) =>
+      as(t, c.headers.editor).put(`/activities/${legacy.id}/follow-ups/2026-01`, body, `"${version}"`);
+    const corrected = await put({ outcome: 3.5, comment: 'Rättad kommentar' }, month.version).expect(200);
+    await put({ outcome: 4.5 }, corrected.body.version).expect(400);
+  });
+});

@@ -201,6 +201,9 @@ describe('the demo data', () => {
       expect(own[0]!.monthlyTarget).toBeGreaterThan(0);
     }
     expect(targets.length).toBeGreaterThan(measured.length); // one target changed on the way
+    // The schools' summer break: the dog searches have no target in July (demodata).
+    const dogs = measured.find((activity) => activity.title === 'Narkotikasök med hund i skolor')!;
+    expect(targets.find((target) => target.activityId === dogs.id)!.monthTargets).toEqual({ '07': 0 });
   });
 
   it('holds the medborgarlöfte 2023–2024 as history and a current one, each with its activities', async () => {

@@ -30,8 +30,8 @@ beforeAll(async () => {
   await make.editor.put(values, { period: '2021', group: 'women', value: 20.5 }).expect(201);
   await make.editor.put(values, { period: '2021', group: 'men', value: 34 }).expect(201);
   await make.followUp(plan.policeShared.id, '2026-01', {
-    outcome: 4.5,
-    comment: 'Fyra och en halv',
+    outcome: 4,
+    comment: 'Fyra',
     internalNote: SECRET,
   });
   await make.followUp(plan.policeShared.id, '2026-02', { outcome: null, internalNote: SECRET });
@@ -143,10 +143,10 @@ describe('open data', () => {
       lead_organisation: c.police.name,
       area: 'Skäggetorp',
       monthly_target: 4,
-      // January to May have ended: 5 × 4; 4.5 reported; four months missing.
+      // January to May have ended: 5 × 4; 4 reported; four months missing.
       target_to_date: 20,
-      outcome_to_date: 4.5,
-      progress: 4.5 / 20,
+      outcome_to_date: 4,
+      progress: 4 / 20,
       missing_months: 4,
     });
     expect(items[1]).toMatchObject({ partner_organisations: c.police.name });
@@ -160,7 +160,7 @@ describe('open data', () => {
       (item) => item.activity_id === plan.policeShared.id,
     );
     expect(walks).toEqual([
-      expect.objectContaining({ month: '2026-01', target: 4, outcome: 4.5, comment: 'Fyra och en halv' }),
+      expect.objectContaining({ month: '2026-01', target: 4, outcome: 4, comment: 'Fyra' }),
       expect.objectContaining({ month: '2026-02', target: 4, outcome: null, comment: '' }),
     ]);
   });

@@ -111,13 +111,13 @@ beforeAll(async () => {
     .patch(`/activities/${plan.partnerShared.id}`, {
       startDate: '2026-02-01',
       endDate: '2026-11-30',
-      measure: { label: 'möten', unit: 'antal', monthlyTarget: 2.5 },
+      measure: { label: 'mötestid', unit: 'timmar', monthlyTarget: 2.5 },
       description: 'Rad ett\nRad två',
     })
     .set('if-match', etag(plan.partnerShared))
     .expect(200);
   await make.followUp(plan.policeShared.id, '2026-01', { outcome: 3, comment: 'Tre vandringar', internalNote: NOTE });
-  await make.followUp(plan.policeShared.id, '2026-02', { outcome: 4.5 });
+  await make.followUp(plan.policeShared.id, '2026-02', { outcome: 4 });
   await make.followUp(plan.partnerShared.id, '2026-03', { outcome: null, comment: 'Ej rapporterat' });
   await make.followUp(plan.hidden.id, '2026-01', { outcome: 1, internalNote: 'Dold' });
   formula = await make.activity(plan.safety, {
@@ -160,6 +160,7 @@ describe('the xlsx export', () => {
       'Mått',
       'Enhet',
       'Mål per månad',
+      'Mål för vissa månader',
       'Delad',
       'Publicerad',
     ]);
@@ -183,8 +184,8 @@ describe('the xlsx export', () => {
       'Period',
       'Grupp',
       'Värde',
-      'Utgångsperiod',
-      'Utgångsvärde',
+      'Utgångsläge, period',
+      'Utgångsläge, värde',
       'Målperiod',
       'Målvärde',
     ]);
@@ -242,7 +243,7 @@ describe('the xlsx export', () => {
     const values = sheetOf(workbook, 'Indikatorer');
     const women = rowWhere(values, { Period: '2025', Grupp: 'Kvinnor' });
     expect(women.getCell(columnOf(values, 'Värde')).value).toBe(61.5);
-    expect(women.getCell(columnOf(values, 'Utgångsvärde')).value).toBe(60);
+    expect(women.getCell(columnOf(values, 'Utgångsläge, värde')).value).toBe(60);
   });
 
   it('writes formula-like text as plain string cells, unchanged', async () => {
@@ -271,16 +272,19 @@ describe('the CSV export', () => {
   it('is what Swedish Excel opens: BOM, semicolons, decimal comma, CRLF', async () => {
     const lines = csvLines(await exportCsv(plan.agreement.id, 'activities'), { bom: true });
     expect(lines[0]).toBe(
-      'Id;Version;Fokusområde;Aktivitet;Beskrivning;Ansvarig;Partner;Område;Startdatum;Slutdatum;Status;Kommentar;Mått;Enhet;Mål per månad;Delad;Publicerad',
+      'Id;Version;Fokusområde;Aktivitet;Beskrivning;Ansvarig;Partner;Område;Startdatum;Slutdatum;Status;Kommentar;Mått;Enhet;Mål per månad;Mål för vissa månader;Delad;Publicerad',
     );
     const meetings = lines.find((line) => line.startsWith(plan.partnerShared.id))!;
-    expect(meetings).toContain(';2026-02-01;2026-11-30;Planerad;;möten;antal;2,5;Ja;Ja');
+    expect(meetings).toContain(';2026-02-01;2026-11-30;Planerad;;mötestid;timmar;2,5;;Ja;Ja');
     // A line break inside a cell stays inside its quotes.
     expect(meetings).toContain('"Rad ett\nRad två"');
     const months = csvLines(await exportCsv(plan.agreement.id, 'followups'), { bom: true });
     expect(months[0]).toBe('Id;Version;Aktivitets-id;Aktivitet;Månad;Mål;Utfall;Kommentar;Intern anteckning');
     expect(months.find((line) => line.includes(`;${plan.policeShared.id};Trygghetsvandringar;2026-02;`))).toMatch(
-      /;2026-02;4;4,5;;$/,
+      /;2026-02;4;4;;$/,
+    );
+    expect(months.find((line) => line.includes(`;${plan.partnerShared.id};Områdesgrupp;2026-02;`))).toMatch(
+      /;2026-02;2,5;;;$/,
     );
     const values = csvLines(await exportCsv(plan.agreement.id, 'indicators'), { bom: true });
     expect(values.find((line) => line.includes(';2025;Kvinnor;'))).toContain(';2025;Kvinnor;61,5;2021;60;2027;80');
@@ -484,7 +488,7 @@ describe('an import of an export with two cells edited', () => {
       .patch(`/activities/${plan.policeShared.id}`, { comment: 'Ändrad i appen' })
       .set('if-match', etag(current.body))
       .expect(200);
-    const edited = file.toString('utf8').replace(/(;Trygghetsvandringar;.*;)Planerad;/, '$1Klar;');
+    const edited = file.toString('utf8').replace(/(;Trygghetsvandringar;.*;)Planerad;/, '$1Genomförd;');
     expect(edited).not.toBe(file.toString('utf8'));
     const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, edited, { table: 'activities' }));
     expect(ruleCodes(dry.body.errors)).toEqual([
@@ -559,13 +563,15 @@ describe('a refused import writes nothing', () => {
       { in: 'body', path: '/Aktivitetsplan/1/status', code: 'duplicate-column' },
     ]);
     const noId = await refused(
-      () => importFile(plan.agreement.id, 'Aktivitet;Status\r\nX;Klar\r\n', { table: 'activities' }),
+      () => importFile(plan.agreement.id, 'Aktivitet;Status\r\nX;Genomförd\r\n', { table: 'activities' }),
       400,
     );
     expect(ruleCodes(noId.errors)).toEqual([{ in: 'body', path: '/Aktivitetsplan/1/Id', code: 'missing-column' }]);
     const stray = await refused(
       () =>
-        importFile(plan.agreement.id, `Id;Status\r\n${plan.policeShared.id};Klar;extra\r\n`, { table: 'activities' }),
+        importFile(plan.agreement.id, `Id;Status\r\n${plan.policeShared.id};Genomförd;extra\r\n`, {
+          table: 'activities',
+        }),
       400,
     );
     expect(ruleCodes(stray.errors)).toEqual([{ in: 'body', path: '/Aktivitetsplan/2', code: 'no-header' }]);
@@ -581,7 +587,7 @@ describe('a refused import writes nothing', () => {
     walks.getCell(columnOf(activities, 'Startdatum')).value = '2026-02-30';
     walks.getCell(columnOf(activities, 'Aktivitet')).value = 'x'.repeat(301);
     // A good change beside them is not written either.
-    rowWhere(activities, { Id: plan.partnerShared.id }).getCell(columnOf(activities, 'Status')).value = 'Klar';
+    rowWhere(activities, { Id: plan.partnerShared.id }).getCell(columnOf(activities, 'Status')).value = 'Genomförd';
     const file = await save(workbook);
 
     const dry = await expectNothingChanged(t.db, () => importFile(plan.agreement.id, file));
@@ -633,7 +639,7 @@ describe('a refused import writes nothing', () => {
   it('rows that break the JSON API’s rules: blank title, negative outcome, a month not recordable, an unknown name', async () => {
     const csv = [
       'Id;Fokusområde;Aktivitet;Ansvarig;Status',
-      `${plan.policeShared.id};;;;Klar`,
+      `${plan.policeShared.id};;;;Genomförd`,
       `;Trygghet i offentlig miljö;Ny;Okänd organisation;Pågår`,
       `;Inget sådant område;Ny;${c.police.name};Slut`,
     ].join('\r\n');
@@ -690,7 +696,7 @@ describe('a refused import writes nothing', () => {
   });
 
   it('an id of another agreement, or of nothing', async () => {
-    const activities = `Id;Status\r\n${other.id};Klar\r\n`;
+    const activities = `Id;Status\r\n${other.id};Genomförd\r\n`;
     for (const dryRun of [true, false]) {
       const problem = await refused(
         () => importFile(plan.agreement.id, activities, { table: 'activities', dryRun }),
@@ -719,7 +725,7 @@ describe('a refused import writes nothing', () => {
   });
 
   it('more rows than IMPORT_MAX_ROWS, a larger file than IMPORT_MAX_BYTES', async () => {
-    const rows = Array.from({ length: t.config.import.maxRows + 1 }, () => `${plan.policeShared.id};Klar`);
+    const rows = Array.from({ length: t.config.import.maxRows + 1 }, () => `${plan.policeShared.id};Genomförd`);
     const csv = ['Id;Status', ...rows].join('\r\n');
     const problem = await refused(() => importFile(plan.agreement.id, csv, { table: 'activities' }), 413, 'too-large');
     expect(problem.detail).toContain(String(t.config.import.maxRows));
@@ -793,5 +799,142 @@ describe('formula-like text comes back whole', () => {
       const response = await importFile(plan.agreement.id, csv, { table });
       expect(response.body, table).toMatchObject({ created: 0, updated: 0, errors: [] });
     }
+  });
+});
+
+describe('status words, month targets and whole numbers in the sheets', () => {
+  /** Imports one CSV table for real; 200 expected. */
+  async function imported(agreementId: string, csv: string, table = 'activities') {
+    const response = await importFile(agreementId, csv, { table, dryRun: false });
+    expect(response.status, response.text).toBe(200);
+    return response.body;
+  }
+  const read = async (id: string) => (await as(t, c.headers.editor).get(`/activities/${id}`).expect(200)).body;
+
+  it('one word per status: the export writes the interface’s; the import takes it or the English one, in any case', async () => {
+    const own = await make.plan();
+    await make.editor
+      .patch(`/activities/${own.notShared.id}`, { status: 'done' })
+      .set('if-match', etag(own.notShared))
+      .expect(200);
+    const lines = csvLines(await exportCsv(own.agreement.id, 'activities'), { bom: true });
+    expect(lines.find((line) => line.startsWith(own.notShared.id))).toContain(';Genomförd;');
+    const workbook = await load(await exportXlsx(own.agreement.id));
+    const activities = sheetOf(workbook, 'Aktivitetsplan');
+    expect(rowWhere(activities, { Id: own.notShared.id }).getCell(columnOf(activities, 'Status')).value).toBe(
+      'Genomförd',
+    );
+
+    for (const [word, status] of [
+      ['PÅGÅR', 'ongoing'],
+      ['delayed', 'delayed'],
+      ['genomförd', 'done'],
+      ['Cancelled', 'cancelled'],
+      ['Done', 'done'],
+      ['Planerad', 'planned'],
+    ]) {
+      await imported(own.agreement.id, `Id;Status\r\n${own.policeShared.id};${word}\r\n`);
+      expect((await read(own.policeShared.id)).status, word).toBe(status);
+    }
+    // The spreadsheet's old word is no longer one of them.
+    const old = await expectNothingChanged(t.db, () =>
+      importFile(own.agreement.id, `Id;Status\r\n${own.policeShared.id};Klar\r\n`, { table: 'activities' }),
+    );
+    expect(old.body.errors).toEqual([
+      expect.objectContaining({
+        column: 'Status',
+        message: 'must be one of Planerad, Pågår, Genomförd, Försenad, Inställd',
+      }),
+    ]);
+  });
+
+  it('month targets go out as “jul 0, aug 2” and come back; the Uppföljning sheet has each month’s own target', async () => {
+    const own = await make.plan();
+    await make.editor
+      .patch(`/activities/${own.policeShared.id}`, {
+        measure: { label: 'trygghetsvandringar', unit: 'antal', monthlyTarget: 4, monthTargets: { '03': 0, '05': 2 } },
+      })
+      .set('if-match', etag(own.policeShared))
+      .expect(200);
+    const lines = csvLines(await exportCsv(own.agreement.id, 'activities'), { bom: true });
+    expect(lines.find((line) => line.startsWith(own.policeShared.id))).toContain(';antal;4;mar 0, maj 2;');
+    const months = csvLines(await exportCsv(own.agreement.id, 'followups'), { bom: true });
+    const targetOf = (month: string) =>
+      months.find((line) => line.includes(`;${own.policeShared.id};`) && line.includes(`;${month};`))!.split(';')[5];
+    expect(['2026-02', '2026-03', '2026-05'].map(targetOf)).toEqual(['4', '0', '2']);
+    // The unchanged export is unchanged on import.
+    const again = await importFile(own.agreement.id, lines.join('\r\n'), { table: 'activities' });
+    expect(again.body).toMatchObject({ updated: 0, errors: [] });
+
+    const result = await imported(
+      own.agreement.id,
+      `Id;Mål för vissa månader\r\n${own.policeShared.id};"Juli: 0; augusti 1"\r\n${own.partnerShared.id};\r\n`,
+    );
+    expect(result.changes).toEqual([
+      expect.objectContaining({ itemId: own.policeShared.id, fields: ['Mål för vissa månader'] }),
+    ]);
+    expect((await read(own.policeShared.id)).measure).toEqual({
+      label: 'trygghetsvandringar',
+      unit: 'antal',
+      monthlyTarget: 4,
+      monthTargets: { '07': 0, '08': 1 },
+    });
+    const unreadable = await importFile(
+      own.agreement.id,
+      `Id;Mål för vissa månader\r\n${own.policeShared.id};jul noll\r\n`,
+      {
+        table: 'activities',
+      },
+    );
+    expect(unreadable.body.errors).toEqual([
+      expect.objectContaining({ column: 'Mål för vissa månader', message: expect.stringContaining('jul 0, aug 2') }),
+    ]);
+  });
+
+  it('a count takes whole numbers, in targets and outcomes, named by column; hours take decimals', async () => {
+    const own = await make.plan();
+    const plan = `Id;Mått;Enhet;Mål per månad;Mål för vissa månader\r\n${own.policeShared.id};vandringar;antal;3,5;jul 0,5\r\n`;
+    const targets = await expectNothingChanged(t.db, () => importFile(own.agreement.id, plan, { table: 'activities' }));
+    expect(targets.body.errors).toEqual([
+      expect.objectContaining({ column: 'Mål per månad', message: expect.stringMatching(/whole number/) }),
+      expect.objectContaining({ column: 'Mål för vissa månader', message: expect.stringMatching(/whole number/) }),
+    ]);
+    const real = await refused(
+      () => importFile(own.agreement.id, plan, { table: 'activities', dryRun: false }),
+      422,
+      'import-errors',
+    );
+    expect(real.errors!.map((error) => error.path)).toEqual([
+      expect.stringMatching(/\/Mål per månad$/),
+      expect.stringMatching(/\/Mål för vissa månader$/),
+    ]);
+
+    const outcome = `Aktivitets-id;Månad;Utfall\r\n${own.policeShared.id};2026-01;2,5\r\n`;
+    const outcomes = await expectNothingChanged(t.db, () =>
+      importFile(own.agreement.id, outcome, { table: 'followups' }),
+    );
+    expect(outcomes.body.errors).toEqual([
+      expect.objectContaining({
+        sheet: 'Uppföljning',
+        column: 'Utfall',
+        message: expect.stringMatching(/whole number/),
+      }),
+    ]);
+
+    // As hours, the same numbers are taken: the unit as the import leaves it decides for the months too.
+    await imported(own.agreement.id, plan.replace(';antal;', ';timmar;'));
+    expect((await read(own.policeShared.id)).measure).toMatchObject({ unit: 'timmar', monthlyTarget: 3.5 });
+    await imported(own.agreement.id, outcome, 'followups');
+    const month = await as(t, c.headers.editor)
+      .get(`/activities/${own.policeShared.id}/follow-ups/2026-01`)
+      .expect(200);
+    expect(month.body.outcome).toBe(2.5);
+
+    // Stored before the rule (a count with decimals): an unchanged export imports as unchanged.
+    await t.db.updateTable('activities').set({ measureUnit: 'antal' }).where('id', '=', own.policeShared.id).execute();
+    const unchanged = await expectNothingChanged(t.db, async () =>
+      importFile(own.agreement.id, await exportXlsx(own.agreement.id)),
+    );
+    expect(unchanged.body).toMatchObject({ created: 0, updated: 0, errors: [] });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { currentMonth, monthRange, tertialOf } from '../server/progress/months.js';
-import { activityProgress, indicatorProgress, targetFor } from '../server/progress/progress.js';
+import { activityProgress, indicatorProgress, lightOf, targetFor } from '../server/progress/progress.js';
 
 const period = { start: '2025-01-01', end: '2025-12-31' };
-const whole = { startDate: null, endDate: null };
+const whole = { startDate: null, endDate: null, status: 'ongoing' as const };
 const four = [{ validFrom: '2025-01', monthlyTarget: 4 }];
 // 10 June 2025 in Sweden: January–May have ended.
 const june = new Date('2025-06-10T12:00:00Z');
@@ -88,7 +88,7 @@ describe('activity progress', () => {
   it('counts only the months of an activity that starts mid-period (and ends before the period does)', () => {
     const result = activityProgress({
       period,
-      activity: { startDate: '2025-03-15', endDate: '2025-09-30' },
+      activity: { startDate: '2025-03-15', endDate: '2025-09-30', status: 'ongoing' },
       targets: four,
       outcomes: new Map([['2025-03', 4]]),
       now: june,
@@ -123,10 +123,91 @@ describe('activity progress', () => {
     ]);
   });
 
+  it('takes a calendar month’s own target over the monthly one, every year: July 0 is no miss, and the sum counts it', () => {
+    const targets = [{ validFrom: '2025-01', monthlyTarget: 4, monthTargets: { '07': 0, '08': 2 } }];
+    expect(targetFor(targets, '2026-07')).toBe(0);
+    expect(targetFor(targets, '2025-08')).toBe(2);
+    expect(targetFor(targets, '2025-09')).toBe(4);
+    const september = new Date('2025-09-10T12:00:00Z');
+    const outcomes = new Map(monthRange('2025-01', '2025-06').map((month) => [month, 4]));
+    outcomes.set('2025-08', 2);
+    const result = activityProgress({ period, activity: whole, targets, outcomes, now: september });
+    // January–June 6 × 4, July 0, August 2.
+    expect(result.targetToDate).toBe(26);
+    expect(result.progress).toBe(1);
+    expect(result.missingMonths).toEqual([]);
+    expect(result.months[6]).toEqual({ month: '2025-07', target: 0, outcome: null, state: 'noTarget' });
+    expect(result.light).toBe('onTrack');
+  });
+
+  it('lets a change of the month targets hold from its month on, as a changed monthly target does', () => {
+    const targets = [
+      { validFrom: '2025-01', monthlyTarget: 4 },
+      { validFrom: '2025-06', monthlyTarget: 4, monthTargets: { '07': 0 } },
+    ];
+    expect(targetFor(targets, '2024-07')).toBe(4);
+    expect(targetFor(targets, '2025-07')).toBe(0);
+  });
+
   it('has no months for an activity without a measure', () => {
     const result = activityProgress({ period, activity: whole, targets: [], outcomes: new Map(), now: june });
     expect(result.months).toEqual([]);
     expect(result.progress).toBeNull();
+  });
+});
+
+describe('the traffic light', () => {
+  it('is on track from 90 %, at risk from 70 %, behind under it; a delayed activity is at best at risk', () => {
+    expect(lightOf(0.9, 'ongoing')).toBe('onTrack');
+    expect(lightOf(1.3, 'planned')).toBe('onTrack');
+    expect(lightOf(0.89, 'ongoing')).toBe('atRisk');
+    expect(lightOf(0.7, 'ongoing')).toBe('atRisk');
+    expect(lightOf(0.69, 'ongoing')).toBe('behind');
+    expect(lightOf(1, 'delayed')).toBe('atRisk');
+    expect(lightOf(0.5, 'delayed')).toBe('behind');
+  });
+
+  it('is null for a done or cancelled activity, and with no target so far', () => {
+    expect(lightOf(0.5, 'done')).toBeNull();
+    expect(lightOf(1, 'cancelled')).toBeNull();
+    expect(lightOf(null, 'ongoing')).toBeNull();
+  });
+
+  it('comes with the progress, naming the months it counts', () => {
+    const outcomes = new Map([
+      ['2025-03', 4],
+      ['2025-04', 2],
+      ['2025-05', 2],
+    ]);
+    const activity = { startDate: '2025-03-01', endDate: null };
+    const ongoing = activityProgress({
+      period,
+      activity: { ...activity, status: 'ongoing' },
+      targets: four,
+      outcomes,
+      now: june,
+    });
+    expect(ongoing.progress).toBeCloseTo(8 / 12);
+    expect(ongoing.light).toBe('behind');
+    expect(ongoing.countedMonths).toEqual({ first: '2025-03', last: '2025-05' });
+    const done = activityProgress({
+      period,
+      activity: { ...activity, status: 'done' },
+      targets: four,
+      outcomes,
+      now: june,
+    });
+    expect(done.progress).toBeCloseTo(8 / 12);
+    expect(done.light).toBeNull();
+    const notBegun = activityProgress({
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      activity: whole,
+      targets: four,
+      outcomes: new Map(),
+      now: june,
+    });
+    expect(notBegun.countedMonths).toBeNull();
+    expect(notBegun.light).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TNumber, type TOptional } from 'typebox';
 import { DateOnly } from '../agreements/schemas.js';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
 import { Text, Uuid, ref } from '../http/schemas.js';
@@ -14,15 +14,36 @@ export const ActivityStatus = Type.Union(
   { $id: 'ActivityStatus' },
 );
 
+const Target = (description: string) => Type.Number({ minimum: 0, maximum: 1e9, description });
+
+/** Units that count things: their targets and outcomes are whole numbers (compared trimmed, in lower case). */
+export const COUNT_UNITS: readonly string[] = ['antal', 'st', 'st.', 'styck', 'stycken'];
+
+/** The calendar months, as a month's last two digits ('2026-07' → '07'). */
+export const CALENDAR_MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
+
+const monthTargetProperties = Object.fromEntries(
+  CALENDAR_MONTHS.map((month) => [month, Type.Optional(Target('The target of this calendar month'))]),
+) as Record<(typeof CALENDAR_MONTHS)[number], TOptional<TNumber>>;
+
 export const Measure = Type.Object(
   {
     label: Text(200, { minLength: 1, description: 'What is counted, e.g. "trygghetsvandringar"' }),
-    unit: Text(50, { minLength: 1, description: 'e.g. "antal"' }),
-    monthlyTarget: Type.Number({
-      minimum: 0,
-      maximum: 1e9,
-      description: 'Target per month; a change holds from the current month on',
+    unit: Text(50, {
+      minLength: 1,
+      description:
+        `e.g. "antal". A count (${COUNT_UNITS.map((unit) => `"${unit}"`).join(', ')}; any case) takes whole ` +
+        'numbers only, in targets and outcomes; other units ("timmar", "%", "kr") take decimals',
     }),
+    monthlyTarget: Target('Target per month; a change holds from the current month on'),
+    monthTargets: Type.Optional(
+      Type.Object(monthTargetProperties, {
+        additionalProperties: false,
+        description:
+          'Targets of single calendar months that replace monthlyTarget in that month every year, ' +
+          'e.g. {"07": 0} for a summer break (a month with target 0 is no miss); changes hold as monthlyTarget’s do',
+      }),
+    ),
   },
   { $id: 'Measure', additionalProperties: false },
 );

@@ -6,8 +6,8 @@ import type { ActivitiesTable } from '../db/schema.js';
 import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { visibleTo } from '../db/visibility.js';
 import { readLevel, type ReadLevel, type Viewer } from '../domain/policy.js';
-import type { TargetChange } from '../progress/progress.js';
-import type { Activity, CreateActivity, PatchActivity } from './schemas.js';
+import { sameMonthTargets, type TargetChange } from '../progress/progress.js';
+import type { Activity, CreateActivity, Measure, PatchActivity } from './schemas.js';
 import { Conflict, Invalid } from '../domain/errors.js';
 import { broken } from '../domain/field-rules.js';
 
@@ -30,7 +30,7 @@ export async function targetHistory(
   for (const row of rows) {
     history.set(row.activityId, [
       ...(history.get(row.activityId) ?? []),
-      { validFrom: row.validFrom, monthlyTarget: row.monthlyTarget },
+      { validFrom: row.validFrom, monthlyTarget: row.monthlyTarget, monthTargets: row.monthTargets },
     ]);
   }
   return history;
@@ -53,7 +53,9 @@ export async function toActivities(
     .execute();
   const targets = knownTargets ?? (await targetHistory(db, ids));
   return rows.map((row) => {
-    const current = targets.get(row.id)?.at(-1)?.monthlyTarget ?? null;
+    const latest = targets.get(row.id)?.at(-1);
+    const current = latest?.monthlyTarget ?? null;
+    const monthTargets = latest?.monthTargets ?? {};
     return {
       id: row.id,
       agreementId: row.agreementId,
@@ -71,7 +73,12 @@ export async function toActivities(
       published: row.published,
       measure:
         row.measureLabel !== null && row.measureUnit !== null && current !== null
-          ? { label: row.measureLabel, unit: row.measureUnit, monthlyTarget: current }
+          ? {
+              label: row.measureLabel,
+              unit: row.measureUnit,
+              monthlyTarget: current,
+              ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
+            }
           : null,
       version: row.version,
       createdAt: row.createdAt.toISOString(),
@@ -196,12 +203,13 @@ async function replacePartners(db: Executor, activityId: string, partnerIds: rea
   }
 }
 
-/** A new monthly target holds from this month on; the months before keep theirs. */
-async function recordTarget(db: Executor, activityId: string, monthlyTarget: number, fromMonth: string) {
+/** New targets (monthly and per calendar month) hold from this month on; the months before keep theirs. */
+async function recordTarget(db: Executor, activityId: string, measure: Measure, fromMonth: string) {
+  const targets = { monthlyTarget: measure.monthlyTarget, monthTargets: JSON.stringify(measure.monthTargets ?? {}) };
   await db
     .insertInto('activityTargets')
-    .values({ activityId, validFrom: fromMonth, monthlyTarget })
-    .onConflict((conflict) => conflict.columns(['activityId', 'validFrom']).doUpdateSet({ monthlyTarget }))
+    .values({ activityId, validFrom: fromMonth, ...targets })
+    .onConflict((conflict) => conflict.columns(['activityId', 'validFrom']).doUpdateSet(targets))
     .execute();
 }
 
@@ -214,7 +222,7 @@ export async function createActivity(db: Executor, input: CreateActivity, at: Da
     .returningAll()
     .executeTakeFirstOrThrow();
   await replacePartners(db, row.id, partnerOrganisationIds ?? []);
-  if (measure) await recordTarget(db, row.id, measure.monthlyTarget, month);
+  if (measure) await recordTarget(db, row.id, measure, month);
   return (await toActivities(db, [row]))[0]!;
 }
 
@@ -245,8 +253,12 @@ export async function updateActivity(
     at,
   );
   await replacePartners(db, before.id, partnerOrganisationIds);
-  if (measure && measure.monthlyTarget !== before.measure?.monthlyTarget) {
-    await recordTarget(db, before.id, measure.monthlyTarget, month);
+  const was = before.measure;
+  if (
+    measure &&
+    (measure.monthlyTarget !== was?.monthlyTarget || !sameMonthTargets(measure.monthTargets, was?.monthTargets))
+  ) {
+    await recordTarget(db, before.id, measure, month);
   }
   return (await toActivities(db, [row]))[0]!;
 }

@@ -195,6 +195,8 @@ export interface ActivityTargetsTable {
   activityId: string;
   validFrom: string;
   monthlyTarget: number | null;
+  /** By calendar month ('07'), JSON text when written. */
+  monthTargets: ColumnType<Record<string, number>, string | undefined, string>;
 }
 
 export interface FollowUpsTable {

@@ -37,12 +37,12 @@ const COMMENT_RATE = 0.35;
 const NOTE_RATE = 0.08;
 const MISSING_RATE = 0.06;
 
-/** The monthly target that holds in a month. */
+/** The target that holds in a month: its calendar month's own, else the monthly target of then. */
 export function demoTargetFor(activity: DemoActivity, month: Month): number {
   const measure = activity.measure!;
   let target = measure.monthlyTarget;
   for (const change of measure.changes ?? []) if (change.from <= month) target = change.monthlyTarget;
-  return target;
+  return measure.monthTargets?.[month.slice(5)] ?? target;
 }
 
 /** The months an activity is followed up: its own start–end within the agreement, up to last month. */

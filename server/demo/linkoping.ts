@@ -32,7 +32,7 @@ export const goal = {
   description:
     'Kommunövergripande mål för Linköpings kommun, som samverkan med Polisen och medborgarlöftena ska bidra till. ' +
     'Indikatorerna följer Medborgarenkäten uppdelat på kvinnor och män, eftersom kvinnor år efter år känner sig ' +
-    'mindre trygga än män. Värdena för 2021 kommer från kommunens beslutsunderlag; baslinjen är kvinnornas värde ' +
+    'mindre trygga än män. Värdena för 2021 kommer från kommunens beslutsunderlag; utgångsläget är kvinnornas värde ' +
     '2021. Målvärdena för 2026 (samma nivå för kvinnor och män) och värdena för 2023 och 2025 är demodata.',
 };
 
@@ -155,6 +155,8 @@ export interface DemoActivity {
     label: string;
     unit: string;
     monthlyTarget: number;
+    /** Targets of calendar months that replace monthlyTarget in them every year ('07': July). */
+    monthTargets?: Record<string, number>;
     /** Later targets; each holds from its month on. */
     changes?: { from: Month; monthlyTarget: number }[];
   };
@@ -258,7 +260,8 @@ export const activities: DemoActivity[] = [
     endDate: UNTIL_END,
     status: 'ongoing',
     published: true,
-    measure: { label: 'narkotikasök med hund', unit: 'antal', monthlyTarget: 2 },
+    // The schools' summer break: no target in July.
+    measure: { label: 'narkotikasök med hund', unit: 'antal', monthlyTarget: 2, monthTargets: { '07': 0 } },
     outcomes: { level: 1.1, spread: 0.5, july: 0 },
     comments: [
       'Sök genomförda på två gymnasieskolor; inga fynd.',
@@ -322,7 +325,8 @@ export const activities: DemoActivity[] = [
     endDate: '2024-12-31',
     status: 'done',
     published: true,
-    measure: { label: 'utbildade serveringspersonal', unit: 'antal', monthlyTarget: 6 },
+    // No courses in the summer: no target in July.
+    measure: { label: 'utbildade serveringspersonal', unit: 'antal', monthlyTarget: 6, monthTargets: { '07': 0 } },
     outcomes: { level: 1, spread: 0.6, july: 0 },
     comments: ['Utbildningstillfälle för serveringspersonal i Innerstaden.', 'Hög efterfrågan inför sommarsäsongen.'],
   },

@@ -244,14 +244,16 @@ async function insertActivity(
   if (activity.measure) {
     const firstMonth = monthOfDate(activity.startDate ?? agreement.periodStart);
     const changes = (activity.measure.changes ?? []).filter((change) => change.from <= currentMonth(at));
+    const monthTargets = JSON.stringify(activity.measure.monthTargets ?? {});
     await trx
       .insertInto('activityTargets')
       .values([
-        { activityId: row.id, validFrom: firstMonth, monthlyTarget: activity.measure.monthlyTarget },
+        { activityId: row.id, validFrom: firstMonth, monthlyTarget: activity.measure.monthlyTarget, monthTargets },
         ...changes.map((change) => ({
           activityId: row.id,
           validFrom: change.from,
           monthlyTarget: change.monthlyTarget,
+          monthTargets,
         })),
       ])
       .execute();

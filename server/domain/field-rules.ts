@@ -49,6 +49,10 @@ export const FIELD_RULES = {
     'A target on the wrong side of the baseline (direction: above, below)',
     ({ direction }) => `must be ${direction} the baseline`,
   ),
+  'whole-number': rule<{ unit: string }>(
+    'A number with decimals for a measure that counts (its unit, e.g. antal)',
+    ({ unit }) => `must be a whole number: the measure counts (${unit})`,
+  ),
   'not-in-future': rule('A time that must lie ahead', () => 'must be in the future'),
   'month-not-recordable': rule<{ first: string; last: string }>(
     'A month outside the activity’s months, or not yet begun (first, last: the months that can be recorded)',
@@ -108,6 +112,12 @@ export const FIELD_RULES = {
   ),
   'other-follow-up': rule('A follow-up id of another activity or month', () => 'is the follow-up of another month'),
   'needed-for-new': rule('A value needed to add an item', () => 'is needed to add an activity'),
+  'month-targets-format': rule<{ at: string }>(
+    'Not a list of months with targets such as "jul 0, aug 2" (at: where it stops reading)',
+    ({ at }) => `is not a list of months with targets, e.g. “jul 0, aug 2” (at “${at}”)`,
+  ),
+  'month-repeated': rule<{ month: string }>('A month named twice', ({ month }) => `names ${month} twice`),
+  'measure-needed': rule('Month targets without a measure', () => 'needs a measure (Mått, Enhet and Mål per månad)'),
   'measure-incomplete': rule(
     'Mått, Enhet and Mål per månad go together',
     () => 'is needed with the other measure columns (Mått, Enhet and Mål per månad go together)',

@@ -4,6 +4,7 @@ import { recordableMonths } from '../followups/service.js';
 import type { ReadLevel } from '../domain/policy.js';
 import { monthRange } from '../progress/months.js';
 import { targetFor } from '../progress/progress.js';
+import { monthTargetsText } from './fields.js';
 import {
   activityColumns,
   followUpColumns,
@@ -66,6 +67,7 @@ function activityRows(
     measureLabel: activity.measure?.label ?? null,
     measureUnit: activity.measure?.unit ?? null,
     monthlyTarget: activity.measure?.monthlyTarget ?? null,
+    monthTargets: monthTargetsText(activity.measure?.monthTargets),
     shared: activity.shared,
     published: activity.published,
   }));

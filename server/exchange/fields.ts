@@ -1,12 +1,13 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import type { TSchema } from 'typebox';
-import { activitySchemas, CreateActivity, Measure } from '../activities/schemas.js';
+import { activitySchemas, CALENDAR_MONTHS, CreateActivity, Measure } from '../activities/schemas.js';
 import { agreementSchemas } from '../agreements/schemas.js';
 import { MONTH_PATTERN, PutFollowUp } from '../followups/schemas.js';
 import { sharedSchemas } from '../http/schemas.js';
+import type { MonthTargets } from '../progress/progress.js';
 import type { RawCell } from './reading.js';
-import type { CellKind } from './sheets.js';
+import { formatNumber, type CellKind } from './sheets.js';
 import { broken, type Broken } from '../domain/field-rules.js';
 import { brokenRule } from '../http/field-errors.js';
 
@@ -106,6 +107,62 @@ export function parseCell(
   }
 }
 
+/** The calendar months in Swedish, from January; a sheet writes their first three letters ("jul"). */
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const shortName = (index: number) => MONTH_NAMES[index]!.slice(0, 3);
+
+/** A measure's month targets as one cell: "jul 0, aug 2,5" (decimal comma); blank when there are none. */
+export function monthTargetsText(targets: MonthTargets | undefined): string | null {
+  const entries = CALENDAR_MONTHS.flatMap((month, index) => {
+    const target = targets?.[month];
+    return target === undefined ? [] : [`${shortName(index)} ${formatNumber(target, ',')}`];
+  });
+  return entries.length > 0 ? entries.join(', ') : null;
+}
+
+/** A calendar month ('07') from its number or its Swedish name, whole or from its first three letters on. */
+function calendarMonth(name: string): string | undefined {
+  const word = name.toLocaleLowerCase('sv').replace(/[.:\s]/g, '');
+  const index = /^\d+$/.test(word)
+    ? Number(word) - 1
+    : MONTH_NAMES.findIndex((full) => word.length >= 3 && full.startsWith(word));
+  return CALENDAR_MONTHS[index];
+}
+
+// One month and its target ("jul 0", "juli: 1,5", "07: 0"), then a comma or semicolon, or the end.
+const MONTH_TARGET = /\s*([a-zåäö]+\.?|\d{1,2}\s*:)\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:[,;]|$)/iy;
+
+/** A cell of month targets back, as monthTargetsText writes it (a month by name or number, with a colon). */
+export function parseMonthTargets(text: string | null): Parsed<Record<string, number>> {
+  const targets: Record<string, number> = {};
+  const cell = (text ?? '').trim();
+  MONTH_TARGET.lastIndex = 0;
+  while (MONTH_TARGET.lastIndex < cell.length) {
+    const at = MONTH_TARGET.lastIndex;
+    const match = MONTH_TARGET.exec(cell);
+    const month = match ? calendarMonth(match[1]!) : undefined;
+    if (!match || month === undefined) {
+      return fail(broken('month-targets-format', { at: cell.slice(at).trim() }));
+    }
+    if (month in targets) return fail(broken('month-repeated', { month: shortName(Number(month) - 1) }));
+    targets[month] = Number(match[2]!.replace(',', '.'));
+  }
+  return ok(targets);
+}
+
 // The JSON API's own schemas, compiled by an ajv like the app's (strict, no coercion).
 const addFormats = formatsPlugin.default;
 const ajv = new Ajv({ allErrors: false, strict: true, coerceTypes: false, keywords: ['example'] });
@@ -132,8 +189,8 @@ function check(validators: Map<string, ValidateFunction>, field: string, value: 
 export const checkActivityField = (field: keyof typeof CreateActivity.properties, value: unknown) =>
   check(activityFields, field, value);
 
-/** The same for a measure's label, unit and monthly target. */
-export const checkMeasureField = (field: 'label' | 'unit' | 'monthlyTarget', value: unknown) =>
+/** The same for a measure's label, unit, monthly target and month targets. */
+export const checkMeasureField = (field: keyof typeof Measure.properties, value: unknown) =>
   check(measureFields, field, value);
 
 /** The same for a month's outcome, comment and internal note. */

@@ -1,7 +1,9 @@
 import type { Activity, CreateActivity, Measure } from '../activities/schemas.js';
 import { periodIssue } from '../db/checks.js';
 import type { ActivityStatus } from '../db/schema.js';
-import { checkActivityField, checkMeasureField } from './fields.js';
+import { measureIssues, sameMeasure } from '../activities/service.js';
+import { sameMonthTargets } from '../progress/progress.js';
+import { checkActivityField, checkMeasureField, parseMonthTargets } from './fields.js';
 import {
   changedSince,
   filledRows,
@@ -14,7 +16,7 @@ import {
 import { ACTIVITY_SHEET, STATUS_LABELS, type ActivityKey } from './layout.js';
 import type { Grid, ImportIssue } from './reading.js';
 import type { ImportChange } from './schemas.js';
-import { broken } from '../domain/field-rules.js';
+import { broken, type Broken } from '../domain/field-rules.js';
 
 // The sheet Aktivitetsplan: each row adds an activity (no Id) or changes the
 // one its Id names. Each column is mapped to the field it sets by a small
@@ -161,23 +163,62 @@ const statusColumn: ColumnMapper = (draft) => {
 const MEASURE_KEYS = ['measureLabel', 'measureUnit', 'monthlyTarget'] as const;
 const MEASURE_FIELDS = ['label', 'unit', 'monthlyTarget'] as const;
 
-const sameMeasure = (a: Measure | null, b: Measure | null) =>
-  a === b ||
-  (a !== null && b !== null && a.label === b.label && a.unit === b.unit && a.monthlyTarget === b.monthlyTarget);
+/** Mål för vissa månader as the row leaves them (a column left out keeps them); undefined when the cell cannot be read. */
+function monthTargetsOf({ cells, current }: ActivityDraft): Record<string, number> | undefined {
+  if (!cells.has('monthTargets')) return { ...current?.measure?.monthTargets };
+  const parsed = parseMonthTargets(cells.text('monthTargets') ?? null);
+  if (parsed.ok) return parsed.value;
+  cells.issue('monthTargets', parsed.rule);
+  return undefined;
+}
 
-/** Mått, Enhet and Mål per månad: one measure, all three or none; a column left out keeps its part. */
+/** Whether the measure keeps the JSON API's rules and its unit's (a count takes whole numbers); an issue for each it breaks. */
+function measureFits(draft: ActivityDraft, measure: Measure): boolean {
+  const { cells } = draft;
+  let valid = true;
+  const issue = (key: ActivityKey, rule: Broken) => {
+    valid = false;
+    cells.issue(key, rule);
+  };
+  MEASURE_FIELDS.forEach((field, index) => {
+    const rule = checkMeasureField(field, measure[field]);
+    if (rule) issue(MEASURE_KEYS[index]!, rule);
+  });
+  const monthTargets = checkMeasureField('monthTargets', measure.monthTargets ?? {});
+  if (monthTargets) issue('monthTargets', monthTargets);
+  if (!valid) return false;
+  for (const { path, rule } of measureIssues(measure)) {
+    issue(path === '/monthlyTarget' ? 'monthlyTarget' : 'monthTargets', rule);
+  }
+  return valid;
+}
+
+/**
+ * Mått, Enhet and Mål per månad: one measure, all three or none, with Mål för
+ * vissa månader if it has any; a column left out keeps its part.
+ */
 const measureColumns: ColumnMapper = (draft) => {
   const { cells, fields, changed } = draft;
-  if (!MEASURE_KEYS.some((key) => cells.has(key))) return;
+  const keys = [...MEASURE_KEYS, 'monthTargets'] as const;
+  if (!keys.some((key) => cells.has(key))) return;
   const was = draft.current?.measure ?? null;
   const parts = MEASURE_KEYS.map((key, index) =>
     cells.has(key) ? cells.get(key) : (was?.[MEASURE_FIELDS[index]!] ?? null),
   );
-  const given = MEASURE_KEYS.filter((key) => cells.has(key)).map((key) => cells.header(key));
+  const monthTargets = monthTargetsOf(draft);
+  if (monthTargets === undefined) return;
+  // Mål för vissa månader is named only where it changes: most rows leave it blank.
+  const given = keys
+    .filter((key) => cells.has(key))
+    .filter((key) => key !== 'monthTargets' || !sameMonthTargets(monthTargets, was?.monthTargets))
+    .map((key) => cells.header(key));
   if (parts.every((value) => value === null)) {
-    if (was === null) return;
-    fields.measure = null;
-    changed.push(...given);
+    if (Object.keys(monthTargets).length > 0) {
+      cells.issue('monthTargets', broken('measure-needed'));
+    } else if (was !== null) {
+      fields.measure = null;
+      changed.push(...given);
+    }
     return;
   }
   const missing = parts.findIndex((value) => value === null);
@@ -185,10 +226,14 @@ const measureColumns: ColumnMapper = (draft) => {
     cells.issue(MEASURE_KEYS[missing]!, broken('measure-incomplete'));
     return;
   }
-  const measure = { label: parts[0] as string, unit: parts[1] as string, monthlyTarget: parts[2] as number };
-  const issues = MEASURE_FIELDS.map((field) => checkMeasureField(field, measure[field]));
-  issues.forEach((issue, index) => issue && cells.issue(MEASURE_KEYS[index]!, issue));
-  if (issues.every((issue) => issue === null) && !sameMeasure(measure, was)) {
+  const measure: Measure = {
+    label: parts[0] as string,
+    unit: parts[1] as string,
+    monthlyTarget: parts[2] as number,
+    ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
+  };
+  // A measure as stored stays (one stored before the whole-number rule too), as the activities service keeps it.
+  if (!sameMeasure(measure, was) && measureFits(draft, measure)) {
     fields.measure = measure;
     changed.push(...given);
   }
@@ -286,7 +331,10 @@ function planActivityWrite(draft: ActivityDraft, agreementId: string, plan: Plan
     plan.writes.push({ kind: 'createActivity', change: change('create', null, input.title), input });
     return;
   }
-  plan.plannedDates.set(current.id, plannedPeriod(draft));
+  plan.planned.set(current.id, {
+    ...plannedPeriod(draft),
+    measure: fields.measure !== undefined ? fields.measure : current.measure,
+  });
   if (changed.length === 0) {
     plan.unchanged++;
     return;

@@ -1,4 +1,5 @@
-import type { Activity } from '../activities/schemas.js';
+import type { Activity, Measure } from '../activities/schemas.js';
+import { outcomeIssue } from '../activities/service.js';
 import type { PutFollowUp } from '../followups/schemas.js';
 import { isRecordable, recordableMonths } from '../followups/service.js';
 import { checkFollowUpField } from './fields.js';
@@ -78,8 +79,11 @@ function monthOfRow(
   return { activity, month, existing };
 }
 
-/** Utfall, Kommentar and Intern anteckning, checked as the JSON API checks them; null when one breaks a rule. */
-function monthValues(cells: Cells): MonthValues | null {
+/**
+ * Utfall, Kommentar and Intern anteckning, checked as the JSON API checks them
+ * (a changed outcome by the measure as the import leaves it); null when one breaks a rule.
+ */
+function monthValues(cells: Cells, measure: Measure | null, existing: FollowUpRow | null): MonthValues | null {
   const values: MonthValues = {
     outcome: cells.has('outcome') ? (cells.get('outcome') as number | null) : undefined,
     comment: cells.has('comment') ? (cells.text('comment') ?? '') : undefined,
@@ -88,7 +92,9 @@ function monthValues(cells: Cells): MonthValues | null {
   let valid = true;
   for (const field of ['outcome', 'comment', 'internalNote'] as const) {
     if (values[field] === undefined) continue;
-    const issue = checkFollowUpField(field, values[field]);
+    const issue =
+      checkFollowUpField(field, values[field]) ??
+      (field === 'outcome' ? outcomeIssue(measure, values.outcome ?? null, existing?.outcome) : null);
     if (issue) {
       valid = false;
       cells.issue(field, issue);
@@ -112,7 +118,7 @@ function changedColumns(cells: Cells, values: MonthValues, existing: FollowUpRow
 /** Why the month cannot be written as the row has it (the month rule, or a version since changed); null if it can. */
 function monthIssue(cells: Cells, { activity, month, existing }: MonthOfRow, facts: ImportFacts, plan: PlanDraft) {
   // As the JSON API: only the months of the agreement and the activity, up to this one.
-  const months = recordableMonths(facts.agreement, plan.plannedDates.get(activity.id) ?? activity, facts.now);
+  const months = recordableMonths(facts.agreement, plan.planned.get(activity.id) ?? activity, facts.now);
   if (!isRecordable(month, months)) {
     return { key: 'month' as const, rule: broken('month-not-recordable', { first: months.first, last: months.last }) };
   }
@@ -170,7 +176,8 @@ export function planFollowUps(grid: Grid, at: ColumnsAt<FollowUpKey>, facts: Imp
   for (const cells of filledRows(grid, at, plan.errors, 'version')) {
     const target = monthOfRow(cells, facts, plan.structural, seen);
     if (!target) continue;
-    const values = monthValues(cells);
+    const { measure } = plan.planned.get(target.activity.id) ?? target.activity;
+    const values = monthValues(cells, measure, target.existing);
     if (values) planMonthWrite(cells, target, values, facts, plan);
   }
 }

@@ -39,8 +39,8 @@ export interface ImportPlan {
 export interface PlanDraft extends ImportPlan {
   /** Rows naming items that are not this agreement's: the whole file is refused (400). */
   structural: ImportIssue[];
-  /** Activities' start and end as the import leaves them, for the months their follow-ups may have. */
-  plannedDates: Map<string, { startDate: string | null; endDate: string | null }>;
+  /** Activities' start, end and measure as the import leaves them, for the months their follow-ups may have and hold. */
+  planned: Map<string, Pick<Activity, 'startDate' | 'endDate' | 'measure'>>;
 }
 
 export const emptyPlan = (): PlanDraft => ({
@@ -48,7 +48,7 @@ export const emptyPlan = (): PlanDraft => ({
   unchanged: 0,
   errors: [],
   structural: [],
-  plannedDates: new Map(),
+  planned: new Map(),
 });
 
 /** A name as compared: spaces collapsed, case ignored. */

@@ -44,6 +44,7 @@ export const activityColumns = [
   column('measureLabel', 'Mått', 'text'),
   column('measureUnit', 'Enhet', 'text'),
   column('monthlyTarget', 'Mål per månad', 'number'),
+  column('monthTargets', 'Mål för vissa månader', 'text'),
   column('shared', 'Delad', 'boolean'),
   column('published', 'Publicerad', 'boolean'),
 ] as const satisfies readonly LayoutColumn[];
@@ -69,8 +70,8 @@ export const indicatorColumns = [
   column('period', 'Period', 'text'),
   column('group', 'Grupp', 'text'),
   column('value', 'Värde', 'number'),
-  column('baselinePeriod', 'Utgångsperiod', 'text'),
-  column('baselineValue', 'Utgångsvärde', 'number'),
+  column('baselinePeriod', 'Utgångsläge, period', 'text'),
+  column('baselineValue', 'Utgångsläge, värde', 'number'),
   column('targetPeriod', 'Målperiod', 'text'),
   column('targetValue', 'Målvärde', 'number'),
 ] as const satisfies readonly LayoutColumn[];
@@ -78,10 +79,11 @@ export const indicatorColumns = [
 export type ActivityKey = (typeof activityColumns)[number]['key'];
 export type FollowUpKey = (typeof followUpColumns)[number]['key'];
 
+/** The same words as the web client's (sv.json, status.*): one word per status everywhere. */
 export const STATUS_LABELS: Record<ActivityStatus, string> = {
   planned: 'Planerad',
   ongoing: 'Pågår',
-  done: 'Klar',
+  done: 'Genomförd',
   delayed: 'Försenad',
   cancelled: 'Inställd',
 };

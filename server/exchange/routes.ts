@@ -14,6 +14,7 @@ import {
   activityColumns,
   followUpColumns,
   indicatorColumns,
+  STATUS_LABELS,
 } from './layout.js';
 import { ExportCsvQuery, ImportQuery, ImportResult } from './schemas.js';
 import * as exchange from './service.js';
@@ -35,6 +36,10 @@ const LAYOUT =
   `Sheets and columns (Swedish headers): **${ACTIVITY_SHEET}**, one row per activity: ${headers(activityColumns)}. ` +
   `**${FOLLOW_UP_SHEET}**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): ${headers(followUpColumns)}. ` +
   `**${TABLES.indicators.sheet}**, one row per value of the indicators of the goals the agreement serves: ${headers(indicatorColumns)}. ` +
+  `Status is one of ${Object.values(STATUS_LABELS).join(', ')} (an import also takes the API's words, ` +
+  `${Object.keys(STATUS_LABELS).join(', ')}; any case). Mål för vissa månader holds a measure's month targets ` +
+  'as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit ' +
+  '"antal", "st" …) takes whole numbers only, in its targets and outcomes. ' +
   'Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.';
 
 /** The file of an import, as its content-type parser leaves it: hashed for Idempotency-Key, the bytes kept aside. */

@@ -50,13 +50,17 @@ export const monthProgressFields = {
   month: ref(MonthText),
   target: Type.Union([Type.Number(), Type.Null()]),
   outcome: Type.Union([Type.Number(), Type.Null()]),
-  state: Type.Union([Type.Literal('reported'), Type.Literal('missing'), Type.Literal('upcoming')]),
+  state: Type.Union(
+    [Type.Literal('reported'), Type.Literal('missing'), Type.Literal('noTarget'), Type.Literal('upcoming')],
+    { description: 'noTarget: ended, target 0 and no outcome, which is no miss' },
+  ),
 };
 
 export const FollowUpGridRow = Type.Object(
   {
     activity: ref(Activity),
     mayRecord: Type.Boolean({ description: 'The caller may record months of this activity' }),
+    wholeNumbers: Type.Boolean({ description: "The measure's unit counts: outcomes are whole numbers" }),
     months: Type.Array(
       Type.Object(
         {

@@ -1,5 +1,5 @@
 import { visibleAgreement } from '../agreements/service.js';
-import { visibleActivity } from '../activities/service.js';
+import { assertOutcome, countsWholeNumbers, visibleActivity } from '../activities/service.js';
 import type { Activity } from '../activities/schemas.js';
 import { targetHistory, toActivities, type LoadedActivity } from '../activities/store.js';
 import type { Agreement } from '../agreements/schemas.js';
@@ -147,6 +147,7 @@ function gridRow(
   return {
     activity,
     mayRecord: may,
+    wholeNumbers: activity.measure !== null && countsWholeNumbers(activity.measure.unit),
     months: months.map((month) => ({ ...month, recordable: may && isRecordable(month.month, window) })),
     followUps: recorded.map((row) => store.toFollowUp(row, targets, level)),
   };
@@ -162,6 +163,7 @@ export async function writeMonth(
   input: PutFollowUp,
   existing: { row: store.FollowUpRow; version: number } | null,
 ): Promise<FollowUp> {
+  assertOutcome(month.activity.measure, input.outcome, existing?.row.outcome);
   const recordedBy = change.actor?.userId ?? null;
   const row = existing
     ? await store.replaceFollowUp(change.trx, existing.row.id, existing.version, input, recordedBy, change.now)

@@ -1,4 +1,5 @@
 import type { Activity } from '../activities/schemas.js';
+import { countsWholeNumbers } from '../activities/service.js';
 import { targetHistory, toActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import { monthOfDate } from '../progress/months.js';
@@ -71,13 +72,14 @@ export async function loadProgress(
         outcomes: outcomes.get(id) ?? new Map(),
         now,
       });
-      return [
-        {
-          activity,
-          changedAt: changedAt.get(id) ?? new Date(0),
-          progress: { activityId: id, title: activity.title, measure: activity.measure, ...result },
-        },
-      ];
+      const progress: ActivityProgress = {
+        activityId: id,
+        title: activity.title,
+        measure: activity.measure,
+        wholeNumbers: activity.measure !== null && countsWholeNumbers(activity.measure.unit),
+        ...result,
+      };
+      return [{ activity, changedAt: changedAt.get(id) ?? new Date(0), progress }];
     }),
   );
 }

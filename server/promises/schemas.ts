@@ -4,6 +4,7 @@ import { PERIOD_RULE, PeriodFields } from '../agreements/schemas.js';
 import { MonthText, monthProgressFields } from '../followups/schemas.js';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
 import { Text, Uuid, ref } from '../http/schemas.js';
+import { AT_RISK, ON_TRACK } from '../progress/progress.js';
 
 const ActivityIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 200, description: 'In the order shown' });
 
@@ -52,6 +53,12 @@ const Rollup = {
     description: 'outcomeToDate ÷ targetToDate; null when the target is 0',
   }),
   missingMonths: Type.Array(ref(MonthText)),
+  light: Type.Union([Type.Literal('onTrack'), Type.Literal('atRisk'), Type.Literal('behind'), Type.Null()], {
+    description:
+      `The traffic light of the progress of these months (the whole: countedMonths): onTrack from ${ON_TRACK}, ` +
+      `atRisk from ${AT_RISK} (a delayed activity from ${ON_TRACK} too), behind under it; null with no target ` +
+      'so far, or for a done or cancelled activity',
+  }),
 };
 
 export const ActivityProgress = Type.Object(
@@ -61,6 +68,11 @@ export const ActivityProgress = Type.Object(
     measure: Type.Union([ref(Measure), Type.Null()]),
     months: Type.Array(Type.Object(monthProgressFields, { additionalProperties: false })),
     ...Rollup,
+    countedMonths: Type.Union(
+      [Type.Object({ first: ref(MonthText), last: ref(MonthText) }, { additionalProperties: false }), Type.Null()],
+      { description: 'The months progress and light count: in scope and ended; null when none has ended' },
+    ),
+    wholeNumbers: Type.Boolean({ description: "The measure's unit counts: targets and outcomes are whole numbers" }),
     tertials: Type.Array(
       Type.Object(
         { tertial: Type.String({ description: 'YYYY-T1 (jan–apr), -T2 (maj–aug), -T3 (sep–dec)' }), ...Rollup },
@@ -73,13 +85,30 @@ export const ActivityProgress = Type.Object(
 );
 export type ActivityProgress = Static<typeof ActivityProgress>;
 
+export const LightThresholds = Type.Object(
+  { onTrack: Type.Number(), atRisk: Type.Number() },
+  {
+    $id: 'LightThresholds',
+    additionalProperties: false,
+    description: 'The shares of the target ActivityProgress.light starts from',
+  },
+);
+
 export const PromiseProgress = Type.Object(
   {
     promiseId: ref(Uuid),
     activities: Type.Array(ref(ActivityProgress)),
+    lightThresholds: ref(LightThresholds),
   },
   { $id: 'PromiseProgress', additionalProperties: false },
 );
 export type PromiseProgress = Static<typeof PromiseProgress>;
 
-export const promiseSchemas = [CitizenPromise, CreatePromise, PatchPromise, ActivityProgress, PromiseProgress];
+export const promiseSchemas = [
+  CitizenPromise,
+  CreatePromise,
+  PatchPromise,
+  ActivityProgress,
+  LightThresholds,
+  PromiseProgress,
+];

@@ -5,6 +5,7 @@ import { assertCanManage, viewerOf, type Actor } from '../domain/policy.js';
 import { loadProgress } from './progress.js';
 import type { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
 import * as store from './store.js';
+import { LIGHT_THRESHOLDS } from '../progress/progress.js';
 
 // Citizen promises (medborgarlöften): who may read and change them, each
 // change with its audit event, and a promise's progress per activity.
@@ -60,5 +61,9 @@ export async function getPromiseProgress(deps: ServiceDeps, actor: Actor | null,
     [{ start: promise.periodStart, end: promise.periodEnd, activityIds: promise.activityIds }],
     deps.clock.now(),
   );
-  return { promiseId: promise.id, activities: (activities ?? []).map((entry) => entry.progress) };
+  return {
+    promiseId: promise.id,
+    activities: (activities ?? []).map((entry) => entry.progress),
+    lightThresholds: LIGHT_THRESHOLDS,
+  };
 }

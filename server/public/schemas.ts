@@ -4,7 +4,7 @@ import { Goal, Indicator, IndicatorValue } from '../goals/schemas.js';
 import { Timestamp, Uuid, ref } from '../http/schemas.js';
 import { Municipality, MunicipalityCode } from '../municipalities/schemas.js';
 import { OrganisationKind } from '../organisations/schemas.js';
-import { ActivityProgress, CitizenPromise } from '../promises/schemas.js';
+import { ActivityProgress, CitizenPromise, LightThresholds } from '../promises/schemas.js';
 
 const GroupProgress = Type.Object(
   {
@@ -49,6 +49,7 @@ export const Dashboard = Type.Object(
       { description: 'The organisations the activities name' },
     ),
     lastChangedAt: Type.Union([Timestamp, Type.Null()], { description: 'When anything shown here last changed' }),
+    lightThresholds: ref(LightThresholds),
     openDataLicence: Type.String({
       description: 'The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE)',
     }),

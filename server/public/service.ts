@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { ServiceDeps } from '../domain/changes.js';
 import { NotFound } from '../domain/errors.js';
+import { LIGHT_THRESHOLDS } from '../progress/progress.js';
 import type { Dashboard } from './schemas.js';
 import { loadDashboard } from './store.js';
 
@@ -13,5 +14,9 @@ export type DashboardDeps = ServiceDeps & { config: Pick<Config, 'openDataLicenc
 export async function getDashboard(deps: DashboardDeps, code: string): Promise<Dashboard> {
   const loaded = await loadDashboard(deps.database.db, code, deps.clock.now());
   if (!loaded) throw new NotFound('The municipality');
-  return { ...loaded, openDataLicence: deps.config.openDataLicence };
+  return {
+    ...loaded,
+    lightThresholds: LIGHT_THRESHOLDS,
+    openDataLicence: deps.config.openDataLicence,
+  };
 }

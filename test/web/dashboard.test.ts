@@ -42,7 +42,10 @@ describeWeb('the public dashboard', () => {
       await page.getByRole('heading', { level: 2, name: 'Ett attraktivt och tryggt Linköping' }).waitFor();
       const dashboard = (await (await page.request.get('/api/v1/public/municipalities/0580/dashboard')).json()) as {
         goals: { indicators: { indicator: { title: string } }[] }[];
-        promises: { promise: { title: string }; activities: { activity: { title: string } }[] }[];
+        promises: {
+          promise: { id: string; title: string };
+          activities: { activity: { id: string; title: string; status: string }; progress: { light: string | null } }[];
+        }[];
         lastChangedAt: string;
       };
       for (const { indicator } of dashboard.goals.flatMap((goal) => goal.indicators)) {
@@ -62,7 +65,16 @@ describeWeb('the public dashboard', () => {
       // Progress in Swedish per cent, traffic lights in words, and the missing months by name.
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toMatch(/\d+(,\d)?\u00a0% av målet/);
-      expect(main).toMatch(/Enligt plan|Risk|Efter plan/);
+      // Each activity's light with its share and the months it judges, as the server judged it.
+      expect(main).toMatch(/(Enligt plan|Risk|Ligger efter) \d+(,\d)?\u00a0% \(\p{L}+( \d{4})?–\p{L}+ \d{4}\)/u);
+      for (const { promise, activities } of dashboard.promises) {
+        const section = page.locator(`#promise-${promise.id}`);
+        for (const { activity, progress } of activities) {
+          const card = section.locator('article.activity-card', { has: page.locator(`#activity-${activity.id}`) });
+          expect(await card.locator('.badge.light').count(), activity.title).toBe(progress.light === null ? 0 : 1);
+          if (['done', 'cancelled'].includes(activity.status)) expect(progress.light).toBeNull();
+        }
+      }
       expect(main).toMatch(
         /Ej rapporterat: (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/,
       );
@@ -116,7 +128,7 @@ describeWeb('the public dashboard', () => {
       // The first indicator: women and men as separate columns, baseline and target as rows.
       const first = charts.first().locator('table');
       expect(await first.locator('thead th').allTextContents()).toEqual(['Period', 'Kvinnor', 'Män']);
-      expect((await first.locator('tbody th').allTextContents()).join(' ')).toMatch(/Baslinje 2021.*Mål 2026/);
+      expect((await first.locator('tbody th').allTextContents()).join(' ')).toMatch(/Utgångsläge 2021.*Mål 2026/);
       // An activity's months in Swedish: "mars 2025".
       const activityTable = page.locator('article.activity-card table').first();
       expect(await activityTable.locator('tbody th').allTextContents()).toContain('mars 2025');

@@ -114,7 +114,15 @@ describeWeb('editing the plan', () => {
       expect(writes.slice(sentBefore)).toEqual(['POST /api/v1/activities']);
       expect(await axeViolations(page)).toEqual([]);
 
+      // A summer break: July's own target. A count takes whole numbers: the server names July's field.
       await form.getByLabel('Aktivitet', { exact: true }).fill('Trygghetsvandringar i Ryd');
+      await measure.getByText('Annat mål vissa månader').click();
+      await measure.getByLabel('juli', { exact: true }).fill('0.5');
+      await form.getByRole('button', { name: 'Skapa aktiviteten' }).click();
+      await page.locator('#activity-month-target-07-error').waitFor();
+      expect(await measure.getByLabel('juli', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      expect(await axeViolations(page)).toEqual([]);
+      await measure.getByLabel('juli', { exact: true }).fill('0');
       await form.getByRole('button', { name: 'Skapa aktiviteten' }).click();
       const row = page.getByRole('row', { name: /Trygghetsvandringar i Ryd/ });
       await row.waitFor();
@@ -134,7 +142,7 @@ describeWeb('editing the plan', () => {
         }
       ).items.find((a) => a.title === 'Trygghetsvandringar i Ryd');
       expect(saved).toMatchObject({
-        measure: { label: 'trygghetsvandringar', unit: 'antal', monthlyTarget: 4 },
+        measure: { label: 'trygghetsvandringar', unit: 'antal', monthlyTarget: 4, monthTargets: { '07': 0 } },
         area: 'Ryd',
         published: false,
         status: 'ongoing',

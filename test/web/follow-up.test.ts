@@ -91,8 +91,12 @@ describeWeb('Uppföljning', () => {
       await cell(page, target.id, LAST_MONTH).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
+      // The measure counts (antal): a decimal is refused before it is sent, beside the field.
+      await dialog.getByLabel('Utfall', { exact: true }).fill('3,5');
+      await dialog.getByRole('button', { name: 'Spara' }).click();
+      await dialog.getByText('Skriv utfallet som ett heltal, 0 eller mer: måttet räknar antal.').waitFor();
       await dialog.getByLabel('Utfall', { exact: true }).fill('17');
-      await dialog.getByLabel('Kommentar (publik)').fill('Rapporterat av polisen i testet');
+      await dialog.getByLabel('Kommentar (offentlig)').fill('Rapporterat av polisen i testet');
       await dialog.getByRole('button', { name: 'Spara' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.waitForFunction(

@@ -10,6 +10,7 @@ import {
 } from '../../server/domain/field-rules.js';
 import { formOfPattern } from '../../server/http/field-errors.js';
 import { PROBLEM_TYPES } from '../../server/http/problems.js';
+import { activityColumns, followUpColumns, indicatorColumns, STATUS_LABELS } from '../../server/exchange/layout.js';
 import { projectRoot } from '../../server/paths.js';
 import { generateOpenApi } from '../../scripts/openapi.js';
 
@@ -49,6 +50,18 @@ describe('the message files', () => {
     expect(unused).toEqual([]);
   });
 
+  it('say one word per status, the same as the spreadsheets (server/exchange) write and read', async () => {
+    const sv = await load('sv');
+    for (const [status, word] of Object.entries(STATUS_LABELS)) expect(sv[`status.${status}`], status).toBe(word);
+  });
+
+  it('use one term per idea: Utgångsläge (not Baslinje or Utgångsvärde), offentlig (not publik)', async () => {
+    const sv = Object.values(await load('sv')).join('\n');
+    expect(sv).not.toMatch(/baslinje|utgångsvärde|publik|efter plan/i);
+    const sheets = JSON.stringify([activityColumns, followUpColumns, indicatorColumns, STATUS_LABELS]);
+    expect(sheets).not.toMatch(/baslinje|utgångsvärde|utgångsperiod|publik|\bklar\b/i);
+  });
+
   it('keep Swedish as the language of the page by default', async () => {
     const html = await readFile(join(projectRoot, 'web', 'index.html'), 'utf8');
     expect(html).toMatch(/<html lang="sv">/);
@@ -73,6 +86,9 @@ describe('the words for every refusal the server can give', () => {
       'one-of': { allowed: '"a", "b"' },
       'unknown-reference': { item: 'agreement' },
       'target-direction': { direction: 'above' },
+      'whole-number': { unit: 'antal' },
+      'month-targets-format': { at: 'juli' },
+      'month-repeated': { month: 'jul' },
       'month-not-recordable': { first: '2026-01', last: '2026-11' },
       'period-too-long': { years: 10 },
       'cell-error': { value: '#DIV/0!' },

@@ -44,6 +44,9 @@ describeWeb('the plan', () => {
       expect(await page.locator('.result-count').textContent()).toBe(
         `Visar ${activities.length} av ${activities.length} aktiviteter.`,
       );
+      // A measure names the months with a target of their own: the schools' summer break.
+      const dogs = page.locator('.activity-list > li', { hasText: 'Narkotikasök med hund i skolor' });
+      expect(await dogs.locator('.facts').textContent()).toContain('narkotikasök med hund, 2 per månad (juli: 0)');
       expectNoErrors(errors);
     },
     WEB_TIMEOUT,

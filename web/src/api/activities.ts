@@ -5,6 +5,7 @@ import { api, byId, call, collect, ifMatch, type Schemas } from './client';
 export type Activity = Schemas['Activity'];
 export type ActivityStatus = Schemas['ActivityStatus'];
 export type CreateActivity = Schemas['CreateActivity'];
+export type Measure = Schemas['Measure'];
 
 export const listActivities = (agreementId: string): Promise<Activity[]> =>
   collect((page) => api.GET('/api/v1/activities', { params: { query: { ...page, agreementId } } }));

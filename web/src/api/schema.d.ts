@@ -858,7 +858,7 @@ export interface paths {
          * The agreement’s plan, follow-ups and indicators as an Excel workbook
          * @description Whoever may read the agreement may export it, and gets only what they may read: the public (and readers outside the agreement) the published activities, without internal notes. Numbers and dates are real Excel numbers and dates; the header row is bold and frozen. Text a spreadsheet would run as a formula is written as a plain string cell.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsperiod; Utgångsvärde; Målperiod; Målvärde. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         get: operations["exportAgreementXlsx"];
         put?: never;
@@ -880,7 +880,7 @@ export interface paths {
          * One table of the agreement’s export as CSV for Swedish Excel
          * @description The same table as the workbook’s sheet, the same reading rights. UTF-8 with BOM, `;` between cells, `,` as decimal mark, CRLF, dates YYYY-MM-DD, Ja/Nej; text a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe, which an import takes away.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsperiod; Utgångsvärde; Målperiod; Målvärde. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         get: operations["exportAgreementCsv"];
         put?: never;
@@ -908,7 +908,7 @@ export interface paths {
          *
          *     `dryRun=true` (the default) writes nothing and answers 200 with what would change and every row error. `dryRun=false` writes every change in one transaction, each with its audit event, and only when there is no row error: otherwise 422, nothing written, the errors as `errors` with paths `/<sheet>/<row>/<column>`. A file that cannot be read as the layout (not a workbook, not UTF-8 CSV, a sheet missing, an unknown or repeated column, an Id or Aktivitets-id that names no item of this agreement) is 400 in either mode, nothing written, with the same paths.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsperiod; Utgångsvärde; Målperiod; Målvärde. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         post: operations["importAgreement"];
         delete?: never;
@@ -947,7 +947,7 @@ export interface components {
          */
         Uuid: string;
         /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
-        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "measure-incomplete" | "changed-since-export" | "more-errors";
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
@@ -1278,10 +1278,37 @@ export interface components {
         Measure: {
             /** @description What is counted, e.g. "trygghetsvandringar" */
             label: string;
-            /** @description e.g. "antal" */
+            /** @description e.g. "antal". A count ("antal", "st", "st.", "styck", "stycken"; any case) takes whole numbers only, in targets and outcomes; other units ("timmar", "%", "kr") take decimals */
             unit: string;
             /** @description Target per month; a change holds from the current month on */
             monthlyTarget: number;
+            /** @description Targets of single calendar months that replace monthlyTarget in that month every year, e.g. {"07": 0} for a summer break (a month with target 0 is no miss); changes hold as monthlyTarget’s do */
+            monthTargets?: {
+                /** @description The target of this calendar month */
+                10?: number;
+                /** @description The target of this calendar month */
+                11?: number;
+                /** @description The target of this calendar month */
+                12?: number;
+                /** @description The target of this calendar month */
+                "01"?: number;
+                /** @description The target of this calendar month */
+                "02"?: number;
+                /** @description The target of this calendar month */
+                "03"?: number;
+                /** @description The target of this calendar month */
+                "04"?: number;
+                /** @description The target of this calendar month */
+                "05"?: number;
+                /** @description The target of this calendar month */
+                "06"?: number;
+                /** @description The target of this calendar month */
+                "07"?: number;
+                /** @description The target of this calendar month */
+                "08"?: number;
+                /** @description The target of this calendar month */
+                "09"?: number;
+            };
         };
         Activity: {
             id: components["schemas"]["Uuid"];
@@ -1372,12 +1399,15 @@ export interface components {
             activity: components["schemas"]["Activity"];
             /** @description The caller may record months of this activity */
             mayRecord: boolean;
+            /** @description The measure's unit counts: outcomes are whole numbers */
+            wholeNumbers: boolean;
             /** @description The months of the agreement's period within the activity's own start–end */
             months: {
                 month: components["schemas"]["Month"];
                 target: number | null;
                 outcome: number | null;
-                state: "reported" | "missing" | "upcoming";
+                /** @description noTarget: ended, target 0 and no outcome, which is no miss */
+                state: "reported" | "missing" | "noTarget" | "upcoming";
                 /** @description The caller may record (or correct) this month now */
                 recordable: boolean;
             }[];
@@ -1442,13 +1472,23 @@ export interface components {
                 month: components["schemas"]["Month"];
                 target: number | null;
                 outcome: number | null;
-                state: "reported" | "missing" | "upcoming";
+                /** @description noTarget: ended, target 0 and no outcome, which is no miss */
+                state: "reported" | "missing" | "noTarget" | "upcoming";
             }[];
             targetToDate: number;
             outcomeToDate: number;
             /** @description outcomeToDate ÷ targetToDate; null when the target is 0 */
             progress: number | null;
             missingMonths: components["schemas"]["Month"][];
+            /** @description The traffic light of the progress of these months (the whole: countedMonths): onTrack from 0.9, atRisk from 0.7 (a delayed activity from 0.9 too), behind under it; null with no target so far, or for a done or cancelled activity */
+            light: "onTrack" | "atRisk" | "behind" | null;
+            /** @description The months progress and light count: in scope and ended; null when none has ended */
+            countedMonths: {
+                first: components["schemas"]["Month"];
+                last: components["schemas"]["Month"];
+            } | null;
+            /** @description The measure's unit counts: targets and outcomes are whole numbers */
+            wholeNumbers: boolean;
             tertials: {
                 /** @description YYYY-T1 (jan–apr), -T2 (maj–aug), -T3 (sep–dec) */
                 tertial: string;
@@ -1457,6 +1497,8 @@ export interface components {
                 /** @description outcomeToDate ÷ targetToDate; null when the target is 0 */
                 progress: number | null;
                 missingMonths: components["schemas"]["Month"][];
+                /** @description The traffic light of the progress of these months (the whole: countedMonths): onTrack from 0.9, atRisk from 0.7 (a delayed activity from 0.9 too), behind under it; null with no target so far, or for a done or cancelled activity */
+                light: "onTrack" | "atRisk" | "behind" | null;
             }[];
             years: {
                 year: string;
@@ -1465,11 +1507,19 @@ export interface components {
                 /** @description outcomeToDate ÷ targetToDate; null when the target is 0 */
                 progress: number | null;
                 missingMonths: components["schemas"]["Month"][];
+                /** @description The traffic light of the progress of these months (the whole: countedMonths): onTrack from 0.9, atRisk from 0.7 (a delayed activity from 0.9 too), behind under it; null with no target so far, or for a done or cancelled activity */
+                light: "onTrack" | "atRisk" | "behind" | null;
             }[];
+        };
+        /** @description The shares of the target ActivityProgress.light starts from */
+        LightThresholds: {
+            onTrack: number;
+            atRisk: number;
         };
         PromiseProgress: {
             promiseId: components["schemas"]["Uuid"];
             activities: components["schemas"]["ActivityProgress"][];
+            lightThresholds: components["schemas"]["LightThresholds"];
         };
         DashboardIndicator: {
             indicator: components["schemas"]["Indicator"];
@@ -1506,6 +1556,7 @@ export interface components {
             }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
+            lightThresholds: components["schemas"]["LightThresholds"];
             /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
             openDataLicence: string;
         };

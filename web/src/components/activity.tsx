@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { Activity } from '../api/activities';
+import type { Activity, Measure } from '../api/activities';
 import type { ActivityProgress } from '../api/promises';
 import { activityChart } from '../chartConfigs';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type I18n } from '../i18n/i18n';
 import { ChartFigure } from './ChartFigure';
 import { Fact } from './text';
 
@@ -13,6 +13,15 @@ import { Fact } from './text';
 /** "–" where there is no number (no target that month, nothing reported, no progress to judge). */
 export const orDash = (value: number | null, format: (value: number) => string) =>
   value === null ? '–' : format(value);
+
+/** A measure in words, with the months whose own target differs: "narkotikasök med hund, 2 per månad (juli: 0)". */
+export function measureText(measure: Measure, { t, fmt }: I18n): string {
+  const text = t('activity.measureText', { label: measure.label, target: fmt.number(measure.monthlyTarget) });
+  const months = Object.entries(measure.monthTargets ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, target]) => `${fmt.calendarMonth(month)}: ${fmt.number(target)}`);
+  return months.length > 0 ? t('activity.measureMonths', { measure: text, months: fmt.list(months) }) : text;
+}
 
 /**
  * An activity's months, on the dashboard and in the report alike: outcome against target as a

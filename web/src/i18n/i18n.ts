@@ -40,6 +40,7 @@ export function formatters(lang: Lang) {
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const calendarMonthFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const dateFormat = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
@@ -57,6 +58,8 @@ export function formatters(lang: Lang) {
     const [year = 1970, month = 1, day = 1] = text.split('-').map(Number);
     return new Date(Date.UTC(year, month - 1, day));
   };
+  // "jan", not sv-SE's "jan.": a short month name as the axes and spans write it.
+  const monthName = (month: string) => shortMonthFormat.format(utc(month)).replace(/\.$/, '');
   return {
     locale,
     number: (value: number) => numberFormat.format(value),
@@ -65,7 +68,16 @@ export function formatters(lang: Lang) {
     /** "2025-03" → "mars 2025" */
     month: (month: string) => monthFormat.format(utc(month)),
     /** "2025-01" → "jan 2025", for chart axes: sv-SE abbreviates "jan.", and a 2-digit year reads as a day */
-    shortMonth: (month: string) => `${shortMonthFormat.format(utc(month)).replace(/\.$/, '')} ${month.slice(0, 4)}`,
+    shortMonth: (month: string) => `${monthName(month)} ${month.slice(0, 4)}`,
+    /** Months from first to last, the year said once where it can be: "jan–nov 2026", "nov 2025–feb 2026" */
+    monthSpan: (first: string, last: string) => {
+      const name = monthName;
+      const [from, to] = [first.slice(0, 4), last.slice(0, 4)];
+      if (first === last) return `${name(first)} ${from}`;
+      return from === to ? `${name(first)}–${name(last)} ${to}` : `${name(first)} ${from}–${name(last)} ${to}`;
+    },
+    /** A calendar month, every year: "07" → "juli" */
+    calendarMonth: (month: string) => calendarMonthFormat.format(utc(`2000-${month}`)),
     /** "2025-03-01" → "1 mars 2025" */
     date: (date: string) => dateFormat.format(utc(date)),
     /** An instant, in Swedish time: "15 juni 2026 kl. 12:00" */

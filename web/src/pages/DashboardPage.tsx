@@ -12,13 +12,12 @@ import {
 import type { ValueGroup } from '../api/indicators';
 import { ActivityChart, ActivityFacts, orDash } from '../components/activity';
 import { Loading, ProblemMessage, useAsync } from '../components/async';
-import { LightBadge, StatusBadge } from '../components/badges';
+import { LightBadge, StatusBadge, type Light } from '../components/badges';
 import { ChartFigure, type ChartTable } from '../components/ChartFigure';
 import { usePageTitle } from '../components/Layout';
 import { Fact, Paragraphs, Section } from '../components/text';
 import { groupBaseline, indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
 import { useI18n } from '../i18n/i18n';
-import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
 import { href } from '../router';
 
 type Names = (id: string) => string;
@@ -123,7 +122,7 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
       ))}
 
       {promises.map((item) => (
-        <PromiseSection key={item.promise.id} item={item} names={names} />
+        <PromiseSection key={item.promise.id} item={item} names={names} thresholds={dashboard.lightThresholds} />
       ))}
 
       <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
@@ -261,10 +260,18 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
   );
 }
 
-function PromiseSection({ item, names }: { item: DashboardPromise; names: Names }) {
+function PromiseSection({
+  item,
+  names,
+  thresholds,
+}: {
+  item: DashboardPromise;
+  names: Names;
+  thresholds: Dashboard['lightThresholds'];
+}) {
   const { t, fmt } = useI18n();
   const { promise, activities } = item;
-  const lights = activities.map(({ activity, progress }) => lightOf(progress, activity.status));
+  const lights = activities.map(({ progress }) => progress.light);
   const count = (light: Light | null) => lights.filter((each) => each === light).length;
 
   return (
@@ -297,22 +304,26 @@ function PromiseSection({ item, names }: { item: DashboardPromise; names: Names 
             </li>
           </ul>
           <p class="muted small">
-            {t('light.explanation', { onTrack: fmt.percent(ON_TRACK), atRisk: fmt.percent(AT_RISK) })}
+            {t('light.explanation', {
+              onTrack: fmt.percent(thresholds.onTrack),
+              atRisk: fmt.percent(thresholds.atRisk),
+            })}
           </p>
         </>
       )}
       <div class="card-grid">
-        {activities.map((activity, i) => (
-          <ActivityCard key={activity.activity.id} item={activity} light={lights[i] ?? null} names={names} />
+        {activities.map((activity) => (
+          <ActivityCard key={activity.activity.id} item={activity} names={names} />
         ))}
       </div>
     </section>
   );
 }
 
-function ActivityCard({ item, light, names }: { item: DashboardActivity; light: Light | null; names: Names }) {
+function ActivityCard({ item, names }: { item: DashboardActivity; names: Names }) {
   const { t, fmt } = useI18n();
   const { activity, progress } = item;
+  const { light } = progress;
   const measure = progress.measure;
 
   return (
@@ -322,7 +333,7 @@ function ActivityCard({ item, light, names }: { item: DashboardActivity; light: 
       </h4>
       <p class="badges">
         <StatusBadge status={activity.status} />
-        {light && <LightBadge light={light} />}
+        {light && <LightBadge light={light} progress={progress} />}
       </p>
       <ActivityFacts activity={activity} names={names} />
       {measure ? (

@@ -8,6 +8,7 @@ import {
   type Activity,
   type ActivityStatus,
   type CreateActivity,
+  type Measure,
 } from '../api/activities';
 import { listAgreements, type Agreement } from '../api/agreements';
 import { inOrder, listFocusAreas, type FocusArea } from '../api/focusAreas';
@@ -241,7 +242,19 @@ function valuesOf(activity: Activity | undefined, focusAreas: FocusArea[]) {
     measureLabel: activity?.measure?.label ?? '',
     measureUnit: activity?.measure?.unit ?? '',
     monthlyTarget: activity?.measure ? String(activity.measure.monthlyTarget) : '',
+    monthTargets: Object.fromEntries(
+      Object.entries(activity?.measure?.monthTargets ?? {}).map(([month, target]) => [month, String(target)]),
+    ) as Record<string, string>,
   };
+}
+
+const CALENDAR_MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+const asNumber = (text: string) => Number(text.replace(',', '.'));
+
+/** The month targets filled in; none when every month is left to the monthly target. */
+function monthTargetsOf(values: ActivityValues): Measure['monthTargets'] {
+  const given = Object.entries(values.monthTargets).filter(([, target]) => target.trim() !== '');
+  return given.length > 0 ? Object.fromEntries(given.map(([month, target]) => [month, asNumber(target)])) : undefined;
 }
 
 type ActivityValues = ReturnType<typeof valuesOf>;
@@ -276,7 +289,8 @@ function toBody(values: ActivityValues, agreementId: string): CreateActivity {
       ? {
           label: values.measureLabel,
           unit: values.measureUnit,
-          monthlyTarget: Number(values.monthlyTarget.replace(',', '.')),
+          monthlyTarget: asNumber(values.monthlyTarget),
+          monthTargets: monthTargetsOf(values),
         }
       : null,
   };
@@ -394,6 +408,7 @@ function ActivityForm({
           {...field('monthlyTarget')}
           error={errors['/measure/monthlyTarget']}
         />
+        <MonthTargetFields idPrefix={p} {...field('monthTargets')} errors={errors} />
       </fieldset>
       <fieldset class="field-group">
         <legend>{t('edit.visibility')}</legend>
@@ -401,5 +416,40 @@ function ActivityForm({
         <PublishedField idPrefix={p} {...field('published')} />
       </fieldset>
     </FormSection>
+  );
+}
+
+/** Targets of single months that replace the monthly target every year (a summer break: 0 in July). */
+function MonthTargetFields({
+  idPrefix,
+  value,
+  onValue,
+  errors,
+}: {
+  idPrefix: string;
+  value: Record<string, string>;
+  onValue: (value: Record<string, string>) => void;
+  errors: Record<string, string>;
+}) {
+  const { t, fmt } = useI18n();
+  const set = Object.values(value).some((target) => target.trim() !== '');
+  return (
+    <details class="month-targets" open={set || CALENDAR_MONTHS.some((m) => errors[`/measure/monthTargets/${m}`])}>
+      <summary>{t('edit.monthTargets')}</summary>
+      <p class="field-hint">{t('edit.monthTargetsHint')}</p>
+      {CALENDAR_MONTHS.map((month) => (
+        <TextField
+          key={month}
+          id={`${idPrefix}-month-target-${month}`}
+          label={fmt.calendarMonth(month)}
+          type="number"
+          min="0"
+          step="any"
+          value={value[month] ?? ''}
+          onValue={(target) => onValue({ ...value, [month]: target })}
+          error={errors[`/measure/monthTargets/${month}`]}
+        />
+      ))}
+    </details>
   );
 }

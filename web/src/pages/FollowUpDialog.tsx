@@ -93,9 +93,12 @@ export function FollowUpDialog({
   /** The outcome to send, or null after showing (and focusing) what is wrong with it. */
   function outcomeToSend(): { value: number | null } | null {
     if (draft.notReported) return { value: null };
-    const checked = checkOutcome(draft.outcome);
+    // The server's rule (a count takes whole numbers), said before sending.
+    const whole: OutcomeRule = (value) =>
+      row.wholeNumbers && !Number.isInteger(value) ? 'followUp.outcomeWhole' : null;
+    const checked = checkOutcome(draft.outcome, [whole]);
     if (checked.error === undefined) return { value: checked.value };
-    setOutcomeError(t(checked.error));
+    setOutcomeError(t(checked.error, { unit: row.activity.measure?.unit ?? '' }));
     outcomeInput.current?.focus();
     return null;
   }
@@ -169,7 +172,7 @@ export function FollowUpDialog({
             ref={outcomeInput}
             id="followup-outcome"
             type="text"
-            inputMode="decimal"
+            inputMode={row.wholeNumbers ? 'numeric' : 'decimal'}
             value={draft.outcome}
             disabled={draft.notReported}
             aria-invalid={outcomeError !== null}

@@ -13,6 +13,7 @@ export type GridMonth = FollowUpGridRow['months'][number];
 export interface Row {
   activity: FollowUpGridRow['activity'];
   mayRecord: boolean;
+  wholeNumbers: boolean;
   months: Map<string, GridMonth>;
   followUps: Map<string, FollowUp>;
 }
@@ -21,6 +22,7 @@ export function cellText(month: GridMonth | undefined, { t, fmt }: I18n): string
   if (!month) return t('followUp.outside');
   const target = month.target === null ? '–' : fmt.number(month.target);
   if (month.state === 'missing') return t('followUp.cellMissing', { target });
+  if (month.state === 'noTarget') return t('followUp.cellNoTarget');
   if (month.state === 'upcoming' && month.outcome === null) return t('followUp.cellUpcoming', { target });
   return t('followUp.cellValue', { outcome: month.outcome === null ? '–' : fmt.number(month.outcome), target });
 }

@@ -75,6 +75,7 @@ async function loadRows(selection: Selection, user: User) {
     (grid?.activities ?? []).map((item) => ({
       activity: item.activity,
       mayRecord: item.mayRecord,
+      wholeNumbers: item.wholeNumbers,
       months: new Map(item.months.map((month) => [month.month, month])),
       followUps: new Map(item.followUps.map((followUp) => [followUp.month, followUp])),
     })),

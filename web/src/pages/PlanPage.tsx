@@ -9,7 +9,7 @@ import { AsyncStatus, Loading, useAsync } from '../components/async';
 import { SelectField } from '../components/fields';
 import { AgreementStatusBadge, StatusBadge, UnpublishedBadge } from '../components/badges';
 import { useAnnounce, usePageTitle } from '../components/Layout';
-import { ActivityFacts } from '../components/activity';
+import { ActivityFacts, measureText } from '../components/activity';
 import { Fact, Paragraphs, Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 import { href, navigate, useLocation } from '../router';
@@ -256,7 +256,8 @@ function matches(activity: Activity, filters: Filters): boolean {
 }
 
 function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: string) => string }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const announce = useAnnounce();
   const location = useLocation();
   const { activities, focusAreas } = detail;
@@ -368,12 +369,7 @@ function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: st
                     {activity.description && <Paragraphs text={activity.description} />}
                     <ActivityFacts activity={activity} names={names} complete>
                       {activity.measure && (
-                        <Fact term={t('activity.measure')}>
-                          {t('activity.measureText', {
-                            label: activity.measure.label,
-                            target: fmt.number(activity.measure.monthlyTarget),
-                          })}
-                        </Fact>
+                        <Fact term={t('activity.measure')}>{measureText(activity.measure, i18n)}</Fact>
                       )}
                     </ActivityFacts>
                   </li>

@@ -1,15 +1,13 @@
 import { useMemo } from 'preact/hooks';
-import { getActivity, type Activity } from '../api/activities';
 import { listFollowUps } from '../api/followUps';
 import { getPromise, getPromiseProgress, type ActivityProgress, type CitizenPromise } from '../api/promises';
-import { ActivityChart, orDash } from '../components/activity';
+import { ActivityChart, measureText, orDash } from '../components/activity';
 import { AsyncStatus, useAsync } from '../components/async';
 import { DataTable, type ChartTable } from '../components/ChartFigure';
 import { SelectField } from '../components/fields';
 import { usePageTitle } from '../components/Layout';
 import { Paragraphs, Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
-import { AT_RISK, ON_TRACK, lightOf, type Light } from '../progress';
 import { href, navigate, useLocation } from '../router';
 import { lastEndedMonth, monthsOfYear, yearsOf } from '../months';
 
@@ -21,15 +19,14 @@ async function loadReport(promiseId: string) {
   const [promise, progress] = await Promise.all([getPromise(promiseId), getPromiseProgress(promiseId)]);
   const activities = await Promise.all(
     progress.activities.map(async (item) => {
-      const [activity, followUps] = await Promise.all([getActivity(item.activityId), listFollowUps(item.activityId)]);
+      const followUps = await listFollowUps(item.activityId);
       return {
-        activity,
         progress: item,
         comments: new Map(followUps.map((followUp) => [followUp.month, followUp.comment])),
       };
     }),
   );
-  return { promise, activities, lastMonth: lastEndedMonth(progress.activities) };
+  return { promise, activities, lastMonth: lastEndedMonth(progress.activities), thresholds: progress.lightThresholds };
 }
 
 type ReportData = Awaited<ReturnType<typeof loadReport>>;
@@ -68,6 +65,7 @@ function periodProgress(progress: ActivityProgress, period: string): ActivityPro
       outcomeToDate: 0,
       progress: null,
       missingMonths: [],
+      light: null,
     };
   return {
     ...progress,
@@ -76,15 +74,9 @@ function periodProgress(progress: ActivityProgress, period: string): ActivityPro
     outcomeToDate: rolled.outcomeToDate,
     progress: rolled.progress,
     missingMonths: rolled.missingMonths,
+    light: rolled.light,
   };
 }
-
-/**
- * The traffic light of an activity over the period, by the dashboard's rule. The one place the report
- * judges, so that it can take a status from the server instead.
- */
-const periodLight = (activity: Activity, progress: ActivityProgress): Light | null =>
-  lightOf(progress, activity.status);
 
 export function ReportPage({ promiseId }: { promiseId: string }) {
   const { t } = useI18n();
@@ -147,7 +139,10 @@ function ReportBody({ data }: { data: ReportData }) {
       <Section headingId="report-summary" title={t('report.summary')}>
         <SummaryTable items={items} period={periodName(period, i18n)} />
         <p class="muted small">
-          {t('light.explanation', { onTrack: fmt.percent(ON_TRACK), atRisk: fmt.percent(AT_RISK) })}
+          {t('light.explanation', {
+            onTrack: fmt.percent(data.thresholds.onTrack),
+            atRisk: fmt.percent(data.thresholds.atRisk),
+          })}
         </p>
       </Section>
       {items.map((item) => (
@@ -189,8 +184,8 @@ function SummaryTable({ items, period }: { items: ReportItem[]; period: string }
           { label: t('report.light') },
           { label: t('report.missingMonths') },
         ],
-        rows: items.map(({ activity, progress }) => {
-          const light = periodLight(activity, progress);
+        rows: items.map(({ progress }) => {
+          const { light } = progress;
           return {
             key: progress.activityId,
             header: progress.title,
@@ -212,7 +207,8 @@ function SummaryTable({ items, period }: { items: ReportItem[]; period: string }
 
 /** An activity in the period: its chart beside its measure and its months with their comments. */
 function ReportActivity({ item }: { item: ReportItem }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const { progress, comments } = item;
   const measure = progress.measure;
   const headingId = `report-${progress.activityId}`;
@@ -227,7 +223,7 @@ function ReportActivity({ item }: { item: ReportItem }) {
       ) : (
         <div class="report-activity-body">
           <p class="report-measure" lang="sv">
-            {t('activity.measureText', { label: measure.label, target: fmt.number(measure.monthlyTarget) })}
+            {measureText(measure, i18n)}
           </p>
           <ActivityChart progress={progress} />
           <Table
