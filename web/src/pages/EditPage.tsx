@@ -33,6 +33,7 @@ import { AgreementForm, FocusAreasEditor } from './EditAgreement';
 import { AgreementExchange } from './EditExchange';
 import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
+import { countsWholeNumbers } from '../measures';
 
 // Editing the plan (editors and admins): the agreement, its activities, each with its monthly
 // measure, its promises and the goals, one section each, linked from the top of the page. Each form
@@ -261,13 +262,6 @@ type ActivityValues = ReturnType<typeof valuesOf>;
 
 const isMeasure = (label: string, unit: string, target: string) =>
   Boolean(label.trim() || unit.trim() || target.trim());
-
-/**
- * Whether a measure in this unit counts whole things, so its monthly target is a whole number.
- * The server decides by the unit; until a measure says so itself (wholeNumbers), the demo's count
- * unit stands for it.
- */
-const countsWholeNumbers = (unit: string) => /^(antal|st\.?|stycken)$/i.test(unit.trim());
 
 function toBody(values: ActivityValues, agreementId: string): CreateActivity {
   const hasMeasure = isMeasure(values.measureLabel, values.measureUnit, values.monthlyTarget);
