@@ -24,10 +24,13 @@ if (!entry) throw new Error('web/dist/.vite/manifest.json has no entry: run npm 
 // Pages only signed-in readers use (Uppföljning, Rapport: components/LazyPage.tsx) are chunks of
 // their own, loaded only when such a page is opened: listed below, not counted for the public pages.
 const signedInPage = (key: string) => /^src\/pages\/\w+Page\.tsx$/.test(key);
+// Each language's messages are a chunk a reader loads one of (web/src/i18n/i18n.ts): the largest counts.
+const catalog = (key: string) => /^src\/i18n\/\w+\.json$/.test(key);
 
 // Every chunk reachable from the entry, static or on demand: what the dashboard, the heaviest page, loads.
 const seen = new Set<string>();
 const signedInPages = new Set<string>();
+const catalogs = new Set<string>();
 const walk = (key: string) => {
   if (seen.has(key)) return;
   seen.add(key);
@@ -35,6 +38,7 @@ const walk = (key: string) => {
   for (const next of chunk?.imports ?? []) walk(next);
   for (const next of chunk?.dynamicImports ?? []) {
     if (signedInPage(next)) signedInPages.add(next);
+    else if (catalog(next)) catalogs.add(next);
     else walk(next);
   }
 };
@@ -50,6 +54,18 @@ for (const key of seen) {
   total += gzipped;
   rows.push(
     `  ${file.padEnd(36)} ${(content.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipped / 1024).toFixed(1).padStart(6)} KB gzip`,
+  );
+}
+const catalogSizes: [string, number][] = [];
+for (const key of catalogs) {
+  const file = manifest[key]!.file;
+  catalogSizes.push([file, gzipSync(await readFile(join(dist, file)), { level: 9 }).length]);
+}
+const largest = catalogSizes.reduce((most, each) => (each[1] > most[1] ? each : most), ['', 0] as [string, number]);
+total += largest[1];
+for (const [file, gzipped] of catalogSizes) {
+  rows.push(
+    `  ${file.padEnd(36)} ${''.padStart(10)} ${(gzipped / 1024).toFixed(1).padStart(6)} KB gzip (one language's messages${file === largest[0] ? ', the largest: counted' : ''})`,
   );
 }
 console.log('JavaScript of the public pages (web/dist):');

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { User } from './api/users';
 import { AnnounceContext, Layout } from './components/Layout';
 import { LazyPage, loadFollowUpPage, loadReportPage } from './components/LazyPage';
-import { I18nContext, initialLang, makeI18n, rememberLang, type Lang } from './i18n/i18n';
+import { I18nContext, initialLang, loadCatalog, makeI18n, rememberLang, type Lang } from './i18n/i18n';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { LoginPage } from './pages/LoginPage';
@@ -64,7 +64,7 @@ export function App() {
 
   const setLang = useCallback((next: Lang) => {
     rememberLang(next);
-    setLangState(next);
+    void loadCatalog(next).then(() => setLangState(next));
   }, []);
   const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
   const session = useMemo(() => ({ ready, user, setUser }), [ready, user]);

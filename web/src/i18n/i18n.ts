@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import en from './en.json';
-import sv from './sv.json';
+import type sv from './sv.json';
 
 // Every text the client shows lives in sv.json and en.json, under the same keys.
 // sv.json is the reference: en.json must have every one of its keys (the type below checks it).
@@ -10,7 +9,18 @@ export type Lang = 'sv' | 'en';
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
 
-const catalogs: Record<Lang, Messages> = { sv, en };
+// Each language's messages are a chunk of their own, fetched the first time someone reads in it:
+// a reader loads one catalog, not both.
+const catalogs: Partial<Record<Lang, Messages>> = {};
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  sv: async () => (await import('./sv.json')).default,
+  en: async () => (await import('./en.json')).default,
+};
+
+/** Makes a language's messages ready; called before a page is shown in it. */
+export async function loadCatalog(lang: Lang): Promise<void> {
+  catalogs[lang] ??= await loaders[lang]();
+}
 
 const STORAGE_KEY = 'lofteskollen.lang';
 
@@ -101,7 +111,9 @@ export interface I18n {
 }
 
 export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
-  const messages = catalogs[lang];
+  // Loaded before the app renders in this language (main.tsx, setLang); empty only for the
+  // context's default value, which the app always replaces.
+  const messages = catalogs[lang] ?? ({} as Messages);
   return {
     lang,
     t: (key, vars) =>
