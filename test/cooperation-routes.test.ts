@@ -430,7 +430,7 @@ describe('promises and their progress', () => {
     const promise = await make.promise([activity.id, unmeasured.id]);
 
     const response = await editor.get(`/promises/${promise.id}/progress`).expect(200);
-    expect(Object.keys(response.body).sort()).toEqual(['activities', 'promiseId']);
+    expect(Object.keys(response.body).sort()).toEqual(['activities', 'lightThresholds', 'promiseId']);
     expect(response.body.promiseId).toBe(promise.id);
     const [measured, none] = response.body.activities;
     expect(measured).toMatchObject({

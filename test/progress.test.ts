@@ -113,14 +113,34 @@ describe('activity progress', () => {
   it('rolls months up into tertials and the year by the same rule', () => {
     const outcomes = new Map(monthRange('2025-01', '2025-05').map((month) => [month, 2]));
     const result = activityProgress({ period, activity: whole, targets: four, outcomes, now: june });
-    expect(result.tertials.map((t) => [t.tertial, t.targetToDate, t.outcomeToDate, t.progress])).toEqual([
-      ['2025-T1', 16, 8, 0.5],
-      ['2025-T2', 4, 2, 0.5],
-      ['2025-T3', 0, 0, null],
+    expect(result.tertials.map((t) => [t.tertial, t.targetToDate, t.outcomeToDate, t.progress, t.light])).toEqual([
+      ['2025-T1', 16, 8, 0.5, 'behind'],
+      ['2025-T2', 4, 2, 0.5, 'behind'],
+      ['2025-T3', 0, 0, null, null],
     ]);
     expect(result.years).toEqual([
-      { year: '2025', targetToDate: 20, outcomeToDate: 10, progress: 0.5, missingMonths: [] },
+      { year: '2025', targetToDate: 20, outcomeToDate: 10, progress: 0.5, missingMonths: [], light: 'behind' },
     ]);
+  });
+
+  it('judges each tertial by the same light as the whole: a good tertial is on track in a period behind', () => {
+    // January–April 1 of 4 a month, May 4 of 4: behind over the period, on track in T2.
+    const outcomes = new Map([...monthRange('2025-01', '2025-04').map((month) => [month, 1] as const), ['2025-05', 4]]);
+    const result = activityProgress({ period, activity: whole, targets: four, outcomes, now: june });
+    expect(result.light).toBe('behind');
+    expect(result.tertials.map((t) => [t.tertial, t.light])).toEqual([
+      ['2025-T1', 'behind'],
+      ['2025-T2', 'onTrack'],
+      ['2025-T3', null],
+    ]);
+    const done = activityProgress({
+      period,
+      activity: { ...whole, status: 'done' },
+      targets: four,
+      outcomes,
+      now: june,
+    });
+    expect(done.tertials.every((t) => t.light === null)).toBe(true);
   });
 
   it('takes a calendar month’s own target over the monthly one, every year: July 0 is no miss, and the sum counts it', () => {

@@ -9,7 +9,7 @@ import { as, cooperation, expectNothingChanged } from '../helpers/cooperation.js
 import { standingItems } from '../helpers/cooperation-fixtures.js';
 import { testDatabaseKind } from '../helpers/database-kind.js';
 import { TEST_PASSWORD } from '../helpers/factories.js';
-import { expectProblem } from '../helpers/problems.js';
+import { expectProblem, ruleCodes } from '../helpers/problems.js';
 import { checkAnswer, scanStoredText } from './checks.js';
 import { LONG, longString, nestedText, SQL_STRINGS } from './hostile.js';
 import { inlined, operationsOf, readOpenApi, resolver } from './openapi.js';
@@ -254,7 +254,7 @@ describe('found by fuzzing', () => {
       for (const path of ['/api/v1/municipalities', '/api/v1/goals', '/api/v1/promises']) {
         const response = await s.t.http().get(`${path}?limit=${value}`).set('cookie', editor);
         const problem = expectProblem(response, 400, 'validation');
-        expect(problem.errors).toContainEqual({ in: 'query', path: '/limit', message: 'must be a finite number' });
+        expect(ruleCodes(problem.errors)).toContainEqual({ in: 'query', path: '/limit', code: 'type' });
       }
     }
     // Finite numbers still pass as before.
@@ -292,10 +292,10 @@ describe('found by fuzzing', () => {
       .post('/api/v1/goals')
       .set({ cookie: s.credentials.session('editor'), 'content-type': 'application/json' })
       .send(`{"municipalityId":"${s.c.home.id}","title":${title}}`);
-    expect(expectProblem(response, 400, 'validation').errors).toContainEqual({
+    expect(ruleCodes(expectProblem(response, 400, 'validation').errors)).toContainEqual({
       in: 'body',
       path: '/title',
-      message: expect.any(String),
+      code: 'type',
     });
     expect(nestingDepth(`{"a":"[[[[\\"]]]]","b":[[1]]}`)).toBe(3);
   }, 30_000);

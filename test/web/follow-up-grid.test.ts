@@ -58,7 +58,7 @@ async function fillDialog(page: Page, outcome: string, comment: string) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   await dialog.getByLabel('Utfall', { exact: true }).fill(outcome);
-  await dialog.getByLabel('Kommentar (publik)').fill(comment);
+  await dialog.getByLabel('Kommentar (offentlig)').fill(comment);
   return dialog;
 }
 
@@ -184,6 +184,8 @@ describeWeb('Uppföljning: the grid', () => {
         ['', 'Fyll i Utfall'],
         ['tre', 'Utfall måste vara ett tal'],
         ['-2', 'Utfall kan inte vara mindre än 0'],
+        // The demo's first activity counts meetings (antal): the server's whole-number rule, said before sending.
+        ['2,5', 'Skriv utfallet som ett heltal'],
       ] as const) {
         await outcome.fill(typed);
         await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -193,11 +195,11 @@ describeWeb('Uppföljning: the grid', () => {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('followup-outcome');
       }
       expect(puts).toEqual([]);
-      await outcome.fill('2,5');
+      await outcome.fill('2');
       await dialog.getByRole('button', { name: 'Spara' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.waitForFunction(
-        (selector) => document.querySelector(selector)?.textContent?.includes('2,5 /') ?? false,
+        (selector) => document.querySelector(selector)?.textContent?.includes('2 /') ?? false,
         `[data-cell="${dataCell}"]`,
       );
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

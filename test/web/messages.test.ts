@@ -183,7 +183,8 @@ function requestVocabulary(doc: OpenApiDocument) {
     seen.add(node);
     if (node.$ref) return walk(doc.components.schemas[node.$ref.split('/').pop()!]);
     for (const [name, child] of Object.entries(node.properties ?? {})) {
-      fields.add(name);
+      // A number is a key within a field ("07" of monthTargets), named by its field (fieldLabel skips it).
+      if (!/^\d+$/.test(name)) fields.add(name);
       walk(child);
     }
     if (node.format) words.add(`format.${node.format}`);
