@@ -77,6 +77,8 @@ export function formatters(lang: Lang) {
     percent: (fraction: number) => percentFormat.format(fraction),
     /** "2025-03" → "mars 2025" */
     month: (month: string) => monthFormat.format(utc(month)),
+    /** "2025-10" → "okt", a column of months within one year */
+    monthName,
     /** "2025-01" → "jan 2025", for chart axes: sv-SE abbreviates "jan.", and a 2-digit year reads as a day */
     shortMonth: (month: string) => `${monthName(month)} ${month.slice(0, 4)}`,
     /** Months from first to last, the year said once where it can be: "jan–nov 2026", "nov 2025–feb 2026" */

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FollowUp, FollowUpGridRow } from '../api/followUps';
 import type { I18n } from '../i18n/i18n';
 
@@ -148,12 +148,7 @@ interface LayoutProps {
   cell: CellOf;
 }
 
-function useMonthName(locale: string) {
-  return useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }), [locale]);
-}
-
 function MonthTable({ rows, months, focusMonth, i18n: { t, fmt }, cell }: LayoutProps) {
-  const monthName = useMonthName(fmt.locale);
   return (
     <table class="followup-grid" role="grid" aria-labelledby="grid-caption">
       <thead>
@@ -161,7 +156,7 @@ function MonthTable({ rows, months, focusMonth, i18n: { t, fmt }, cell }: Layout
           <th scope="col">{t('followUp.activity')}</th>
           {months.map((month, c) => (
             <th key={month} scope="col" class={month === focusMonth ? 'num month-current' : 'num'} data-col={c}>
-              <abbr title={fmt.month(month)}>{monthName.format(new Date(`${month}-01T00:00:00Z`))}</abbr>
+              <abbr title={fmt.month(month)}>{fmt.monthName(month)}</abbr>
             </th>
           ))}
         </tr>
