@@ -556,6 +556,25 @@ describe.runIf(kind === 'pglite')('npm start', { timeout: 240_000 }, () => {
       await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
       expect(await listening(port)).toBe(false);
       expect(output).toContain('"msg":"database closed"');
+      expect(output).not.toContain('not rebuilt');
+
+      // Started again on the checkout it built: nothing is rebuilt (how fast it is ready: npm run bench).
+      const again = spawn('npm', ['start'], {
+        cwd: copy,
+        env: { ...serverFreeEnvironment(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(copy, 'data') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const againStopped = new Promise<number | null>((resolve) => again.once('exit', (code) => resolve(code)));
+      let second = '';
+      again.stdout.setEncoding('utf8').on('data', (chunk: string) => (second += chunk));
+      again.stderr.setEncoding('utf8').on('data', (chunk: string) => (second += chunk));
+      await expect.poll(() => second.includes(ready) || again.exitCode !== null, { timeout: 60_000 }).toBe(true);
+      expect(second).toContain('build: up to date with the sources, not rebuilt');
+      expect(second).not.toMatch(/vite|built in/);
+      tree = processTree(again.pid!);
+      again.kill('SIGTERM');
+      await againStopped;
+      await expect.poll(() => tree.filter(alive), { timeout: 15_000 }).toEqual([]);
     } finally {
       for (const pid of tree.filter(alive)) process.kill(pid, 'SIGKILL');
       if (npm.exitCode === null) npm.kill('SIGKILL');
