@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../server/paths.js';
 
 // `npm start` builds only what changed since the last build: a checkout already built starts
@@ -37,7 +36,7 @@ function filesOf(path: string): string[] {
 }
 
 /** A hash of every source file's path and content, in a stable order. */
-export function sourcesHash(): string {
+function sourcesHash(): string {
   const hash = createHash('sha256');
   for (const file of SOURCES.flatMap(filesOf).sort()) {
     hash
@@ -49,14 +48,12 @@ export function sourcesHash(): string {
   return hash.digest('hex');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const current = sourcesHash();
-  const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
-  if (built === current && OUTPUTS.every((output) => existsSync(output))) {
-    console.log('build: up to date with the sources, not rebuilt');
-  } else {
-    const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-    writeFileSync(STAMP, `${current}\n`);
-  }
+const current = sourcesHash();
+const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
+if (built === current && OUTPUTS.every((output) => existsSync(output))) {
+  console.log('build: up to date with the sources, not rebuilt');
+} else {
+  const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(STAMP, `${current}\n`);
 }

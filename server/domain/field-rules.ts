@@ -4,12 +4,10 @@
 // its own text for the code, in the reader's language (web/src/i18n: `field.<code>`).
 // A new rule gets its code here, and a test fails until both languages have its text.
 
-type Params = Record<string, string | number>;
-
 /** The parameters a rule's message names, e.g. { limit: 300 } for `too-long`. */
-export type FieldRuleParams = Params;
+export type FieldRuleParams = Record<string, string | number>;
 
-const rule = <P extends Params | void = void>(description: string, message: (params: P) => string) => ({
+const rule = <P extends FieldRuleParams | void = void>(description: string, message: (params: P) => string) => ({
   description,
   message,
 });

@@ -8,10 +8,7 @@ import type { I18n, MessageKey } from './i18n';
 // and en.json (test/web/messages.test.ts checks them against the server's registries).
 
 type Problem = components['schemas']['Problem'];
-export type BrokenRule = Pick<components['schemas']['FieldError'], 'code' | 'params'>;
-
-/** The kind of a problem, "validation" for /problems/validation; "network" when nothing answered. */
-export const problemKind = (problem: Problem | null) => (problem ? problem.type.replace('/problems/', '') : 'network');
+type BrokenRule = Pick<components['schemas']['FieldError'], 'code' | 'params'>;
 
 /**
  * An id or month in a page's address that is malformed (/rapport/abc): to the reader, an
@@ -23,7 +20,9 @@ export const isBadAddress = (problem: Problem | null) =>
 /** What a refusal means, in a sentence. */
 export function problemText({ t }: I18n, problem: Problem | null): string {
   if (isBadAddress(problem)) return t('problem.not-found');
-  return t(`problem.${problemKind(problem)}` as MessageKey);
+  // "validation" for /problems/validation; "network" when nothing answered.
+  const kind = problem ? problem.type.replace('/problems/', '') : 'network';
+  return t(`problem.${kind}` as MessageKey);
 }
 
 /** The words for a value a rule names: an item's kind, a form, a JSON type or a side of the baseline. */
@@ -33,7 +32,7 @@ function paramText(i18n: I18n, name: string, value: string | number): string {
 }
 
 /** A field's name as the reader knows it: "/measure/monthlyTarget" → "Mål per månad". */
-export function fieldLabel(i18n: I18n, path: string): string {
+function fieldLabel(i18n: I18n, path: string): string {
   const names = path.split('/').filter((segment) => segment !== '' && !/^\d+$/.test(segment));
   const dotted = `label.${names.join('.')}`;
   if (i18n.has(dotted)) return i18n.t(dotted);
