@@ -22,9 +22,11 @@ import { healthRoutes } from './health/routes.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
+import { PublicDocuments } from './http/public-documents.js';
 import { frameworkErrors, registerProblemHandlers } from './http/problems.js';
 import { sharedSchemas } from './http/schemas.js';
 import { registerCrossSiteCheck, registerSecurityHeaders } from './http/security.js';
+import { lazySerializers } from './http/serialization.js';
 import { registerWriteThrottle } from './http/throttle.js';
 import { registerValidation } from './http/validation.js';
 import { municipalityRoutes } from './municipalities/routes.js';
@@ -85,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // While closing, new requests get a 503 problem from registerProblemHandlers, not Fastify's own body.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerValidation(app, schemas);
@@ -101,6 +104,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { deps });
   const api = { prefix: '/api/v1', deps };
+  // The public read model: one per app, so each server process keeps its own.
+  const documents = new PublicDocuments(deps.database.db, deps.clock, deps.config.publicCacheBytes);
   await app.register(authRoutes, api);
   await app.register(municipalityRoutes, api);
   await app.register(organisationRoutes, api);
@@ -110,10 +115,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(agreementRoutes, api);
   await app.register(activityRoutes, api);
   await app.register(followUpRoutes, api);
-  await app.register(promiseRoutes, api);
-  await app.register(publicRoutes, api);
+  await app.register(promiseRoutes, { ...api, documents });
+  await app.register(publicRoutes, { ...api, documents });
   await app.register(reportRoutes, api);
-  await app.register(openDataRoutes, api);
+  await app.register(openDataRoutes, { ...api, documents });
   await app.register(exchangeRoutes, api);
   await app.register(auditRoutes, api);
   await registerDocs(app);

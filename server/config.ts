@@ -30,6 +30,8 @@ const EnvSchema = Type.Object({
   IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20_000 }),
   // The licence line of the open data (as the municipality chooses).
   OPEN_DATA_LICENCE: Type.String({ minLength: 1, maxLength: 200, default: 'CC0 1.0 Universell (CC0 1.0)' }),
+  // Memory for public documents kept built and compressed (dashboards, open data, progress).
+  PUBLIC_CACHE_MB: Type.Integer({ minimum: 0, maximum: 4096, default: 64 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
@@ -53,6 +55,7 @@ export interface Config {
   throttle: { loginFailuresPerMinute: number; writesPerMinute: number };
   import: { maxBytes: number; maxRows: number };
   openDataLicence: string;
+  publicCacheBytes: number;
   logLevel: string;
 }
 
@@ -108,6 +111,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     throttle: { loginFailuresPerMinute: env.LOGIN_FAILURES_PER_MINUTE, writesPerMinute: env.WRITES_PER_MINUTE },
     import: { maxBytes: env.IMPORT_MAX_BYTES, maxRows: env.IMPORT_MAX_ROWS },
     openDataLicence: env.OPEN_DATA_LICENCE,
+    publicCacheBytes: env.PUBLIC_CACHE_MB * 1024 * 1024,
     logLevel: env.LOG_LEVEL,
   });
 }

@@ -83,7 +83,7 @@ describe('headers on every response', () => {
     const [municipality] = (await t.http().get('/api/v1/municipalities').expect(200)).body.items as { code: string }[];
     const dashboard = `/api/v1/public/municipalities/${municipality!.code}/dashboard`;
     const anonymous = await t.http().get(dashboard).expect(200);
-    expect(anonymous.headers['cache-control']).toBe('public, max-age=60');
+    expect(anonymous.headers['cache-control']).toBe('public, no-cache');
     const signedIn = await t.http().get(dashboard).set(admin).expect(200);
     expect(signedIn.headers['cache-control']).toBe('no-store');
   });

@@ -238,6 +238,12 @@ export interface SchemaMigrationsTable {
   appliedAt: Generated<Date>;
 }
 
+export interface PublicVersionsTable {
+  /** A municipality's id, or 'all' for changes that reach every municipality. */
+  scope: string;
+  version: number;
+}
+
 export interface DB {
   schemaMigrations: SchemaMigrationsTable;
   municipalities: MunicipalitiesTable;
@@ -261,6 +267,7 @@ export interface DB {
   followUps: FollowUpsTable;
   promises: PromisesTable;
   promiseActivities: PromiseActivitiesTable;
+  publicVersions: PublicVersionsTable;
 }
 
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

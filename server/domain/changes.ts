@@ -4,6 +4,7 @@ import type { Database, Executor } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { NotFound, StaleVersion, VersionRequired } from './errors.js';
 import type { Actor } from './policy.js';
+import { EVERY_MUNICIPALITY, raisePublicVersions } from './public-versions.js';
 
 // How every item changes, the same for the JSON API, the import and any job:
 // one transaction holding the change and its audit event; an existing item
@@ -25,6 +26,15 @@ export const ENTITY_TYPES = [
   'promise',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Kinds of item no public page shows: changing them changes no public document. */
+const PRIVATE_KINDS: ReadonlySet<EntityType> = new Set(['user', 'apiToken']);
+
+/** The public scope a change to an item touches: its municipality's, every municipality's, or none. */
+function publicScopeOf(entry: AuditEntry): string | null {
+  if (PRIVATE_KINDS.has(entry.entityType)) return null;
+  return entry.municipalityId ?? EVERY_MUNICIPALITY;
+}
 
 export interface AuditEntry {
   action: 'create' | 'update' | 'delete';
@@ -48,6 +58,8 @@ export interface Change {
   actor: Actor | null;
   now: Date;
   audit: (entry: AuditEntry) => Promise<void>;
+  /** The public scopes its audited entries touch: their versions rise before it commits. */
+  publicScopes: Set<string>;
 }
 
 /** Writes one audit event; call it with the transaction that makes the change. */
@@ -67,15 +79,34 @@ async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry
     .execute();
 }
 
-/** Runs work as one change: its writes and audit events are committed together or not at all. */
+/**
+ * Runs work as one change: its writes, its audit events and the raised versions
+ * of what the public reads are committed together or not at all.
+ */
 export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (change: Change) => Promise<T>): Promise<T> {
   const now = deps.clock.now();
-  return deps.database.db.transaction().execute((trx) => work(changeIn(trx, actor, now)));
+  return deps.database.db.transaction().execute(async (trx) => {
+    const change = changeIn(trx, actor, now);
+    const result = await work(change);
+    await raisePublicVersions(trx, change.publicScopes);
+    return result;
+  });
 }
 
 /** The change a transaction makes for an actor (null: the system itself) at one moment. */
 export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date): Change {
-  return { trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now) };
+  const publicScopes = new Set<string>();
+  return {
+    trx,
+    actor,
+    now,
+    publicScopes,
+    audit: async (entry) => {
+      await recordAudit(trx, actor, entry, now);
+      const scope = publicScopeOf(entry);
+      if (scope !== null) publicScopes.add(scope);
+    },
+  };
 }
 
 /** The version a change says it was based on (If-Match): none, one, or a value that names no version. */

@@ -47,10 +47,27 @@ export function registerValidation(app: FastifyInstance, shared: TSchema[]) {
   });
   const strictAjv = createAjv({ coerceTypes: false }, shared);
   const urlAjv = createAjv({ coerceTypes: 'array', useDefaults: true }, shared);
-  app.setValidatorCompiler(({ schema, httpPart }) => {
-    if (httpPart === 'querystring' || httpPart === 'params') return finiteOnly(urlAjv.compile(schema));
-    return strictAjv.compile(schema);
-  });
+  // Each route's validator is compiled when it first validates, not all while the app starts.
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    compiledOnFirstUse(schema, () =>
+      httpPart === 'querystring' || httpPart === 'params'
+        ? finiteOnly(urlAjv.compile(schema))
+        : strictAjv.compile(schema),
+    ),
+  );
+}
+
+/** A validator that compiles itself on its first call, its errors where Fastify reads them. */
+function compiledOnFirstUse(schema: object, compile: () => ValidateFunction): ValidateFunction {
+  let compiled: ValidateFunction | undefined;
+  const validate = ((data: unknown) => {
+    compiled ??= compile();
+    const valid = compiled(data);
+    validate.errors = compiled.errors;
+    return valid;
+  }) as ValidateFunction;
+  validate.schema = schema;
+  return validate;
 }
 
 /** How deep JSON bodies may nest: far beyond any request schema, far below what recursion can take. */

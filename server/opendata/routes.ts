@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { CSV_CONTENT_TYPE, toCsv } from '../exchange/sheets.js';
 import { ref } from '../http/schemas.js';
-import { sendCacheable } from '../http/caching.js';
+import type { PublicDocuments } from '../http/public-documents.js';
 import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataRow, type OpenDataSet } from './schemas.js';
 import * as openData from './service.js';
 
@@ -26,8 +26,8 @@ function columnTable(set: OpenDataSet): string {
 function common(set: OpenDataSet, licence: string): string {
   return (
     `${set.rows}. Published items and public fields only: never an internal note, who recorded a month, ` +
-    `or an unpublished goal, indicator, promise or activity. Licence: ${licence}. Cacheable: sends ETag and ` +
-    `Cache-Control, answers 304 to a matching If-None-Match.\n\n${columnTable(set)}`
+    `or an unpublished goal, indicator, promise or activity. Licence: ${licence}. Cacheable: sends a strong ETag and ` +
+    `Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.\n\n${columnTable(set)}`
   );
 }
 
@@ -43,7 +43,10 @@ function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
   );
 }
 
-export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; documents: PublicDocuments }> = async (
+  app,
+  { deps, documents },
+) => {
   const licence = deps.config.openDataLicence;
 
   for (const set of OPEN_DATA_SETS) {
@@ -63,9 +66,13 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         },
       },
       async (request, reply) => {
-        const document = await openData.getOpenData(deps, request.params.code, set);
-        if (sendCacheable(request, reply, JSON.stringify(document))) return reply;
-        return document;
+        const { code } = request.params;
+        return documents.send(request, reply, {
+          key: `open-data:${set.name}.json:${code}`,
+          dependsOn: { municipalityCode: code },
+          contentType: 'application/json; charset=utf-8',
+          build: async () => JSON.stringify(await openData.getOpenData(deps, code, set)),
+        });
       },
     );
 
@@ -94,17 +101,17 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
         },
       },
       async (request, reply) => {
-        const document = await openData.getOpenData(deps, request.params.code, set);
-        const csv = csvOf(set, document.items);
-        void reply
-          .type(CSV_CONTENT_TYPE)
-          .header('x-licence', headerText(document.licence))
-          .header(
-            'content-disposition',
-            `inline; filename="lofteskollen-${document.municipality.code}-${set.name}.csv"`,
-          );
-        if (sendCacheable(request, reply, csv)) return reply;
-        return reply.send(csv);
+        const { code } = request.params;
+        return documents.send(request, reply, {
+          key: `open-data:${set.name}.csv:${code}`,
+          dependsOn: { municipalityCode: code },
+          contentType: CSV_CONTENT_TYPE,
+          headers: {
+            'x-licence': headerText(licence),
+            'content-disposition': `inline; filename="lofteskollen-${code}-${set.name}.csv"`,
+          },
+          build: async () => csvOf(set, (await openData.getOpenData(deps, code, set)).items),
+        });
       },
     );
   }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../deps.js';
 import { itemRoutes } from '../http/item-routes.js';
+import type { PublicDocuments } from '../http/public-documents.js';
 import { IdParams, ref } from '../http/schemas.js';
 import { CitizenPromise, CreatePromise, PatchPromise, PromiseListQuery, PromiseProgress } from './schemas.js';
 import * as promises from './service.js';
@@ -8,7 +9,10 @@ import * as promises from './service.js';
 const tags = ['promises'];
 const EDITORS = ['editor', 'admin'] as const;
 
-export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; documents: PublicDocuments }> = async (
+  app,
+  { deps, documents },
+) => {
   const routes = itemRoutes(app, tags);
 
   routes.list(
@@ -76,6 +80,17 @@ export const promiseRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async
         response: { 200: ref(PromiseProgress) },
       },
     },
-    async (request) => promises.getPromiseProgress(deps, request.actor, request.params.id),
+    async (request, reply) => {
+      const { actor } = request;
+      const { id } = request.params;
+      // Signed-in callers may read more than the public, so only the public's answer is kept.
+      if (actor) return promises.getPromiseProgress(deps, actor, id);
+      return documents.send(request, reply, {
+        key: `progress:${id}`,
+        dependsOn: { promiseId: id },
+        contentType: 'application/json; charset=utf-8',
+        build: async () => JSON.stringify(await promises.getPromiseProgress(deps, null, id)),
+      });
+    },
   );
 };

@@ -2,13 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { ref } from '../http/schemas.js';
-import { sendCacheable } from '../http/caching.js';
+import type { PublicDocuments } from '../http/public-documents.js';
 import { Dashboard, DashboardParams } from './schemas.js';
 import * as dashboards from './service.js';
 
 const tags = ['public'];
 
-export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
+export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; documents: PublicDocuments }> = async (
+  app,
+  { deps, documents },
+) => {
   app.get(
     '/public/municipalities/:code/dashboard',
     {
@@ -17,16 +20,21 @@ export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
         operationId: 'getDashboard',
         tags,
         summary: "A municipality's public dashboard: published goals, indicators, promises and their progress",
-        description: 'Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.',
+        description:
+          'Cacheable: sends a strong ETag (one per content coding: br, gzip or none) and Cache-Control: public, ' +
+          'no-cache, answers 304 to a matching If-None-Match; always current.',
         params: DashboardParams,
         response: { 200: ref(Dashboard), 304: Type.Null({ description: 'Not modified' }) },
       },
     },
     async (request, reply) => {
-      const dashboard = await dashboards.getDashboard(deps, request.params.code);
-      // Public and the same for everyone: a CDN or proxy may keep it a minute.
-      if (sendCacheable(request, reply, JSON.stringify(dashboard))) return reply;
-      return dashboard;
+      const { code } = request.params;
+      return documents.send(request, reply, {
+        key: `dashboard:${code}`,
+        dependsOn: { municipalityCode: code },
+        contentType: 'application/json; charset=utf-8',
+        build: async () => JSON.stringify(await dashboards.getDashboard(deps, code)),
+      });
     },
   );
 };

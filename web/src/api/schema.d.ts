@@ -554,7 +554,7 @@ export interface paths {
         };
         /**
          * A municipality's public dashboard: published goals, indicators, promises and their progress
-         * @description Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description Cacheable: sends a strong ETag (one per content coding: br, gzip or none) and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -616,7 +616,7 @@ export interface paths {
         };
         /**
          * A municipality's published promises with their published activities and progress, as open data (JSON)
-         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          *
          *     | column | type | meaning |
          *     | --- | --- | --- |
@@ -661,7 +661,7 @@ export interface paths {
         };
         /**
          * A municipality's published promises with their published activities and progress, as open data (CSV)
-         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          *
          *     | column | type | meaning |
          *     | --- | --- | --- |
@@ -706,7 +706,7 @@ export interface paths {
         };
         /**
          * The recorded months of a municipality's published activities, as open data (JSON)
-         * @description One row per published activity and recorded month, by activity and month. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description One row per published activity and recorded month, by activity and month. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          *
          *     | column | type | meaning |
          *     | --- | --- | --- |
@@ -742,7 +742,7 @@ export interface paths {
         };
         /**
          * The recorded months of a municipality's published activities, as open data (CSV)
-         * @description One row per published activity and recorded month, by activity and month. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description One row per published activity and recorded month, by activity and month. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          *
          *     | column | type | meaning |
          *     | --- | --- | --- |
@@ -778,7 +778,7 @@ export interface paths {
         };
         /**
          * The values of a municipality's published goal indicators, as open data (JSON)
-         * @description One row per value (period and group) of a published indicator of a published goal. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description One row per value (period and group) of a published indicator of a published goal. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          *
          *     | column | type | meaning |
          *     | --- | --- | --- |
@@ -817,7 +817,7 @@ export interface paths {
         };
         /**
          * The values of a municipality's published goal indicators, as open data (CSV)
-         * @description One row per value (period and group) of a published indicator of a published goal. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         * @description One row per value (period and group) of a published indicator of a published goal. Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
          *
          *     | column | type | meaning |
          *     | --- | --- | --- |

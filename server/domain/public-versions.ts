@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.js';
+
+// What the public reads of a municipality has a version, raised in the
+// transaction of every change that touches it. Public documents are kept under
+// the versions they were built from (server/http/public-documents.ts).
+
+/** The scope of changes that reach every municipality's public pages. */
+export const EVERY_MUNICIPALITY = 'all';
+
+/**
+ * Raises the versions of these scopes; the last statement of a change, so the
+ * rows stay locked only until its commit. In one order, so that two changes
+ * raising the same scopes cannot deadlock.
+ */
+export async function raisePublicVersions(trx: Executor, scopes: ReadonlySet<string>): Promise<void> {
+  if (scopes.size === 0) return;
+  const rows = [...scopes].sort().map((scope) => ({ scope, version: 1 }));
+  await trx
+    .insertInto('publicVersions')
+    .values(rows)
+    .onConflict((conflict) => conflict.column('scope').doUpdateSet({ version: sql`public_versions.version + 1` }))
+    .execute();
+}
+
+/** What a public document depends on: a municipality named by its code, or the municipality of a promise. */
+export type PublicDependency = { municipalityCode: string } | { promiseId: string };
+
+export function dependencyKey(dependency: PublicDependency): string {
+  return 'municipalityCode' in dependency ? `code:${dependency.municipalityCode}` : `promise:${dependency.promiseId}`;
+}
+
+/**
+ * The current version of each dependency (by dependencyKey), in one query: the
+ * municipality's version and the every-municipality version, as '<one>.<all>'.
+ * A dependency naming nothing (an unknown code, a deleted promise) is absent.
+ */
+export async function readPublicVersions(db: Executor, dependencies: PublicDependency[]): Promise<Map<string, string>> {
+  const codes = dependencies.flatMap((d) => ('municipalityCode' in d ? [d.municipalityCode] : []));
+  const promiseIds = dependencies.flatMap((d) => ('promiseId' in d ? [d.promiseId] : []));
+  const anyOf = (values: string[]) => (values.length === 0 ? sql`(null)` : sql`(${sql.join(values)})`);
+  const { rows } = await sql<{ key: string; version: string }>`
+    with wanted as (
+      select 'code:' || code as key, id::text as scope from municipalities where code in ${anyOf(codes)}
+      union all
+      select 'promise:' || id, municipality_id::text from promises where id in ${anyOf(promiseIds)}
+    )
+    select wanted.key,
+           coalesce(own.version, 0) || '.' || coalesce(
+             (select version from public_versions where scope = ${EVERY_MUNICIPALITY}), 0) as version
+    from wanted left join public_versions own on own.scope = wanted.scope`.execute(db);
+  return new Map(rows.map((row) => [row.key, row.version]));
+}

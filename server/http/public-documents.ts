@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { swedishDay, type Clock } from '../clock.js';
+import type { Executor } from '../db/database.js';
+import { dependencyKey, readPublicVersions, type PublicDependency } from '../domain/public-versions.js';
+
+// The public read model: a public document (a dashboard, an open data set, a
+// promise's progress as the public sees it) is built once, compressed once, and
+// then sent as stored bytes, as a static file is, until a change raises the
+// version of the municipality it belongs to (server/domain/public-versions.ts).
+// Every answer first reads the current versions from the database, so a change
+// made through any server process is in the next answer of every process; the
+// reads of all requests waiting at one moment share one query.
+
+/** How a route describes one public document. */
+export interface PublicDocumentSpec {
+  /** Names the document among all public documents, e.g. 'dashboard:0580'. */
+  key: string;
+  /** The municipality whose changes change the document. */
+  dependsOn: PublicDependency;
+  contentType: string;
+  /** Headers the document always carries (e.g. its licence). */
+  headers?: Record<string, string>;
+  /** Makes the body afresh; throws a domain error (NotFound) as the route would. */
+  build: () => Promise<string>;
+}
+
+interface Stored {
+  /** The versions and the Swedish day it was built for: the document is current while they are. */
+  stamp: string;
+  etag: string;
+  contentType: string;
+  headers: Record<string, string>;
+  /** Kept only for small documents; a large one is unpacked from gzip when a client takes no compression. */
+  identity: Buffer | null;
+  gzip: Buffer;
+  br: Buffer;
+  bytes: number;
+}
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Documents larger than this are kept compressed only. */
+const KEEP_IDENTITY_BYTES = 256 * 1024;
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** The strongest coding the client accepts: br, then gzip, else none. */
+export function chosenEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity';
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q === undefined || Number(q.slice(2)) > 0) accepted.add(name.trim());
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return 'identity';
+}
+
+/** Reads versions for many waiting requests at once: each request waits for a query sent after it came. */
+class VersionReader {
+  private waiting: {
+    dependency: PublicDependency;
+    resolve: (v: string | undefined) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  private reading = false;
+
+  constructor(private readonly db: Executor) {}
+
+  read(dependency: PublicDependency): Promise<string | undefined> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ dependency, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.reading || this.waiting.length === 0) return;
+    const batch = this.waiting;
+    this.waiting = [];
+    this.reading = true;
+    const unique = new Map(batch.map((w) => [dependencyKey(w.dependency), w.dependency]));
+    readPublicVersions(this.db, [...unique.values()])
+      .then(
+        (versions) => batch.forEach((w) => w.resolve(versions.get(dependencyKey(w.dependency)))),
+        (error: unknown) => batch.forEach((w) => w.reject(error)),
+      )
+      .finally(() => {
+        this.reading = false;
+        this.next();
+      });
+  }
+}
+
+export class PublicDocuments {
+  private readonly stored = new Map<string, Stored>();
+  private readonly building = new Map<string, Promise<Stored>>();
+  private readonly versions: VersionReader;
+  private storedBytes = 0;
+
+  constructor(
+    db: Executor,
+    private readonly clock: Clock,
+    /** The most bytes kept; the least recently read documents go first. */
+    private readonly budgetBytes: number,
+  ) {
+    this.versions = new VersionReader(db);
+  }
+
+  /** Sends the document as it is now: from memory while current, else built afresh (and kept). */
+  async send(request: FastifyRequest, reply: FastifyReply, spec: PublicDocumentSpec): Promise<FastifyReply> {
+    const version = await this.versions.read(spec.dependsOn);
+    // Unknown to the database: built uncached, so the build's own NotFound answers.
+    const document =
+      version === undefined
+        ? await prepare(spec, '')
+        : await this.current(spec, `${version}|${swedishDay(this.clock.now())}`);
+    return sendStored(request, reply, document);
+  }
+
+  /** Bytes kept now, for the benchmark's memory figures. */
+  get size(): { documents: number; bytes: number } {
+    return { documents: this.stored.size, bytes: this.storedBytes };
+  }
+
+  private async current(spec: PublicDocumentSpec, stamp: string): Promise<Stored> {
+    const kept = this.stored.get(spec.key);
+    if (kept?.stamp === stamp) {
+      // Read again: the last to leave.
+      this.stored.delete(spec.key);
+      this.stored.set(spec.key, kept);
+      return kept;
+    }
+    // Many readers of a changed document wait for one build.
+    const buildKey = `${spec.key}|${stamp}`;
+    let pending = this.building.get(buildKey);
+    if (!pending) {
+      pending = prepare(spec, stamp).finally(() => this.building.delete(buildKey));
+      this.building.set(buildKey, pending);
+      void pending.then(
+        (built) => this.keep(spec.key, built),
+        () => {},
+      );
+    }
+    return pending;
+  }
+
+  private keep(key: string, document: Stored): void {
+    const previous = this.stored.get(key);
+    // A slower build for an older stamp must not replace a newer one.
+    if (previous && previous.stamp !== document.stamp && isNewer(previous.stamp, document.stamp)) return;
+    if (previous) this.forget(key, previous);
+    if (document.bytes > this.budgetBytes) return;
+    this.stored.set(key, document);
+    this.storedBytes += document.bytes;
+    for (const [oldestKey, oldest] of this.stored) {
+      if (this.storedBytes <= this.budgetBytes) break;
+      this.forget(oldestKey, oldest);
+    }
+  }
+
+  private forget(key: string, document: Stored): void {
+    this.stored.delete(key);
+    this.storedBytes -= document.bytes;
+  }
+}
+
+/** Stamps are '<own>.<all>|<day>': newer when any part is greater (versions only rise, days only advance). */
+function isNewer(a: string, b: string): boolean {
+  const parts = (stamp: string) => {
+    const [versions = '', day = ''] = stamp.split('|');
+    const [own = '0', all = '0'] = versions.split('.');
+    return { own: Number(own), all: Number(all), day };
+  };
+  const x = parts(a);
+  const y = parts(b);
+  return x.own > y.own || x.all > y.all || x.day > y.day;
+}
+
+async function prepare(spec: PublicDocumentSpec, stamp: string): Promise<Stored> {
+  const identity = Buffer.from(await spec.build());
+  const [gzipped, brotli] = await Promise.all([
+    gzipAsync(identity),
+    brotliAsync(identity, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 5,
+        [constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
+    }),
+  ]);
+  const kept = identity.length <= KEEP_IDENTITY_BYTES ? identity : null;
+  return {
+    stamp,
+    etag: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
+    contentType: spec.contentType,
+    headers: spec.headers ?? {},
+    identity: kept,
+    gzip: gzipped,
+    br: brotli,
+    bytes: (kept?.length ?? 0) + gzipped.length + brotli.length,
+  };
+}
+
+/**
+ * The stored document in the coding the client takes, with a strong ETag per
+ * coding, revalidated at every use (so never stale), or 304 to a matching If-None-Match.
+ */
+async function sendStored(request: FastifyRequest, reply: FastifyReply, document: Stored): Promise<FastifyReply> {
+  const encoding = chosenEncoding(request.headers['accept-encoding']);
+  const etagOf = (coding: Encoding) => `"${document.etag}${coding === 'identity' ? '' : `-${coding}`}"`;
+  void reply
+    .headers(document.headers)
+    .header('content-type', document.contentType)
+    .header('etag', etagOf(encoding))
+    .header('cache-control', 'public, no-cache')
+    .header('vary', 'accept-encoding');
+  const match = request.headers['if-none-match'];
+  const known = new Set((['identity', 'gzip', 'br'] as const).map(etagOf));
+  if (match !== undefined && match.split(',').some((tag) => known.has(tag.trim().replace(/^W\//, '')))) {
+    return reply.code(304).send();
+  }
+  if (encoding === 'identity') return reply.send(document.identity ?? (await gunzipAsync(document.gzip)));
+  return reply.header('content-encoding', encoding).send(encoding === 'br' ? document.br : document.gzip);
+}
