@@ -1,34 +1,32 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
+import { readFile } from 'node:fs/promises';
+import autocannon, { type Request } from 'autocannon';
 import pg from 'pg';
-import { buildApp } from '../server/app.js';
-import { fixedClock } from '../server/clock.js';
-import { loadConfig } from '../server/config.js';
-import { createPgliteDatabase, createPostgresDatabase, type Database } from '../server/db/database.js';
-import { migrate } from '../server/db/migrate.js';
-import { currentMonth } from '../server/progress/months.js';
-import { loadBenchData, type BenchCounts } from './dataset.js';
+import { projectRoot } from '../server/paths.js';
+import type { Figure } from './figures.js';
+import type { BenchServerReady } from './server.js';
 
-// The API benchmark (not a test): a large data set, the real app from
-// buildApp, and autocannon on 127.0.0.1. Each endpoint is reported as a ratio
-// to GET /healthz measured in the same run on the same machine, so the
-// figures compare across machines. Run by `npm run bench` (bench/run.sh).
+// The API benchmark: the server (bench/server.ts, built to dist/) in a process of its own on the
+// bench data set, and autocannon from this process on 127.0.0.1. Every speed is
+// a ratio to GET /healthz measured in the same run on the same machine, so the
+// figures compare across machines; memory is the server process's resident set.
 //
-//   BENCH_DB       pglite, postgres or both (default: pglite, and postgres when TEST_DATABASE_URL is set)
-//   BENCH_SECONDS  seconds measured per endpoint (default 5, after 1 s of warm-up)
-//   BENCH_MUNICIPALITIES  municipalities in the data set (default 50)
+//   BENCH_SECONDS          seconds measured per endpoint (default 5)
+//   BENCH_SOAK_SECONDS     the memory run under public reads (default 300)
+//   BENCH_MUNICIPALITIES   municipalities on PostgreSQL (default 290, the national set); PGlite has 50
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 10;
-const MUNICIPALITIES = Number(process.env.BENCH_MUNICIPALITIES ?? 50);
-/** The bench's fixed "now": the data set and the progress rule see the same months every run. */
-const NOW = '2026-06-15T10:00:00.000Z';
-/** However the run goes, it stops by itself. */
-const WATCHDOG_MS = 10 * 60_000;
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+const SIZES = { postgres: Number(process.env.BENCH_MUNICIPALITIES ?? 290), pglite: 50 };
+/** What browsers send: public documents are kept compressed. */
+const BROWSER = { 'accept-encoding': 'br, gzip' };
 
-interface Measured {
+export type Kind = 'pglite' | 'postgres';
+
+export interface Measured {
   endpoint: string;
+  connections: number;
   requests: number;
   rps: number;
   p50: number;
@@ -36,179 +34,281 @@ interface Measured {
   failures: number;
 }
 
-interface DatabaseRun {
-  kind: Database['kind'];
-  counts: BenchCounts;
-  loadSeconds: number;
-  results: Measured[];
+interface Server {
+  ready: BenchServerReady;
+  base: string;
+  /** The server process's resident memory now, MB. */
+  rssMb: () => Promise<number>;
+  stop: () => Promise<void>;
 }
 
-function previousMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-}
-
-async function openDatabase(kind: Database['kind']): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await createPgliteDatabase(undefined);
-    return { database, drop: async () => {} };
-  }
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('postgres needs TEST_DATABASE_URL (bench/run.sh starts a throwaway cluster)');
-  const name = `lk_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = createPostgresDatabase(target.toString(), { timeoutMs: 10_000 });
-  return {
-    database,
-    drop: async () => {
+async function startServer(kind: Kind): Promise<Server> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BENCH_DB: kind,
+    BENCH_MUNICIPALITIES: String(SIZES[kind]),
+    NODE_ENV: 'production',
+  };
+  let drop = async () => {};
+  if (kind === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('postgres needs TEST_DATABASE_URL (bench/run.sh starts a throwaway cluster)');
+    const name = `lk_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    env.DATABASE_URL = target.toString();
+    drop = async () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
+    };
+  }
+  // Built JS, as `npm start` runs the server: no TypeScript loader in the memory measured.
+  const child: ChildProcess = spawn(process.execPath, ['dist/bench/server.js'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      if (!stopping) console.error(`bench: the ${kind} server stopped by itself (exit ${code}, signal ${signal})`);
+      resolve();
+    }),
+  );
+  const ready = await new Promise<BenchServerReady>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as BenchServerReady));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
+  });
+  return {
+    ready,
+    base: `http://127.0.0.1:${ready.port}`,
+    rssMb: async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+    },
+    stop: async () => {
+      stopping = true;
+      child.disconnect();
+      await exited;
+      await drop();
     },
   };
 }
 
-/** Waits until the server answers /healthz quickly again: requests left over from the last run are done. */
-async function settle(baseUrl: string) {
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    const started = performance.now();
-    await fetch(`${baseUrl}/healthz`);
-    if (performance.now() - started < 5) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Reads each path once, a few at a time: every public document built before the measured run. */
+async function readEachOnce(base: string, paths: string[], headers: Record<string, string>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const response = await fetch(base + paths[next++]!, { headers });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${paths[next - 1]} answered ${response.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
 }
 
-/** One endpoint: 1 s of warm-up, then SECONDS of load over `paths` in turn, bounded in time and count. */
-async function measure(baseUrl: string, endpoint: string, paths: string[]): Promise<Measured> {
-  const options = {
-    url: baseUrl,
-    connections: CONNECTIONS,
-    timeout: 10,
-    workers: 1,
-    requests: paths.map((path) => ({ method: 'GET' as const, path })),
-  };
-  await settle(baseUrl);
-  await autocannon({ ...options, duration: 1, maxOverallRequests: 50_000 });
-  await settle(baseUrl);
-  const result = await autocannon({ ...options, duration: SECONDS, maxOverallRequests: 2_000_000 });
+/** Load at `connections` for SECONDS after 1 s of warm-up; the server's peak memory sampled meanwhile. */
+async function measure(
+  server: Server,
+  endpoint: string,
+  connections: number,
+  requests: Request[],
+  seconds = SECONDS,
+): Promise<Measured & { peakRssMb: number }> {
+  const options = { url: server.base, connections, timeout: 10, requests };
+  await autocannon({ ...options, duration: 1 });
+  let peakRssMb = 0;
+  const sampler = setInterval(() => {
+    void server.rssMb().then((mb) => (peakRssMb = Math.max(peakRssMb, mb)));
+  }, 250);
+  const result = await Promise.resolve(autocannon({ ...options, duration: seconds })).finally(() =>
+    clearInterval(sampler),
+  );
   return {
     endpoint,
+    connections,
     requests: result.requests.total,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx,
+    peakRssMb,
   };
 }
 
-async function run(kind: Database['kind']): Promise<DatabaseRun> {
-  const { database, drop } = await openDatabase(kind);
-  try {
-    await migrate(database);
-    const started = performance.now();
-    const counts = await loadBenchData(database, {
-      municipalities: MUNICIPALITIES,
-      activitiesPerAgreement: 100,
-      activitiesPerPromise: 15,
-      lastMonth: previousMonth(currentMonth(new Date(NOW))),
-    });
-    const loadSeconds = (performance.now() - started) / 1000;
-    console.log(
-      `${kind}: loaded ${counts.municipalities} municipalities, ${counts.agreements} agreements, ` +
-        `${counts.activities} activities, ${counts.followUps} follow-ups, ${counts.promises} promises ` +
-        `in ${loadSeconds.toFixed(1)} s`,
-    );
+const gets = (paths: string[], headers: Record<string, string> = {}): Request[] =>
+  paths.map((path) => ({ method: 'GET', path, headers }));
 
-    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, clock: fixedClock(NOW) });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    try {
-      const { port } = app.server.address() as AddressInfo;
-      const baseUrl = `http://127.0.0.1:${port}`;
-      const codes = (await database.db.selectFrom('municipalities').select('code').orderBy('code').execute()).map(
-        (row) => row.code,
-      );
-      const promiseIds = (await database.db.selectFrom('promises').select('id').orderBy('id').execute()).map(
-        (row) => row.id,
-      );
-      const dashboards = codes.map((code) => `/api/v1/public/municipalities/${code}/dashboard`);
-      const progress = promiseIds.map((id) => `/api/v1/promises/${id}/progress`);
-
-      // What is measured answers, and answers with the data.
-      const sample = await fetch(baseUrl + dashboards[0]!);
-      const body = (await sample.json()) as { promises: { activities: unknown[] }[] };
-      if (sample.status !== 200 || body.promises.length === 0) throw new Error(`dashboard answered ${sample.status}`);
-      const activities = body.promises.reduce((sum, promise) => sum + promise.activities.length, 0);
-      console.log(`${kind}: a dashboard holds ${body.promises.length} promises, ${activities} activities`);
-
-      const results = [
-        await measure(baseUrl, 'GET /healthz', ['/healthz']),
-        await measure(baseUrl, 'GET /api/v1/public/municipalities/{code}/dashboard', dashboards),
-        await measure(baseUrl, 'GET /api/v1/promises/{id}/progress', progress),
-      ];
-      return { kind, counts, loadSeconds, results };
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-    await drop();
-  }
+/**
+ * 20 editors at once, each correcting its own recorded months with If-Match,
+ * the version taken from each answer's ETag (so every write is acknowledged, none refused).
+ */
+function corrections(ready: BenchServerReady): Request[] {
+  // Per editor, kept across runs (the warm-up's writes raise versions too): where it is, and each month's version.
+  const editors = ready.editors.map((editor) => ({
+    ...editor,
+    at: -1,
+    versions: new Map(editor.followUps.map((f) => [`${f.activityId}/follow-ups/${f.month}`, f.version])),
+  }));
+  let nextEditor = 0;
+  type Context = { editor?: (typeof editors)[number]; key?: string };
+  return [
+    {
+      method: 'PUT',
+      setupRequest: (request, context: Context) => {
+        const editor = (context.editor ??= editors[nextEditor++ % editors.length]!);
+        editor.at = (editor.at + 1) % editor.followUps.length;
+        const followUp = editor.followUps[editor.at]!;
+        context.key = `${followUp.activityId}/follow-ups/${followUp.month}`;
+        return {
+          ...request,
+          path: `/api/v1/activities/${context.key}`,
+          headers: {
+            authorization: `Bearer ${editor.token}`,
+            'content-type': 'application/json',
+            'if-match': `"${editor.versions.get(context.key)}"`,
+          },
+          body: JSON.stringify({ outcome: 1 + (editor.at % 5), comment: 'Bench' }),
+        };
+      },
+      onResponse: (status, _body, context: Context, headers) => {
+        const etag = (headers as Record<string, string> | undefined)?.etag;
+        if (status === 200 && etag) context.editor!.versions.set(context.key!, Number(etag.replaceAll('"', '')));
+      },
+    },
+  ];
 }
 
-/** Two significant digits, however small. */
-const ratio = (value: number) => (value >= 10 ? value.toFixed(0) : value.toPrecision(2));
-
-function table(runs: DatabaseRun[]): string {
-  const header = ['database', 'endpoint', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'req/s ÷ healthz', 'p99 ÷ healthz'];
-  const rows = runs.flatMap((run) => {
-    const health = run.results[0]!;
-    return run.results.map((r) => [
-      run.kind,
-      r.endpoint,
-      String(r.requests) + (r.failures > 0 ? ` (${r.failures} failed)` : ''),
-      r.rps.toFixed(0),
-      r.p50.toFixed(1),
-      r.p99.toFixed(1),
-      ratio(r.rps / health.rps),
-      ratio(r.p99 / Math.max(health.p99, 1)),
-    ]);
-  });
-  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+/** The memory run: public reads for SOAK_SECONDS, the resident set every 5 s. */
+async function soak(
+  server: Server,
+  requests: Request[],
+): Promise<{ samples: number[]; firstMinuteMb: number; lastMinuteMb: number }> {
+  const samples: number[] = [];
+  const sampler = setInterval(() => void server.rssMb().then((mb) => samples.push(mb)), 5000);
+  await Promise.resolve(
+    autocannon({ url: server.base, connections: 50, timeout: 10, requests, duration: SOAK_SECONDS }),
+  ).finally(() => clearInterval(sampler));
+  const minute = Math.max(1, Math.round(60 / 5));
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  // The first minute is the warm-up; flat means the last minute holds no more than the second.
+  return {
+    samples,
+    firstMinuteMb: median(samples.slice(minute, 2 * minute)),
+    lastMinuteMb: median(samples.slice(-minute)),
+  };
 }
 
-async function main() {
-  const watchdog = setTimeout(() => {
-    console.error(`bench: still running after ${WATCHDOG_MS / 60_000} min; stopping`);
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
+export interface ApiRun {
+  kind: Kind;
+  counts: BenchServerReady['counts'];
+  loadSeconds: number;
+  results: Measured[];
+  figures: Figure[];
+}
 
-  const chosen = process.env.BENCH_DB ?? (process.env.TEST_DATABASE_URL ? 'both' : 'pglite');
-  if (!['pglite', 'postgres', 'both'].includes(chosen)) throw new Error(`BENCH_DB=${chosen}: pglite, postgres or both`);
-  const kinds: Database['kind'][] = chosen === 'both' ? ['pglite', 'postgres'] : [chosen as Database['kind']];
-  const runs: DatabaseRun[] = [];
-  for (const kind of kinds) runs.push(await run(kind));
-
+export async function runApiBench(kind: Kind): Promise<ApiRun> {
+  const server = await startServer(kind);
+  const { ready } = server;
+  const c = ready.counts;
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s per endpoint after 1 s warm-up; ` +
-      `p99 ÷ healthz uses at least 1 ms for healthz (autocannon's resolution)\n`,
+    `${kind}: ${c.municipalities} municipalities, ${c.activities} activities, ${c.followUps} follow-ups, ` +
+      `${c.promises} promises, loaded in ${ready.loadSeconds.toFixed(1)} s`,
   );
-  console.log(table(runs));
-  const failed = runs.some((run) => run.results.some((r) => r.failures > 0));
-  if (failed) {
-    console.error('\nbench: some requests failed (errors, timeouts or non-2xx answers)');
-    process.exitCode = 1;
+  try {
+    const dashboards = ready.codes.map((code) => `/api/v1/public/municipalities/${code}/dashboard`);
+    const progress = ready.promiseIds.map((id) => `/api/v1/promises/${id}/progress`);
+    const openData = ready.codes.map((code) => `/api/v1/public/municipalities/${code}/open-data/followups.csv`);
+    for (const paths of [dashboards, progress, openData]) await readEachOnce(server.base, paths, BROWSER);
+
+    const editorReads = (path: (e: BenchServerReady['editors'][number]) => string[]) =>
+      ready.editors.flatMap((editor) => gets(path(editor), { authorization: `Bearer ${editor.token}` }));
+
+    const health = await measure(server, 'GET /healthz', 50, gets(['/healthz']));
+    const publicReads = [
+      await measure(server, 'GET …/public/municipalities/{code}/dashboard', 50, gets(dashboards, BROWSER)),
+      await measure(server, 'GET /api/v1/promises/{id}/progress (public)', 50, gets(progress, BROWSER)),
+      await measure(server, 'GET …/open-data/followups.csv', 50, gets(openData, BROWSER)),
+    ];
+    const signedIn = [
+      await measure(
+        server,
+        'GET /api/v1/promises/{id}/progress (editor)',
+        10,
+        editorReads((e) => e.promiseIds.map((id) => `/api/v1/promises/${id}/progress`)),
+      ),
+      await measure(
+        server,
+        'GET /api/v1/agreements/{id}/follow-up-grid (editor)',
+        10,
+        editorReads((e) => [`/api/v1/agreements/${e.agreementId}/follow-up-grid`]),
+      ),
+    ];
+    const writes = await measure(server, 'PUT …/follow-ups/{month} (20 editors, If-Match)', 20, corrections(ready));
+    const memory = await soak(server, [
+      ...gets(dashboards, BROWSER),
+      ...gets(progress, BROWSER),
+      ...gets(openData, BROWSER),
+    ]);
+
+    const results = [health, ...publicReads, ...signedIn, writes];
+    const figures = apiFigures(kind, health, publicReads, signedIn, writes, memory);
+    return { kind, counts: c, loadSeconds: ready.loadSeconds, results, figures };
+  } finally {
+    await server.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+function apiFigures(
+  kind: Kind,
+  health: Measured,
+  publicReads: (Measured & { peakRssMb: number })[],
+  signedIn: Measured[],
+  writes: Measured,
+  memory: { firstMinuteMb: number; lastMinuteMb: number },
+): Figure[] {
+  const figures: Figure[] = [];
+  const ratioTarget = kind === 'postgres' ? 0.5 : 0.3;
+  for (const read of publicReads) {
+    figures.push({
+      name: `${kind}: ${read.endpoint}: req/s ÷ healthz`,
+      value: read.rps / health.rps,
+      target: { atLeast: ratioTarget },
+      note: `${read.rps.toFixed(0)} req/s vs ${health.rps.toFixed(0)}, 50 connections`,
+    });
+    if (kind === 'postgres') {
+      figures.push({ name: `${kind}: ${read.endpoint}: p99 ms`, value: read.p99, target: { atMost: 50 } });
+    }
+  }
+  for (const read of signedIn) {
+    figures.push({
+      name: `${kind}: ${read.endpoint}: p99 ms`,
+      value: read.p99,
+      target: kind === 'postgres' ? { atMost: 25 } : undefined,
+      note: `${read.rps.toFixed(0)} req/s, p50 ${read.p50} ms, 10 connections`,
+    });
+  }
+  figures.push({
+    name: `${kind}: ${writes.endpoint}: acknowledged writes/s`,
+    value: writes.failures > 0 ? 0 : writes.rps,
+    target: kind === 'postgres' ? { atLeast: 1000 } : undefined,
+    note: `p50 ${writes.p50} ms, p99 ${writes.p99} ms${writes.failures > 0 ? `, ${writes.failures} refused or failed` : ''}`,
+  });
+  const peak = Math.max(...publicReads.map((read) => read.peakRssMb));
+  figures.push({
+    name: `${kind}: resident memory under public reads, MB`,
+    value: peak,
+    target: { atMost: kind === 'postgres' ? 250 : 400 },
+  });
+  figures.push({
+    name: `${kind}: memory growth over ${SOAK_SECONDS} s of public reads (last minute ÷ second minute)`,
+    value: memory.lastMinuteMb / memory.firstMinuteMb,
+    target: { atMost: 1.1 },
+    note: `${memory.firstMinuteMb.toFixed(0)} MB → ${memory.lastMinuteMb.toFixed(0)} MB`,
+  });
+  return figures;
+}

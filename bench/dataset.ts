@@ -5,7 +5,7 @@ import type { Database } from '../server/db/database.js';
 // generate_series (one script, one transaction): the same SQL on PGlite and
 // PostgreSQL. Ids are md5 of a name, so two runs build the same rows.
 //
-// Per municipality: a goal with 2 indicators (7 years × all/women/men), an
+// Municipalities spread over the 21 counties. Per municipality: a goal with 2 indicators (7 years × all/women/men), an
 // ended agreement 2020–2022 and an active one 2023–2026, each with 4 focus
 // areas and ACTIVITIES activities (6 in 7 with a monthly measure, 9 in 10
 // published), and 3 published promises of 15 activities each. Every measured
@@ -40,9 +40,13 @@ function script(shape: BenchShape): string {
   return `
 begin;
 
+-- Spread over Sweden's 21 counties (a code's first two digits, SCB): 290 make about 14 each.
 insert into municipalities (id, code, name, county)
-select md5('m' || i)::uuid, (2000 + i)::text, 'Benchkommun ' || i, 'Benchlän'
-from generate_series(1, ${m}) i;
+select md5('m' || i)::uuid, c.county || lpad((10 + (i - 1) / 21)::text, 2, '0'), 'Benchkommun ' || i,
+       'Benchlän ' || c.county
+from generate_series(1, ${m}) i
+cross join lateral (select (array['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17',
+                                  '18', '19', '20', '21', '22', '23', '24', '25'])[1 + (i - 1) % 21] as county) c;
 
 insert into organisations (id, name, kind, municipality_id)
 select md5('o' || i || '-' || k)::uuid,

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../server/paths.js';
+import { figureTable, type Figure } from './figures.js';
 
 // How soon `npm start` answers /readyz on a checkout that is already built (the embedded PGlite
 // with the demo, restarted on its data directory; the first start, which makes it, apart),
@@ -13,7 +14,7 @@ import { projectRoot } from '../server/paths.js';
 const RUNS = Number(process.env.BENCH_STARTS ?? 3);
 const TARGET_SECONDS = 3;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -49,35 +50,40 @@ async function timeToReady(command: string, args: string[], env: NodeJS.ProcessE
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // Built once, as a person's first start does; every measured start finds it up to date.
-const build = spawnSync('npx', ['tsx', 'scripts/build-if-stale.ts'], { cwd: projectRoot, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const dataDir = await mkdtemp(join(tmpdir(), 'lk-bench-start-'));
-const starts: number[] = [];
-const baselines: number[] = [];
-let first = 0;
-try {
-  for (let run = 0; run <= RUNS; run++) {
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
-    // The embedded default: no DATABASE_URL.
-    delete env.DATABASE_URL;
-    const ms = await timeToReady('npm', ['start'], env, port, '/readyz');
-    // The first start makes the database and loads the demo; the others start on it, as a restart does.
-    if (run === 0) first = ms;
-    else starts.push(ms);
-    const basePort = await freePort();
-    const server = `require('node:http').createServer((q, s) => s.end('ok')).listen(${basePort}, '127.0.0.1')`;
-    baselines.push(await timeToReady('node', ['-e', server], process.env, basePort, '/'));
+/** Times `npm start` on a built checkout: the first start on a new data directory, then RUNS restarts. */
+export async function measureStart(): Promise<Figure[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lk-bench-start-'));
+  const starts: number[] = [];
+  const baselines: number[] = [];
+  let first = 0;
+  try {
+    for (let run = 0; run <= RUNS; run++) {
+      const port = await freePort();
+      const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+      delete env.DATABASE_URL;
+      const ms = await timeToReady('npm', ['start'], env, port, '/readyz');
+      if (run === 0) first = ms;
+      else starts.push(ms);
+      const basePort = await freePort();
+      const server = `require('node:http').createServer((q, s) => s.end('ok')).listen(${basePort}, '127.0.0.1')`;
+      baselines.push(await timeToReady('node', ['-e', server], process.env, basePort, '/'));
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
   }
-} finally {
-  await rm(dataDir, { recursive: true, force: true });
+  const baseline = median(baselines) / 1000;
+  return [
+    {
+      name: 'npm start on a built checkout, ready (/readyz), s',
+      value: median(starts) / 1000,
+      target: { atMost: TARGET_SECONDS },
+      note: `median of ${RUNS} restarts; a bare Node server: ${baseline.toFixed(2)} s`,
+    },
+    { name: 'npm start the first time (new database, demo loaded), s', value: first / 1000 },
+  ];
 }
 
-const start = median(starts) / 1000;
-const baseline = median(baselines) / 1000;
-console.log(
-  `start: npm start ready (/readyz) in ${start.toFixed(2)} s on its data (median of ${RUNS}; target ≤ ${TARGET_SECONDS} s: ` +
-    `${start <= TARGET_SECONDS ? 'met' : 'missed'}), ${(first / 1000).toFixed(2)} s the first time (a new database, ` +
-    `the demo loaded); a bare Node server in ${baseline.toFixed(2)} s; ratio ${(start / baseline).toFixed(1)} ×`,
-);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log('npm start builds first when the sources changed: run it once before timing (npm run build)');
+  console.log(figureTable(await measureStart()));
+}

@@ -8,9 +8,11 @@ import { projectRoot } from '../server/paths.js';
 // at once (a start used to rebuild the server and the web client every time). What the build
 // reads is hashed by content, not by time, so a checkout, a copy or a clock never fools it.
 
-/** What `npm run build` reads: the server, the web client, the migrations and the build settings. */
+/** What `npm run build` reads: the server (and the bench's, built with it), the web client, the migrations and the build settings. */
 const SOURCES = [
   'server',
+  'bench/server.ts',
+  'bench/dataset.ts',
   'sql',
   'web/src',
   'web/index.html',
