@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { fromCsvText } from './sheets.js';
+import type ExcelJS from 'exceljs';
+import { fromCsvText, newWorkbook } from './sheets.js';
 import { Invalid, TooLarge, type FieldIssue } from '../domain/errors.js';
 import { broken, type Broken } from '../domain/field-rules.js';
 
@@ -217,7 +217,7 @@ export async function readWorkbook(buffer: Buffer, sheets: readonly string[], li
   if (entries.some((entry) => unpacksBeyondDeclared(buffer, entry))) {
     throw new TooLarge('The workbook unpacks to more than its own directory declares (a zip bomb?); it was not read.');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {

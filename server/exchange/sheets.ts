@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 // Tables as files: every CSV and xlsx the API writes (the agreement export, open
 // data, the missing report) goes through this one writer, so every text cell gets
@@ -124,9 +124,18 @@ function widthOf(sheet: Sheet, index: number): number {
   return Math.min(60, Math.max(10, widest + 2));
 }
 
+/**
+ * A new, empty workbook. exceljs is loaded on the first export or import, not
+ * at start: loading it took 0.2 s of every start, and most processes never need it.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: exceljs } = await import('exceljs');
+  return new exceljs.Workbook();
+}
+
 /** A workbook of these sheets: bold frozen header row, widths that fit, real numbers and dates. */
 export async function toXlsx(sheets: readonly Sheet[], at: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Löfteskollen';
   workbook.created = at;
   workbook.modified = at;

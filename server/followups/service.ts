@@ -114,6 +114,13 @@ export async function getFollowUpGrid(
     db,
     activities.map((activity) => activity.id),
   );
+  // Grouped in one pass: an agreement holds thousands of recorded months.
+  const recordedBy = new Map<string, store.FollowUpRow[]>();
+  for (const row of recorded) {
+    const rows = recordedBy.get(row.activityId);
+    if (rows) rows.push(row);
+    else recordedBy.set(row.activityId, [row]);
+  }
   return {
     agreementId: agreement.id,
     currentMonth: currentMonth(now),
@@ -121,7 +128,7 @@ export async function getFollowUpGrid(
       gridRow(actor, agreement, level, now, {
         activity,
         targets: targets.get(activity.id) ?? [],
-        recorded: recorded.filter((row) => row.activityId === activity.id),
+        recorded: recordedBy.get(activity.id) ?? [],
       }),
     ),
   };
