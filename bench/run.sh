@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -n "${TEST_DATABASE_URL:-}" ] || ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
-  BENCH_DB="${BENCH_DB:-both}" exec bash scripts/with-postgres.sh npx tsx bench/main.ts "$@"
+  # fsync on, as in production: a write is acknowledged once it is on disk.
+  BENCH_DB="${BENCH_DB:-both}" POSTGRES_FSYNC=on exec bash scripts/with-postgres.sh npx tsx bench/main.ts "$@"
 fi
 echo "bench: no PostgreSQL found (apt-get install -y postgresql); measuring PGlite only" >&2
 BENCH_DB="${BENCH_DB:-pglite}" exec npx tsx bench/main.ts "$@"
