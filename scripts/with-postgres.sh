@@ -4,9 +4,8 @@
 # cluster is made from Debian's PostgreSQL server binaries ($POSTGRES_BINDIR, or
 # the newest /usr/lib/postgresql/<version>/bin), started on a free port (as the
 # postgres user when run as root; fsync off unless POSTGRES_FSYNC=on), and removed
-# afterwards. Where the binaries are
-# missing, scripts/ensure-system-packages.sh installs postgresql when run as root,
-# or says in one line what to install.
+# afterwards. Where the binaries are missing, scripts/ensure-system-packages.sh
+# installs postgresql when run as root, or says in one line what to install.
 set -euo pipefail
 
 export TEST_DB=postgres
