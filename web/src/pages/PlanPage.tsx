@@ -179,6 +179,8 @@ function AgreementView({
     return (id: string) => byId.get(id) ?? t('common.unknownOrganisation');
   }, [detail, t]);
 
+  // The agreement is shown whole once its detail has come, so nothing below it moves as it fills in.
+  if (detail.state !== 'done') return <AsyncStatus result={detail} />;
   return (
     <>
       <article class="agreement" aria-labelledby="agreement-title">
@@ -195,7 +197,7 @@ function AgreementView({
             {fmt.date(agreement.periodStart)} – {fmt.date(agreement.periodEnd)}
           </Fact>
           <Fact term={t('plan.parties')} lang="sv">
-            {detail.state === 'done' ? fmt.list(agreement.partyIds.map(names)) : '…'}
+            {fmt.list(agreement.partyIds.map(names))}
           </Fact>
           {linkedGoals.length > 0 && (
             <Fact term={t('plan.goals')}>
@@ -228,8 +230,7 @@ function AgreementView({
         )}
       </article>
       <Section headingId="plan-activities-title" title={t('plan.activitiesTitle')} class="plan-activities">
-        <AsyncStatus result={detail} />
-        {detail.state === 'done' && <FocusAreas detail={detail.data} names={names} />}
+        <FocusAreas detail={detail.data} names={names} />
       </Section>
     </>
   );
