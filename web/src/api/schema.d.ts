@@ -545,6 +545,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/situation-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the lägesbilder the caller may see (the public: published and adopted ones) */
+        get: operations["listSituationReports"];
+        put?: never;
+        /** Add a lägesbild (situation report) of a municipality */
+        post: operations["createSituationReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/situation-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one lägesbild */
+        get: operations["getSituationReport"];
+        put?: never;
+        post?: never;
+        /** Delete a lägesbild and its problems; 409 while an activity acts on a problem or cause of it, or an agreement answers it; needs If-Match */
+        delete: operations["deleteSituationReport"];
+        options?: never;
+        head?: never;
+        /** Change a lägesbild (adopt it: status adopted, adoptedAt, adoptedBy); needs If-Match */
+        patch: operations["updateSituationReport"];
+        trace?: never;
+    };
+    "/api/v1/situation-reports/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The problems a lägesbild found, in order, each with its causes */
+        get: operations["listProblems"];
+        put?: never;
+        /** Add a problem, with its causes, to a lägesbild */
+        post: operations["createProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one problem */
+        get: operations["getProblem"];
+        put?: never;
+        post?: never;
+        /** Delete a problem and its causes; 409 while an activity acts on it or one of them; needs If-Match */
+        delete: operations["deleteProblem"];
+        options?: never;
+        head?: never;
+        /** Change a problem; causes replace the list (a cause sent with its id keeps it; leaving out one an activity acts on is 409); needs If-Match */
+        patch: operations["updateProblem"];
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The problems of the lägesbild the agreement’s plan answers (none when it answers none) */
+        get: operations["listAgreementProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/situation-reports/{id}/traceability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per problem and cause the activities acting on it with their progress to date; the problems no activity acts on; the activities acting on no problem */
+        get: operations["getTraceability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tertial and year analyses of an agreement the caller may read (the public: final, published) */
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/reviews/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The analysis of one tertial (2026-T1 … 2026-T3) or year (2026) */
+        get: operations["getReview"];
+        /** Write the analysis of a tertial or year (201), or replace it (200, needs If-Match) */
+        put: operations["putReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/municipalities/{code}/dashboard": {
         parameters: {
             query?: never;
@@ -947,7 +1090,7 @@ export interface components {
          */
         Uuid: string;
         /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
-        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
@@ -1214,6 +1357,8 @@ export interface components {
             partyIds: components["schemas"]["Uuid"][];
             /** @description The municipal goals the agreement serves */
             goalIds: components["schemas"]["Uuid"][];
+            /** @description The lägesbild (situation report) the plan answers: its activities act on its problems */
+            situationReportId: components["schemas"]["Uuid"] | null;
             published: boolean;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
@@ -1234,6 +1379,8 @@ export interface components {
             partyIds?: components["schemas"]["Uuid"][];
             /** @description Goal ids of the same municipality */
             goalIds?: components["schemas"]["Uuid"][];
+            /** @description A lägesbild of the same municipality (else 400); changing it while activities act on problems of the one answered now is 409 */
+            situationReportId?: components["schemas"]["Uuid"] | null;
             published?: boolean;
         };
         PatchAgreement: {
@@ -1247,6 +1394,8 @@ export interface components {
             partyIds?: components["schemas"]["Uuid"][];
             /** @description Goal ids of the same municipality */
             goalIds?: components["schemas"]["Uuid"][];
+            /** @description A lägesbild of the same municipality (else 400); changing it while activities act on problems of the one answered now is 409 */
+            situationReportId?: components["schemas"]["Uuid"] | null;
             published?: boolean;
         };
         FocusArea: {
@@ -1328,6 +1477,10 @@ export interface components {
             shared: boolean;
             published: boolean;
             measure: components["schemas"]["Measure"] | null;
+            /** @description The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), else 400. Readers outside the agreement see only the ties to problems the public reads */
+            problemIds: components["schemas"]["Uuid"][];
+            /** @description The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400 */
+            causeIds: components["schemas"]["Uuid"][];
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
             /** Format: date-time */
@@ -1350,6 +1503,10 @@ export interface components {
             shared?: boolean;
             published?: boolean;
             measure?: components["schemas"]["Measure"] | null;
+            /** @description The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), else 400. Readers outside the agreement see only the ties to problems the public reads */
+            problemIds?: components["schemas"]["Uuid"][];
+            /** @description The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400 */
+            causeIds?: components["schemas"]["Uuid"][];
         };
         /** @description Partners may send only status and comment */
         PatchActivity: {
@@ -1367,6 +1524,10 @@ export interface components {
             shared?: boolean;
             published?: boolean;
             measure?: components["schemas"]["Measure"] | null;
+            /** @description The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), else 400. Readers outside the agreement see only the ties to problems the public reads */
+            problemIds?: components["schemas"]["Uuid"][];
+            /** @description The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400 */
+            causeIds?: components["schemas"]["Uuid"][];
         };
         /** @description YYYY-MM, year 1000–9999 */
         Month: string;
@@ -1520,6 +1681,231 @@ export interface components {
             promiseId: components["schemas"]["Uuid"];
             activities: components["schemas"]["ActivityProgress"][];
             lightThresholds: components["schemas"]["LightThresholds"];
+        };
+        /** @description draft, or adopted (antagen) by a body such as Kommunstyrelsen; a draft is never public */
+        SituationReportStatus: "draft" | "adopted";
+        ProblemCategory: "violence" | "drugs" | "property" | "disorder" | "youth" | "organisedCrime" | "welfareCrime" | "fraud" | "traffic" | "insecurity" | "other";
+        /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+        SituationReport: {
+            id: components["schemas"]["Uuid"];
+            municipalityId: components["schemas"]["Uuid"];
+            title: string;
+            periodStart: components["schemas"]["Date"];
+            periodEnd: components["schemas"]["Date"];
+            /** @description Kartläggning: crime, its scope and consequences, other facts */
+            mapping: string;
+            /** @description The analysis of the mapping */
+            analysis: string;
+            /** @description Where the mapping comes from */
+            sources: {
+                /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
+                title: string;
+                /** Format: uri */
+                url?: string;
+            }[];
+            status: components["schemas"]["SituationReportStatus"];
+            adoptedAt: components["schemas"]["Date"] | null;
+            adoptedBy: string | null;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published: boolean;
+            /** @description Increases by one with every change; the ETag carries it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description periodEnd is on or after periodStart and less than 10 years after it (else 400). Adopting it keeps its problems. */
+        CreateSituationReport: {
+            municipalityId: components["schemas"]["Uuid"];
+            title: string;
+            periodStart: components["schemas"]["Date"];
+            periodEnd: components["schemas"]["Date"];
+            mapping?: string;
+            analysis?: string;
+            /** @description Where the mapping comes from */
+            sources?: {
+                /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
+                title: string;
+                /** Format: uri */
+                url?: string;
+            }[];
+            status?: components["schemas"]["SituationReportStatus"];
+            /** @description Adopted without one: the day it is adopted */
+            adoptedAt?: components["schemas"]["Date"] | null;
+            adoptedBy?: string | null;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        PatchSituationReport: {
+            municipalityId?: components["schemas"]["Uuid"];
+            title?: string;
+            periodStart?: components["schemas"]["Date"];
+            periodEnd?: components["schemas"]["Date"];
+            mapping?: string;
+            analysis?: string;
+            /** @description Where the mapping comes from */
+            sources?: {
+                /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
+                title: string;
+                /** Format: uri */
+                url?: string;
+            }[];
+            status?: components["schemas"]["SituationReportStatus"];
+            /** @description Adopted without one: the day it is adopted */
+            adoptedAt?: components["schemas"]["Date"] | null;
+            adoptedBy?: string | null;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        /** @description One cause of a problem (orsaksanalys) */
+        Cause: {
+            id: components["schemas"]["Uuid"];
+            title: string;
+            description: string;
+        };
+        /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+        SituationProblem: {
+            id: components["schemas"]["Uuid"];
+            situationReportId: components["schemas"]["Uuid"];
+            title: string;
+            description: string;
+            category: components["schemas"]["ProblemCategory"];
+            /** @description Places, as activities name theirs: ["Skäggetorp"] */
+            areas: string[];
+            causes: components["schemas"]["Cause"][];
+            position: number;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published: boolean;
+            /** @description Increases by one with every change; the ETag carries it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateProblem: {
+            title: string;
+            description?: string;
+            category: components["schemas"]["ProblemCategory"];
+            /** @description Places, as activities name theirs: ["Skäggetorp"] */
+            areas?: string[];
+            /** @description The causes, in order: replaces the list. A cause left out goes, unless an activity acts on it (409); an id that is not one of this problem’s causes is 400 */
+            causes?: {
+                id?: components["schemas"]["Uuid"];
+                title: string;
+                description?: string;
+            }[];
+            /** @description Order in the lägesbild; default: last */
+            position?: number;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        PatchProblem: {
+            title?: string;
+            description?: string;
+            category?: components["schemas"]["ProblemCategory"];
+            /** @description Places, as activities name theirs: ["Skäggetorp"] */
+            areas?: string[];
+            /** @description The causes, in order: replaces the list. A cause left out goes, unless an activity acts on it (409); an id that is not one of this problem’s causes is 400 */
+            causes?: {
+                id?: components["schemas"]["Uuid"];
+                title: string;
+                description?: string;
+            }[];
+            /** @description Order in the lägesbild; default: last */
+            position?: number;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        /** @description An activity with its progress to date over its agreement’s period (the one definition of progress) */
+        TracedActivity: {
+            activityId: components["schemas"]["Uuid"];
+            agreementId: components["schemas"]["Uuid"];
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            area: string | null;
+            published: boolean;
+            measure: components["schemas"]["Measure"] | null;
+            targetToDate: number;
+            outcomeToDate: number;
+            /** @description outcomeToDate ÷ targetToDate; null when the target is 0 */
+            progress: number | null;
+            /** @description The traffic light of the progress of these months (the whole: countedMonths): onTrack from 0.9, atRisk from 0.7 (a delayed activity from 0.9 too), behind under it; null with no target so far, or for a done or cancelled activity */
+            light: "onTrack" | "atRisk" | "behind" | null;
+            /** @description The months counted: within its agreement’s period and its own start–end, ended */
+            countedMonths: {
+                first: components["schemas"]["Month"];
+                last: components["schemas"]["Month"];
+            } | null;
+            missingMonths: components["schemas"]["Month"][];
+        };
+        /** @description Per problem and cause the activities acting on it with their progress to date; the problems no activity acts on; the activities acting on no problem. Each reader sees what they may read: the public the published problems and activities. */
+        Traceability: {
+            situationReportId: components["schemas"]["Uuid"];
+            /** @description The agreements whose plans answer this lägesbild (situationReportId), as the reader sees them */
+            agreements: {
+                id: components["schemas"]["Uuid"];
+                title: string;
+            }[];
+            /** @description In the lägesbild’s order */
+            problems: {
+                problem: {
+                    id: components["schemas"]["Uuid"];
+                    title: string;
+                    category: components["schemas"]["ProblemCategory"];
+                    areas: string[];
+                    published: boolean;
+                };
+                /** @description The activities acting on the problem */
+                activities: components["schemas"]["TracedActivity"][];
+                causes: {
+                    cause: components["schemas"]["Cause"];
+                    /** @description The activities acting on this cause */
+                    activities: components["schemas"]["TracedActivity"][];
+                }[];
+            }[];
+            /** @description The problems no activity the reader sees acts on (a gap Brå names) */
+            problemsWithoutActivity: components["schemas"]["Uuid"][];
+            /** @description The causes no activity the reader sees acts on */
+            causesWithoutActivity: components["schemas"]["Uuid"][];
+            /** @description The activities of the answering agreements that act on no problem (the other gap), but for those that had ended by the end of the period the lägesbild describes */
+            activitiesWithoutProblem: components["schemas"]["TracedActivity"][];
+        };
+        /** @description A tertial, 2026-T1 (jan–apr), 2026-T2 (maj–aug), 2026-T3 (sep–dec), or a year, 2026 */
+        ReviewPeriod: string;
+        /** @description draft, or final (fastställd); a draft is never public */
+        ReviewStatus: "draft" | "final";
+        /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+        Review: {
+            id: components["schemas"]["Uuid"];
+            agreementId: components["schemas"]["Uuid"];
+            period: components["schemas"]["ReviewPeriod"];
+            /** @description What was done, what worked, what did not */
+            text: string;
+            /** @description The priorities for the next period */
+            priorities: string;
+            status: components["schemas"]["ReviewStatus"];
+            published: boolean;
+            /** @description Increases by one with every change; the ETag carries it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description priorities, status and published, when left out, keep what was saved (a new analysis: "", draft, not published). The period overlaps the agreement’s period (else 400). */
+        PutReview: {
+            text: string;
+            priorities?: string;
+            status?: components["schemas"]["ReviewStatus"];
+            published?: boolean;
         };
         DashboardIndicator: {
             indicator: components["schemas"]["Indicator"];
@@ -6953,6 +7339,1352 @@ export interface operations {
             };
         };
     };
+    listSituationReports: {
+        parameters: {
+            query: {
+                limit: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                municipalityId?: components["schemas"]["Uuid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SituationReport"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSituationReport"];
+            };
+        };
+        responses: {
+            /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchSituationReport"];
+            };
+        };
+        responses: {
+            /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SituationProblem"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProblem"];
+            };
+        };
+        responses: {
+            /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationProblem"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationProblem"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchProblem"];
+            };
+        };
+        responses: {
+            /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationProblem"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgreementProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SituationProblem"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTraceability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per problem and cause the activities acting on it with their progress to date; the problems no activity acts on; the activities acting on no problem. Each reader sees what they may read: the public the published problems and activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Traceability"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Review"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+                period: components["schemas"]["ReviewPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+                period: components["schemas"]["ReviewPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutReview"];
+            };
+        };
+        responses: {
+            /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The analysis changed since you read it, or If-Match names one not written yet */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Replacing a written analysis needs If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDashboard: {
         parameters: {
             query?: never;
@@ -7813,7 +9545,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "municipality" | "organisation" | "user" | "apiToken" | "goal" | "indicator" | "indicatorValue" | "agreement" | "focusArea" | "activity" | "followUp" | "promise";
+                entityType: "municipality" | "organisation" | "user" | "apiToken" | "goal" | "indicator" | "indicatorValue" | "agreement" | "focusArea" | "activity" | "followUp" | "promise" | "situationReport" | "problem" | "review";
                 entityId: components["schemas"]["Uuid"];
                 limit: number;
                 /** @description nextCursor of the previous page */
