@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../server/activities/schemas.js';
 import type { Agreement, FocusArea } from '../server/agreements/schemas.js';
@@ -14,6 +15,7 @@ import {
   type Callers,
   type Client,
 } from './helpers/cooperation.js';
+import { bytes, csvLines } from './helpers/exchange.js';
 import { expectProblem } from './helpers/problems.js';
 
 // The lawful cycle through the API: a lägesbild with its problems and causes,
@@ -362,6 +364,126 @@ describe('traceability', () => {
     expect(problems.text).not.toContain('internalNote');
     expect(problems.body.items.map((p: Problem) => p.id)).toEqual([acted.id, forgotten.id]);
     await anonymous.get(`/problems/${hidden.id}`).expect(404);
+  });
+});
+
+describe('the lägesbild in the spreadsheets and the open data', () => {
+  let report: SituationReport;
+  let acted: Problem;
+  let forgotten: Problem;
+  let hidden: Problem;
+  let agreement: Agreement;
+  let tied: Activity;
+  let loose: Activity;
+
+  beforeAll(async () => {
+    report = await newReport({ title: 'Lägesbild för export' });
+    acted = await newProblem(report.id, { title: 'Narkotika i krogmiljön', category: 'drugs', published: true });
+    forgotten = await newProblem(report.id, { title: 'Trafik vid skolor', category: 'traffic', published: true });
+    hidden = await newProblem(report.id, { title: 'Hemligt problem', category: 'welfareCrime' });
+    const plan = await planFor(report, { published: true });
+    agreement = plan.agreement;
+    tied = await make.activity(plan.area, {
+      title: 'Krogtillsyner',
+      problemIds: [acted.id, hidden.id],
+      causeIds: [acted.causes[0]!.id],
+      published: true,
+    });
+    loose = await make.activity(plan.area, { title: 'Lös aktivitet', published: true });
+    await editor
+      .patch(`/situation-reports/${report.id}`, { status: 'adopted', published: true }, etag(report))
+      .expect(200);
+  });
+
+  const sheetRows = async (headers: Record<string, string>) => {
+    const response = await bytes(as(t, headers).get(`/agreements/${agreement.id}/export.xlsx`)).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    const values = (name: string) =>
+      (workbook.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((row) => row.slice(1));
+    return { plan: values('Aktivitetsplan'), situation: values('Lägesbild') };
+  };
+
+  it('exports a sheet Lägesbild of problems, causes and the activities on each, and the problems of each activity', async () => {
+    const inside = await sheetRows(c.headers.editor);
+    expect(inside.situation[0]).toEqual([
+      'Problem-id',
+      'Problem',
+      'Kategori',
+      'Områden',
+      'Orsak',
+      'Aktiviteter',
+      'Antal aktiviteter',
+      'Intern anteckning',
+    ]);
+    const row = (problem: string, cause: string | undefined) =>
+      inside.situation.find((cells) => cells[1] === problem && cells[4] === cause);
+    expect(row('Narkotika i krogmiljön', undefined)?.slice(2, 7)).toEqual([
+      'Narkotika',
+      'Skäggetorp',
+      undefined,
+      'Krogtillsyner',
+      1,
+    ]);
+    expect(row('Narkotika i krogmiljön', 'Låg vuxennärvaro')?.[6]).toBe(0);
+    expect(row('Trafik vid skolor', undefined)?.[6]).toBe(0);
+    expect(row('Hemligt problem', undefined)?.[7]).toBe('Namngivna personer i underlaget.');
+    const header = inside.plan[0]!;
+    const tiedRow = inside.plan.find((cells) => cells[0] === tied.id)!;
+    expect(tiedRow[header.indexOf('Problem')]).toBe('Narkotika i krogmiljön; Hemligt problem');
+
+    const outside = await sheetRows({});
+    expect(JSON.stringify(outside)).not.toContain('Hemligt problem');
+    expect(outside.situation[0]).not.toContain('Intern anteckning');
+    const publicRow = outside.plan.find((cells) => cells[0] === tied.id)!;
+    expect(publicRow[outside.plan[0]!.indexOf('Problem')]).toBe('Narkotika i krogmiljön');
+  });
+
+  it('imports the problems an activity acts on by title, dry run first, all or nothing', async () => {
+    const path = `/agreements/${agreement.id}/import?table=activities`;
+    const csv = (rows: string[]) => Buffer.from(['Id;Version;Problem', ...rows].join('\r\n') + '\r\n', 'utf8');
+    // Titles separated by semicolons: quoted, in a CSV whose cells semicolons separate.
+    const bad = csv([`${loose.id};${loose.version};"Trafik vid skolor; Finns inte"`]);
+    const checked = await expectNothingChanged(t.db, () =>
+      editor.post(`${path}&dryRun=true`, bad).set('content-type', 'text/csv'),
+    );
+    expect(checked.status, checked.text).toBe(200);
+    expect(checked.body.errors[0]).toMatchObject({ column: 'Problem', code: 'unknown-name' });
+    await expectNothingChanged(t.db, async () =>
+      expectProblem(await editor.post(`${path}&dryRun=false`, bad).set('content-type', 'text/csv'), 422),
+    );
+    const good = csv([`${loose.id};${loose.version};Trafik vid skolor`, `${tied.id};${tied.version};Hemligt problem`]);
+    const dry = await editor.post(`${path}&dryRun=true`, good).set('content-type', 'text/csv').expect(200);
+    expect(dry.body).toMatchObject({ updated: 2, errors: [] });
+    await editor.post(`${path}&dryRun=false`, good).set('content-type', 'text/csv').expect(200);
+    expect((await editor.get(`/activities/${loose.id}`).expect(200)).body.problemIds).toEqual([forgotten.id]);
+    // The activity's cause of the problem left out goes with it.
+    expect((await editor.get(`/activities/${tied.id}`).expect(200)).body).toMatchObject({
+      problemIds: [hidden.id],
+      causeIds: [],
+    });
+  });
+
+  it('publishes the published problems and their causes as open data, CSV and JSON', async () => {
+    const json = await anonymous.get(`/public/municipalities/${c.home.code}/open-data/problems.json`).expect(200);
+    const rows = (json.body.items as Record<string, unknown>[]).filter((row) => row.situation_report_id === report.id);
+    expect(rows.map((row) => [row.problem_title, row.cause_title])).toEqual([
+      ['Narkotika i krogmiljön', 'Mörka gångstråk'],
+      ['Narkotika i krogmiljön', 'Låg vuxennärvaro'],
+      ['Trafik vid skolor', 'Mörka gångstråk'],
+      ['Trafik vid skolor', 'Låg vuxennärvaro'],
+    ]);
+    expect(rows[0]).toMatchObject({ category: 'drugs', areas: 'Skäggetorp', adopted_at: '2026-06-15' });
+    expect(json.text).not.toContain('Hemligt problem');
+    expect(json.text).not.toContain('Namngivna personer');
+    const csvText = await bytes(anonymous.get(`/public/municipalities/${c.home.code}/open-data/problems.csv`)).expect(
+      200,
+    );
+    const lines = csvLines(csvText.body as Buffer, { bom: false });
+    expect(lines[0]).toBe(
+      'situation_report_id,situation_report_title,period_start,period_end,adopted_at,adopted_by,problem_id,' +
+        'problem_title,problem_description,category,areas,cause_id,cause_title,cause_description,activity_count',
+    );
   });
 });
 

@@ -259,6 +259,17 @@ export async function listProblems(db: Executor, reportId: string, level: ReadLe
   return toProblems(db, rows, level);
 }
 
+/** A lägesbild's problems for a reader of an agreement answering it: insiders all, the public the published ones of a public lägesbild. */
+export async function problemsAtLevel(db: Executor, reportId: string, level: ReadLevel): Promise<Problem[]> {
+  if (level === 'internal') return listProblems(db, reportId, level);
+  const report = await db
+    .selectFrom('situationReports')
+    .select(['published', 'status'])
+    .where('id', '=', reportId)
+    .executeTakeFirst();
+  return report && level === 'public' && isPublicReport(report) ? listProblems(db, reportId, level) : [];
+}
+
 /** The problem with its lägesbild and how much the viewer may read, or null (404). */
 export async function loadProblem(
   db: Executor,
@@ -438,6 +449,37 @@ export async function actingActivities(db: Executor, activityIds: readonly strin
     .where('activityId', 'in', activityIds)
     .execute();
   return new Set(rows.map((row) => row.activityId));
+}
+
+/** How many published activities act on each of these problems and causes (by the problem's or cause's id). */
+export async function publicActivityCounts(
+  db: Executor,
+  problemIds: readonly string[],
+  causeIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const count = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (problemIds.length > 0) {
+    const rows = await db
+      .selectFrom('activityProblems')
+      .innerJoin('activities', 'activities.id', 'activityProblems.activityId')
+      .select('activityProblems.problemId as id')
+      .where('activityProblems.problemId', 'in', problemIds)
+      .where('activities.published', '=', true)
+      .execute();
+    for (const row of rows) count(row.id);
+  }
+  if (causeIds.length > 0) {
+    const rows = await db
+      .selectFrom('activityCauses')
+      .innerJoin('activities', 'activities.id', 'activityCauses.activityId')
+      .select('activityCauses.causeId as id')
+      .where('activityCauses.causeId', 'in', causeIds)
+      .where('activities.published', '=', true)
+      .execute();
+    for (const row of rows) count(row.id);
+  }
+  return counts;
 }
 
 /** The published problems of a municipality's public lägesbilder, with their lägesbild: the open data. */

@@ -990,6 +990,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/municipalities/{code}/open-data/problems.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published problems of a municipality's adopted, published lägesbilder, with their causes, as open data (JSON)
+         * @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `situation_report_id` | id | The lägesbild (situation report) that found the problem |
+         *     | `situation_report_title` | text | Its title |
+         *     | `period_start` | date | First day of the period the lägesbild describes, YYYY-MM-DD |
+         *     | `period_end` | date | Last day of that period, YYYY-MM-DD |
+         *     | `adopted_at` | date, or null (empty in CSV) | When the lägesbild was adopted, YYYY-MM-DD |
+         *     | `adopted_by` | text, or null (empty in CSV) | Who adopted it, e.g. "Kommunstyrelsen" |
+         *     | `problem_id` | id | The problem |
+         *     | `problem_title` | text | Its title |
+         *     | `problem_description` | text | What the problem is (empty: nothing more) |
+         *     | `category` | text | violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other |
+         *     | `areas` | text | The places it concerns, separated by "; " (empty: none named) |
+         *     | `cause_id` | id, or null (empty in CSV) | A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none |
+         *     | `cause_title` | text, or null (empty in CSV) | The cause |
+         *     | `cause_description` | text, or null (empty in CSV) | What the cause is (empty: nothing more) |
+         *     | `activity_count` | integer | How many published activities act on the problem (on a cause row: on the cause); 0 is a gap |
+         *
+         *     JSON: `{ licence, municipality, items }`, each item an object with the columns above.
+         */
+        get: operations["getOpenDataProblemsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/problems.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published problems of a municipality's adopted, published lägesbilder, with their causes, as open data (CSV)
+         * @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `situation_report_id` | id | The lägesbild (situation report) that found the problem |
+         *     | `situation_report_title` | text | Its title |
+         *     | `period_start` | date | First day of the period the lägesbild describes, YYYY-MM-DD |
+         *     | `period_end` | date | Last day of that period, YYYY-MM-DD |
+         *     | `adopted_at` | date, or null (empty in CSV) | When the lägesbild was adopted, YYYY-MM-DD |
+         *     | `adopted_by` | text, or null (empty in CSV) | Who adopted it, e.g. "Kommunstyrelsen" |
+         *     | `problem_id` | id | The problem |
+         *     | `problem_title` | text | Its title |
+         *     | `problem_description` | text | What the problem is (empty: nothing more) |
+         *     | `category` | text | violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other |
+         *     | `areas` | text | The places it concerns, separated by "; " (empty: none named) |
+         *     | `cause_id` | id, or null (empty in CSV) | A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none |
+         *     | `cause_title` | text, or null (empty in CSV) | The cause |
+         *     | `cause_description` | text, or null (empty in CSV) | What the cause is (empty: nothing more) |
+         *     | `activity_count` | integer | How many published activities act on the problem (on a cause row: on the cause); 0 is a gap |
+         *
+         *     CSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, `,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the `X-Licence` header (non-ASCII characters percent-encoded as UTF-8).
+         */
+        get: operations["getOpenDataProblemsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{id}/export.xlsx": {
         parameters: {
             query?: never;
@@ -1001,7 +1081,7 @@ export interface paths {
          * The agreement’s plan, follow-ups and indicators as an Excel workbook
          * @description Whoever may read the agreement may export it, and gets only what they may read: the public (and readers outside the agreement) the published activities, without internal notes. Numbers and dates are real Excel numbers and dates; the header row is bold and frozen. Text a spreadsheet would run as a formula is written as a plain string cell.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad; Problem. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         get: operations["exportAgreementXlsx"];
         put?: never;
@@ -1023,7 +1103,7 @@ export interface paths {
          * One table of the agreement’s export as CSV for Swedish Excel
          * @description The same table as the workbook’s sheet, the same reading rights. UTF-8 with BOM, `;` between cells, `,` as decimal mark, CRLF, dates YYYY-MM-DD, Ja/Nej; text a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe, which an import takes away.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad; Problem. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         get: operations["exportAgreementCsv"];
         put?: never;
@@ -1051,7 +1131,7 @@ export interface paths {
          *
          *     `dryRun=true` (the default) writes nothing and answers 200 with what would change and every row error. `dryRun=false` writes every change in one transaction, each with its audit event, and only when there is no row error: otherwise 422, nothing written, the errors as `errors` with paths `/<sheet>/<row>/<column>`. A file that cannot be read as the layout (not a workbook, not UTF-8 CSV, a sheet missing, an unknown or repeated column, an Id or Aktivitets-id that names no item of this agreement) is 400 in either mode, nothing written, with the same paths.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad; Problem. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         post: operations["importAgreement"];
         delete?: never;
@@ -1940,6 +2020,11 @@ export interface components {
                 name: string;
                 kind: components["schemas"]["OrganisationKind"];
             }[];
+            /** @description The final, published tertial and year analyses of its published agreements, newest first */
+            reviews: {
+                agreementTitle: string;
+                review: components["schemas"]["Review"];
+            }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
             lightThresholds: components["schemas"]["LightThresholds"];
@@ -2109,6 +2194,57 @@ export interface components {
                 target_period: string | null;
                 /** @description The target */
                 target_value: number | null;
+            }[];
+        };
+        OpenDataProblems: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            municipality: {
+                id: components["schemas"]["Uuid"];
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+                county: string;
+            };
+            /** @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null) */
+            items: {
+                situation_report_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                situation_report_title: string;
+                /**
+                 * Format: date
+                 * @description First day of the period the lägesbild describes, YYYY-MM-DD
+                 */
+                period_start: string;
+                /**
+                 * Format: date
+                 * @description Last day of that period, YYYY-MM-DD
+                 */
+                period_end: string;
+                /** @description When the lägesbild was adopted, YYYY-MM-DD */
+                adopted_at: string | null;
+                /** @description Who adopted it, e.g. "Kommunstyrelsen" */
+                adopted_by: string | null;
+                problem_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                problem_title: string;
+                /** @description What the problem is (empty: nothing more) */
+                problem_description: string;
+                /** @description violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other */
+                category: string;
+                /** @description The places it concerns, separated by "; " (empty: none named) */
+                areas: string;
+                /** @description A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none */
+                cause_id: components["schemas"]["Uuid"] | null;
+                /** @description The cause */
+                cause_title: string | null;
+                /** @description What the cause is (empty: nothing more) */
+                cause_description: string | null;
+                /** @description How many published activities act on the problem (on a cause row: on the cause); 0 is a gap */
+                activity_count: number;
             }[];
         };
         ImportChange: {
@@ -9222,6 +9358,146 @@ export interface operations {
         };
     };
     getOpenDataIndicatorsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataProblemsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataProblems"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataProblemsCsv: {
         parameters: {
             query?: never;
             header?: never;
