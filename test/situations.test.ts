@@ -398,7 +398,7 @@ describe('the lägesbild in the spreadsheets and the open data', () => {
   const sheetRows = async (headers: Record<string, string>) => {
     const response = await bytes(as(t, headers).get(`/agreements/${agreement.id}/export.xlsx`)).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(response.body);
     const values = (name: string) =>
       (workbook.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((row) => row.slice(1));
     return { plan: values('Aktivitetsplan'), situation: values('Lägesbild') };
