@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { ActivityStatus, Measure } from '../activities/schemas.js';
 import { DateOnly, PERIOD_RULE, PeriodFields } from '../agreements/schemas.js';
 import { MonthText } from '../followups/schemas.js';
+import { Formed } from '../http/field-errors.js';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
 import { Text, Uuid, ref } from '../http/schemas.js';
 import { ActivityProgress } from '../promises/schemas.js';
@@ -32,10 +33,16 @@ export const ProblemCategory = Type.Union(
   { $id: 'ProblemCategory' },
 );
 
+/** A link to a source: http or https only, so a page showing it never runs a script. */
+const WebAddress = Formed('web-address', '^https?://', {
+  format: 'uri',
+  maxLength: 2000,
+  description: 'An http(s) address',
+});
 const Source = Type.Object(
   {
     title: Text(300, { minLength: 1, description: 'e.g. "Medborgarenkäten 2024", "Polisens lägesbild"' }),
-    url: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 })),
+    url: Type.Optional(WebAddress),
   },
   { additionalProperties: false },
 );
