@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Agreement } from '../api/agreements';
 import { findReview, putReview, type Review, type ReviewStatus } from '../api/reviews';
+
 import {
   createProblem,
   createSituationReport,
