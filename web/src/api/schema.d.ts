@@ -1780,7 +1780,10 @@ export interface components {
             sources: {
                 /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
                 title: string;
-                /** Format: uri */
+                /**
+                 * Format: uri
+                 * @description An http(s) address
+                 */
                 url?: string;
             }[];
             status: components["schemas"]["SituationReportStatus"];
@@ -1808,7 +1811,10 @@ export interface components {
             sources?: {
                 /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
                 title: string;
-                /** Format: uri */
+                /**
+                 * Format: uri
+                 * @description An http(s) address
+                 */
                 url?: string;
             }[];
             status?: components["schemas"]["SituationReportStatus"];
@@ -1830,7 +1836,10 @@ export interface components {
             sources?: {
                 /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
                 title: string;
-                /** Format: uri */
+                /**
+                 * Format: uri
+                 * @description An http(s) address
+                 */
                 url?: string;
             }[];
             status?: components["schemas"]["SituationReportStatus"];

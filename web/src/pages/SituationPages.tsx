@@ -137,6 +137,17 @@ function SituationBody({ report, trace }: { report: SituationReport; trace: Trac
         )}
       </dl>
       <Gaps trace={trace} />
+      <Section headingId="situation-trace" title={t('situations.traceTitle')}>
+        <p>{t('situations.traceLead')}</p>
+        <TraceTable trace={trace} />
+        {trace.problems.map((entry) => (
+          <ProblemTrace
+            key={entry.problem.id}
+            entry={entry}
+            gap={trace.problemsWithoutActivity.includes(entry.problem.id)}
+          />
+        ))}
+      </Section>
       {report.mapping && (
         <Section headingId="situation-mapping" title={t('situations.mapping')}>
           <Paragraphs text={report.mapping} />
@@ -152,17 +163,6 @@ function SituationBody({ report, trace }: { report: SituationReport; trace: Trac
           <Paragraphs text={report.internalNote} />
         </Section>
       )}
-      <Section headingId="situation-trace" title={t('situations.traceTitle')}>
-        <p>{t('situations.traceLead')}</p>
-        <TraceTable trace={trace} />
-        {trace.problems.map((entry) => (
-          <ProblemTrace
-            key={entry.problem.id}
-            entry={entry}
-            gap={trace.problemsWithoutActivity.includes(entry.problem.id)}
-          />
-        ))}
-      </Section>
     </>
   );
 }
