@@ -52,6 +52,16 @@ try {
   await desktop.page.locator('.focus-area').first().waitFor();
   await desktop.page.screenshot({ path: join(out, 'plan.png') });
 
+  // The lägesbild's traceability: the gaps first, then each problem with its causes and activities.
+  await desktop.page.goto(`${base}/lagesbild`);
+  await desktop.page.getByRole('link', { name: /Lägesbild 2024/ }).click();
+  await desktop.page.locator('.problem').first().waitFor();
+  await desktop.page.screenshot({
+    path: join(out, 'lagesbild.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 2000 },
+  });
+
   const mobile = await openPage(browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
   await mobile.page.goto(`${base}/kommun/0580`);
   await mobile.page.locator('.indicator-card canvas').first().waitFor();

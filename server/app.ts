@@ -41,6 +41,10 @@ import { publicRoutes } from './public/routes.js';
 import { publicSchemas } from './public/schemas.js';
 import { reportRoutes } from './reports/routes.js';
 import { reportSchemas } from './reports/schemas.js';
+import { reviewRoutes } from './reviews/routes.js';
+import { reviewSchemas } from './reviews/schemas.js';
+import { situationRoutes } from './situations/routes.js';
+import { situationSchemas } from './situations/schemas.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
@@ -60,6 +64,8 @@ const schemas: TSchema[] = [
   ...activitySchemas,
   ...followUpSchemas,
   ...promiseSchemas,
+  ...situationSchemas,
+  ...reviewSchemas,
   ...publicSchemas,
   ...reportSchemas,
   ...openDataSchemas,
@@ -116,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(activityRoutes, api);
   await app.register(followUpRoutes, api);
   await app.register(promiseRoutes, { ...api, documents });
+  await app.register(situationRoutes, api);
+  await app.register(reviewRoutes, api);
   await app.register(publicRoutes, { ...api, documents });
   await app.register(reportRoutes, api);
   await app.register(openDataRoutes, { ...api, documents });

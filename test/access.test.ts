@@ -213,6 +213,10 @@ const managedWrites = (
   },
 });
 
+/** A lägesbild built fresh for one cell: published and adopted in the published scope, else a draft. */
+const freshReport = (coop: Context['coop'], scope: 'published' | 'party') =>
+  coop.situationReport(scope === 'published' ? { published: true, status: 'adopted' } : {});
+
 /** An activity built fresh for one cell, in a focus area of the given chain. */
 const freshActivity = (ctx: Context, scope: Scope, overrides: Record<string, unknown>) =>
   ctx.coop.activity(ctx.items[scope].focusArea, { published: scope === 'published', ...overrides });
@@ -686,6 +690,82 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
     'GET /api/v1/promises/:id/progress': reads((chain) => `${API}/promises/${chain.promise.id}/progress`),
   },
 
+  // Lägesbilder and their problems are read as the agreements answering them; editors write.
+  situationReports: {
+    'GET /api/v1/situation-reports': {
+      request: ({ c }) => ({ path: `${API}/situation-reports?municipalityId=${c.home.id}` }),
+      expect: everyone(200),
+    },
+    'POST /api/v1/situation-reports': {
+      request: ({ c, unique }) => ({
+        path: `${API}/situation-reports`,
+        body: {
+          municipalityId: c.home.id,
+          title: `Lägesbild ${unique()}`,
+          periodStart: '2025-01-01',
+          periodEnd: '2025-12-31',
+        },
+      }),
+      expect: managers(201, 403),
+    },
+    'GET /api/v1/situation-reports/:id': reads((chain) => `${API}/situation-reports/${chain.situationReport.id}`),
+    'PATCH /api/v1/situation-reports/:id': managedWrites(200, async ({ coop }, scope) => {
+      const target = await freshReport(coop, scope);
+      return {
+        path: `${API}/situation-reports/${target.id}`,
+        headers: ifMatch(target.version),
+        body: { adoptedBy: 'Kommunstyrelsen' },
+      };
+    }),
+    // A fresh lägesbild holds no problem an activity acts on, and no agreement answers it: it may go.
+    'DELETE /api/v1/situation-reports/:id': managedWrites(204, async ({ coop }, scope) => {
+      const target = await freshReport(coop, scope);
+      await coop.problem(target.id, { published: scope === 'published' });
+      return { path: `${API}/situation-reports/${target.id}`, headers: ifMatch(target.version) };
+    }),
+    'GET /api/v1/situation-reports/:id/problems': reads(
+      (chain) => `${API}/situation-reports/${chain.situationReport.id}/problems`,
+    ),
+    'POST /api/v1/situation-reports/:id/problems': managedWrites(201, async ({ items, unique }, scope) => ({
+      path: `${API}/situation-reports/${items[scope].situationReport.id}/problems`,
+      body: { title: `Problem ${unique()}`, category: 'drugs', causes: [{ title: 'Efterfrågan' }] },
+    })),
+    'GET /api/v1/situation-reports/:id/traceability': reads(
+      (chain) => `${API}/situation-reports/${chain.situationReport.id}/traceability`,
+    ),
+    'GET /api/v1/agreements/:id/problems': reads((chain) => `${API}/agreements/${chain.agreement.id}/problems`),
+  },
+
+  problems: {
+    'GET /api/v1/problems/:id': reads((chain) => `${API}/problems/${chain.problem.id}`),
+    'PATCH /api/v1/problems/:id': managedWrites(200, async ({ coop, items }, scope) => {
+      const target = await coop.problem(items[scope].situationReport.id, { published: scope === 'published' });
+      return {
+        path: `${API}/problems/${target.id}`,
+        headers: ifMatch(target.version),
+        body: { causes: [{ id: target.causes[0]!.id, title: 'Mörka gångstråk' }, { title: 'Ny orsak' }] },
+      };
+    }),
+    // A fresh problem no activity acts on: it may go.
+    'DELETE /api/v1/problems/:id': managedWrites(204, async ({ coop, items }, scope) => {
+      const target = await coop.problem(items[scope].situationReport.id, { published: scope === 'published' });
+      return { path: `${API}/problems/${target.id}`, headers: ifMatch(target.version) };
+    }),
+  },
+
+  // Tertial and year analyses: read as their agreement is (the public: final and published), written by editors.
+  reviews: {
+    'GET /api/v1/agreements/:id/reviews': reads((chain) => `${API}/agreements/${chain.agreement.id}/reviews`),
+    'GET /api/v1/agreements/:id/reviews/:period': reads(
+      (chain) => `${API}/agreements/${chain.agreement.id}/reviews/${chain.review.period}`,
+    ),
+    // A fresh agreement has no analysis yet: the PUT writes it (201).
+    'PUT /api/v1/agreements/:id/reviews/:period': managedWrites(201, async ({ coop }, scope) => {
+      const target = await coop.agreement({ published: scope === 'published' });
+      return { path: `${API}/agreements/${target.id}/reviews/2026-T2`, body: { text: 'T2 enligt plan.' } };
+    }),
+  },
+
   public: {
     'GET /api/v1/public/municipalities/:code/dashboard': {
       request: ({ c }) => ({ path: `${API}/public/municipalities/${c.home.code}/dashboard` }),
@@ -737,7 +817,7 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
 
   // Open data: public, the same for everyone.
   openData: Object.fromEntries(
-    ['promises', 'followups', 'indicators'].flatMap((set) =>
+    ['promises', 'followups', 'indicators', 'problems'].flatMap((set) =>
       ['json', 'csv'].map((format): [string, Row] => [
         `GET /api/v1/public/municipalities/:code/open-data/${set}.${format}`,
         {
@@ -779,6 +859,8 @@ const PAGE_PARAMS: Record<string, (ctx: Context) => string> = {
   code: ({ c }) => c.home.code,
   // The page is index.html for any id; the client asks the API for the promise.
   promiseId: () => '00000000-0000-4000-8000-000000000000',
+  // The page is index.html for any id; the client asks the API for the lägesbild.
+  reportId: () => '00000000-0000-4000-8000-000000000000',
 };
 
 matrix.web = {

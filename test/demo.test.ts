@@ -7,6 +7,7 @@ import { activities, agreement } from '../server/demo/linkoping.js';
 import { loadDemoData } from '../server/demo/load.js';
 import { currentMonth, monthOfDate, monthRange } from '../server/progress/months.js';
 import type { Dashboard } from '../server/public/schemas.js';
+import type { Traceability } from '../server/situations/schemas.js';
 import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
 import { createTestDatabase } from './helpers/database.js';
 import { snapshotTables } from './helpers/snapshot.js';
@@ -266,6 +267,48 @@ describe('the demo data', () => {
     }
   });
 
+  it('holds the lägesbild 2024 with its problems, causes and the activities tied to them, one problem without a measure', async () => {
+    const agreement = await theAgreement();
+    const report = await t.db
+      .selectFrom('situationReports')
+      .selectAll()
+      .where('municipalityId', '=', (await linkoping()).id)
+      .executeTakeFirstOrThrow();
+    expect(report).toMatchObject({ periodStart: '2024-01-01', periodEnd: '2024-12-31', status: 'adopted' });
+    expect(report.title).toContain('demodata');
+    expect(agreement.situationReportId).toBe(report.id);
+    const response = await t.http().get(`/api/v1/situation-reports/${report.id}/traceability`).expect(200);
+    const trace = response.body as Traceability;
+    const categories = trace.problems.map((entry) => entry.problem.category);
+    for (const category of ['drugs', 'insecurity', 'traffic', 'youth']) expect(categories).toContain(category);
+    const titles = trace.problems.map((entry) => entry.problem.title).join(' ');
+    expect(titles).toMatch(/Skäggetorp/);
+    expect(titles).toMatch(/Innerstaden/);
+    expect(titles).toMatch(/krog/);
+    for (const entry of trace.problems) expect(entry.causes.length).toBeGreaterThan(0);
+    // One problem deliberately without a measure: traffic safety.
+    expect(trace.problemsWithoutActivity).toHaveLength(1);
+    const forgotten = trace.problems.find((entry) => entry.problem.id === trace.problemsWithoutActivity[0]);
+    expect(forgotten?.problem.category).toBe('traffic');
+    // The activities acting on the others run in 2025–2026.
+    const acting = trace.problems.flatMap((entry) => entry.activities);
+    expect(acting.length).toBeGreaterThan(5);
+    for (const activity of acting) expect(activity.status).not.toBe('done');
+    // The unpublished welfare-crime problem is for insiders only.
+    expect(response.text).not.toContain('Välfärdsbrottslighet');
+    const inside = await t.db.selectFrom('problems').select(['title', 'published']).execute();
+    expect(inside.find((problem) => problem.title.startsWith('Välfärdsbrottslighet'))?.published).toBe(false);
+  });
+
+  it('holds a final, published analysis of T1 2026 and a draft of the tertial under way', async () => {
+    const reviews = await t.db.selectFrom('reviews').selectAll().orderBy('period').execute();
+    expect(reviews.map((review) => [review.period, review.status, review.published])).toEqual([
+      ['2026-T1', 'final', true],
+      ['2026-T2', 'draft', false],
+    ]);
+    expect(reviews[0]!.text).toContain('Demodata');
+  });
+
   it('changes nothing when loaded a second time', async () => {
     const before = await snapshotTables(t.db);
     expect(await loadDemoData(t.db, t.clock)).toBe(false);
@@ -390,6 +433,21 @@ describe('the demo loaded at another time', () => {
     database = await createTestDatabase();
   });
   afterAll(() => database.close());
+
+  it('gives the tertials of 2026 that have ended by its clock a final analysis', async () => {
+    const later = await createTestDatabase();
+    try {
+      expect(await loadDemoData(later.db, fixedClock('2026-12-07T12:00:00Z'))).toBe(true);
+      const reviews = await later.db.selectFrom('reviews').select(['period', 'status']).orderBy('period').execute();
+      expect(reviews).toEqual([
+        { period: '2026-T1', status: 'final' },
+        { period: '2026-T2', status: 'final' },
+        { period: '2026-T3', status: 'draft' },
+      ]);
+    } finally {
+      await later.close();
+    }
+  });
 
   it('runs its follow-ups up to the month before its clock', async () => {
     expect(await loadDemoData(database.db, clock)).toBe(true);

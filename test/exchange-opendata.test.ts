@@ -7,7 +7,7 @@ import { as, cooperation, type Callers } from './helpers/cooperation.js';
 import { expectProblem } from './helpers/problems.js';
 import { bytes, csvLines } from './helpers/exchange.js';
 
-// GET /api/v1/public/municipalities/{code}/open-data/{promises|followups|indicators}.{csv|json}:
+// GET /api/v1/public/municipalities/{code}/open-data/{promises|followups|indicators|problems}.{csv|json}:
 // published items and public fields only, stable columns, a licence, cacheable.
 
 const LICENCE = 'CC BY 4.0 – Linköpings kommun';
@@ -52,7 +52,23 @@ beforeAll(async () => {
     .put(`/indicators/${draftIndicator.id}/values`, { period: '2022', group: 'all', value: 2 })
     .expect(201);
   const draftPromise = await make.promise([plan.policeShared.id], { title: 'Opublicerat löfte' });
-  hidden.push(plan.hidden.id, draftGoal.id, underDraft.id, draftIndicator.id, draftPromise.id);
+  // A published, adopted lägesbild with a published problem (internal note kept inside) and an
+  // unpublished one; a draft lägesbild, published or not, is never open data.
+  const report = await make.situationReport({ status: 'adopted', published: true, internalNote: SECRET });
+  await make.problem(report.id, { published: true, internalNote: SECRET });
+  const draftProblem = await make.problem(report.id, { title: 'Opublicerat problem' });
+  const draftReport = await make.situationReport({ published: true });
+  const underDraftReport = await make.problem(draftReport.id, { published: true });
+  hidden.push(
+    plan.hidden.id,
+    draftGoal.id,
+    underDraft.id,
+    draftIndicator.id,
+    draftPromise.id,
+    draftProblem.id,
+    draftReport.id,
+    underDraftReport.id,
+  );
 });
 afterAll(() => t.close());
 

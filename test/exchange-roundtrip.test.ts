@@ -141,7 +141,12 @@ afterAll(() => t.close());
 describe('the xlsx export', () => {
   it('has the three sheets with Swedish headers, bold and frozen, widths that fit', async () => {
     const workbook = await load(await exportXlsx(plan.agreement.id));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Aktivitetsplan', 'Uppföljning', 'Indikatorer']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Aktivitetsplan',
+      'Uppföljning',
+      'Indikatorer',
+      'Lägesbild',
+    ]);
     const activities = sheetOf(workbook, 'Aktivitetsplan');
     expect(activities.getRow(1).values).toEqual([
       undefined,
@@ -163,6 +168,7 @@ describe('the xlsx export', () => {
       'Mål för vissa månader',
       'Delad',
       'Publicerad',
+      'Problem',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -272,10 +278,10 @@ describe('the CSV export', () => {
   it('is what Swedish Excel opens: BOM, semicolons, decimal comma, CRLF', async () => {
     const lines = csvLines(await exportCsv(plan.agreement.id, 'activities'), { bom: true });
     expect(lines[0]).toBe(
-      'Id;Version;Fokusområde;Aktivitet;Beskrivning;Ansvarig;Partner;Område;Startdatum;Slutdatum;Status;Kommentar;Mått;Enhet;Mål per månad;Mål för vissa månader;Delad;Publicerad',
+      'Id;Version;Fokusområde;Aktivitet;Beskrivning;Ansvarig;Partner;Område;Startdatum;Slutdatum;Status;Kommentar;Mått;Enhet;Mål per månad;Mål för vissa månader;Delad;Publicerad;Problem',
     );
     const meetings = lines.find((line) => line.startsWith(plan.partnerShared.id))!;
-    expect(meetings).toContain(';2026-02-01;2026-11-30;Planerad;;mötestid;timmar;2,5;;Ja;Ja');
+    expect(meetings).toContain(';2026-02-01;2026-11-30;Planerad;;mötestid;timmar;2,5;;Ja;Ja;');
     // A line break inside a cell stays inside its quotes.
     expect(meetings).toContain('"Rad ett\nRad två"');
     const months = csvLines(await exportCsv(plan.agreement.id, 'followups'), { bom: true });

@@ -50,6 +50,18 @@ export const Measure = Type.Object(
 export type Measure = Static<typeof Measure>;
 
 const OrganisationIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 100 });
+const ProblemIds = Type.Array(ref(Uuid), {
+  uniqueItems: true,
+  maxItems: 100,
+  description:
+    'The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), ' +
+    'else 400. Readers outside the agreement see only the ties to problems the public reads',
+});
+const CauseIds = Type.Array(ref(Uuid), {
+  uniqueItems: true,
+  maxItems: 200,
+  description: 'The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400',
+});
 const Area = Text(200, { minLength: 1, description: 'Geographic area, e.g. Skäggetorp, Innerstaden, Berga, Ryd' });
 
 export const Activity = ItemObject('Activity', {
@@ -67,6 +79,8 @@ export const Activity = ItemObject('Activity', {
   shared: Type.Boolean({ description: 'Partners (lead or partner organisations) may update it' }),
   published: Type.Boolean(),
   measure: Type.Union([ref(Measure), Type.Null()]),
+  problemIds: ProblemIds,
+  causeIds: CauseIds,
 });
 export type Activity = Static<typeof Activity>;
 
@@ -82,6 +96,8 @@ const activityFields = {
   shared: Type.Optional(Type.Boolean()),
   published: Type.Optional(Type.Boolean()),
   measure: Type.Optional(Type.Union([ref(Measure), Type.Null()])),
+  problemIds: Type.Optional(ProblemIds),
+  causeIds: Type.Optional(CauseIds),
 };
 
 export const CreateActivity = InputObject('CreateActivity', {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { assertExisting, assertPeriod } from '../db/checks.js';
 import type { Executor } from '../db/database.js';
 import { listPage } from '../db/pagination.js';
@@ -36,15 +36,55 @@ export async function targetHistory(
   return history;
 }
 
-/** Rows to API shapes, with partners and current targets fetched for the whole page at once. */
+/** Whether the reader reads an activity's agreement whole: then every tie to a problem shows, else the public ones. */
+export type Insider = (row: ActivityRow) => boolean;
+const NOBODY: Insider = () => false;
+export const EVERYONE: Insider = () => true;
+
+/** A problem the public reads: published, of a lägesbild that is published and no longer a draft. */
+export const PUBLIC_PROBLEM = sql<boolean>`(${sql.ref('problems.published')} and ${sql.ref('situationReports.published')} and ${sql.ref('situationReports.status')} <> 'draft')`;
+
+type Tie = { activityId: string; id: string; public: boolean };
+
+/** The problems and causes the activities act on, in the lägesbild's order, each marked public or not. */
+async function problemTies(db: Executor, ids: readonly string[]): Promise<{ problems: Tie[]; causes: Tie[] }> {
+  const problems = await db
+    .selectFrom('activityProblems')
+    .innerJoin('problems', 'problems.id', 'activityProblems.problemId')
+    .innerJoin('situationReports', 'situationReports.id', 'problems.situationReportId')
+    .select(['activityProblems.activityId', 'activityProblems.problemId as id', PUBLIC_PROBLEM.as('public')])
+    .where('activityProblems.activityId', 'in', ids)
+    .orderBy('problems.position')
+    .orderBy('problems.id')
+    .execute();
+  const causes = await db
+    .selectFrom('activityCauses')
+    .innerJoin('problemCauses', 'problemCauses.id', 'activityCauses.causeId')
+    .innerJoin('problems', 'problems.id', 'problemCauses.problemId')
+    .innerJoin('situationReports', 'situationReports.id', 'problems.situationReportId')
+    .select(['activityCauses.activityId', 'activityCauses.causeId as id', PUBLIC_PROBLEM.as('public')])
+    .where('activityCauses.activityId', 'in', ids)
+    .orderBy('problems.position')
+    .orderBy('problems.id')
+    .orderBy('problemCauses.position')
+    .execute();
+  return { problems, causes };
+}
+
+/** Rows to API shapes, with partners, current targets and ties to problems fetched for the whole page at once. */
 export async function toActivities(
   db: Executor,
   rows: readonly ActivityRow[],
   /** Their target histories, when the caller has them already. */
   knownTargets?: Map<string, TargetChange[]>,
+  /** Whose ties to unpublished problems the reader sees; by default none's. */
+  insider: Insider = NOBODY,
 ): Promise<Activity[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
+  const ties = await problemTies(db, ids);
+  const tiesOf = (list: Tie[], row: ActivityRow) =>
+    list.filter((tie) => tie.activityId === row.id && (tie.public || insider(row))).map((tie) => tie.id);
   const partners = await db
     .selectFrom('activityPartners')
     .selectAll()
@@ -80,11 +120,36 @@ export async function toActivities(
               ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
             }
           : null,
+      problemIds: tiesOf(ties.problems, row),
+      causeIds: tiesOf(ties.causes, row),
       version: row.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };
   });
+}
+
+/** Of these activities, those whose agreement the viewer reads whole. */
+export async function insiderFor(db: Executor, viewer: Viewer, rows: readonly ActivityRow[]): Promise<Insider> {
+  const agreementIds = [...new Set(rows.map((row) => row.agreementId))];
+  if (viewer.kind === 'all') return EVERYONE;
+  if (viewer.kind === 'public' || agreementIds.length === 0) return NOBODY;
+  const found =
+    viewer.kind === 'municipality'
+      ? await db
+          .selectFrom('agreements')
+          .select('id')
+          .where('id', 'in', agreementIds)
+          .where('municipalityId', '=', viewer.municipalityId)
+          .execute()
+      : await db
+          .selectFrom('agreementParties')
+          .select('agreementId as id')
+          .where('agreementId', 'in', agreementIds)
+          .where('organisationId', '=', viewer.organisationId)
+          .execute();
+  const inside = new Set(found.map((row) => row.id));
+  return (row) => inside.has(row.agreementId);
 }
 
 /** Activities the viewer may read: published ones, and all of their municipality or agreements. */
@@ -131,7 +196,11 @@ export async function listActivities(db: Executor, viewer: Viewer, filter: Activ
       ]),
     );
   }
-  return listPage(query, filter, { sortBy: 'title', table: 'activities', toItems: (rows) => toActivities(db, rows) });
+  return listPage(query, filter, {
+    sortBy: 'title',
+    table: 'activities',
+    toItems: async (rows) => toActivities(db, rows, undefined, await insiderFor(db, viewer, rows)),
+  });
 }
 
 export interface LoadedActivity {
@@ -162,14 +231,72 @@ export async function loadActivity(db: Executor, id: string, viewer: Viewer): Pr
     published: row.published,
   });
   if (level === 'none') return null;
-  const [activity] = await toActivities(db, [row]);
+  const [activity] = await toActivities(db, [row], undefined, () => level === 'internal');
   return { activity: activity!, municipalityId: agreement.municipalityId, partyIds, level };
+}
+
+/** The index of the first id not among those found, or -1. */
+const firstMissing = (ids: readonly string[], found: readonly { id: string }[]) => {
+  const known = new Set(found.map((row) => row.id));
+  return ids.findIndex((id) => !known.has(id));
+};
+
+/**
+ * An activity acts on problems of the lägesbild its agreement answers, and on
+ * causes of those problems: anything else is an unknown id (another
+ * municipality's problem, another lägesbild's, a cause of another problem).
+ */
+async function checkProblemTies(
+  db: Executor,
+  agreementId: string,
+  problemIds: readonly string[],
+  causeIds: readonly string[],
+) {
+  if (problemIds.length === 0 && causeIds.length === 0) return;
+  const agreement = await db
+    .selectFrom('agreements')
+    .select('situationReportId')
+    .where('id', '=', agreementId)
+    .executeTakeFirst();
+  const reportId = agreement?.situationReportId ?? null;
+  const problems =
+    reportId === null || problemIds.length === 0
+      ? []
+      : await db
+          .selectFrom('problems')
+          .select('id')
+          .where('situationReportId', '=', reportId)
+          .where('id', 'in', problemIds)
+          .execute();
+  const problem = firstMissing(problemIds, problems);
+  if (problem >= 0) {
+    throw new Invalid('A problem in problemIds is not one of the lägesbild the activity’s agreement answers.', [
+      { in: 'body', path: `/problemIds/${problem}`, ...broken('unknown-reference', { item: 'problem' }) },
+    ]);
+  }
+  const causes =
+    causeIds.length === 0 || problemIds.length === 0
+      ? []
+      : await db
+          .selectFrom('problemCauses')
+          .select('id')
+          .where('id', 'in', causeIds)
+          .where('problemId', 'in', problemIds)
+          .execute();
+  const cause = firstMissing(causeIds, causes);
+  if (cause >= 0) {
+    throw new Invalid('A cause in causeIds is not a cause of a problem the activity acts on (problemIds).', [
+      { in: 'body', path: `/causeIds/${cause}`, ...broken('unknown-reference', { item: 'cause' }) },
+    ]);
+  }
 }
 
 async function checkActivity(
   db: Executor,
   activity: Pick<Activity, 'agreementId' | 'focusAreaId' | 'leadOrganisationId' | 'startDate' | 'endDate'> & {
     partnerOrganisationIds?: readonly string[] | undefined;
+    problemIds?: readonly string[] | undefined;
+    causeIds?: readonly string[] | undefined;
   },
 ) {
   const focusArea = await db
@@ -185,6 +312,7 @@ async function checkActivity(
   await assertExisting(db, 'organisations', [activity.leadOrganisationId], '/leadOrganisationId');
   await assertExisting(db, 'organisations', activity.partnerOrganisationIds ?? [], '/partnerOrganisationIds');
   if (activity.startDate && activity.endDate) assertPeriod(activity.startDate, activity.endDate, '/endDate');
+  await checkProblemTies(db, activity.agreementId, activity.problemIds ?? [], activity.causeIds ?? []);
 }
 
 function measureColumns(measure: Activity['measure'] | undefined) {
@@ -203,6 +331,32 @@ async function replacePartners(db: Executor, activityId: string, partnerIds: rea
   }
 }
 
+/** The problems and causes the activity acts on, each list replaced when given. */
+async function replaceTies(
+  db: Executor,
+  activityId: string,
+  ties: { problemIds?: readonly string[] | undefined; causeIds?: readonly string[] | undefined },
+) {
+  if (ties.causeIds !== undefined) {
+    await db.deleteFrom('activityCauses').where('activityId', '=', activityId).execute();
+    if (ties.causeIds.length > 0) {
+      await db
+        .insertInto('activityCauses')
+        .values(ties.causeIds.map((causeId) => ({ activityId, causeId })))
+        .execute();
+    }
+  }
+  if (ties.problemIds !== undefined) {
+    await db.deleteFrom('activityProblems').where('activityId', '=', activityId).execute();
+    if (ties.problemIds.length > 0) {
+      await db
+        .insertInto('activityProblems')
+        .values(ties.problemIds.map((problemId) => ({ activityId, problemId })))
+        .execute();
+    }
+  }
+}
+
 /** New targets (monthly and per calendar month) hold from this month on; the months before keep theirs. */
 async function recordTarget(db: Executor, activityId: string, measure: Measure, fromMonth: string) {
   const targets = { monthlyTarget: measure.monthlyTarget, monthTargets: JSON.stringify(measure.monthTargets ?? {}) };
@@ -215,15 +369,16 @@ async function recordTarget(db: Executor, activityId: string, measure: Measure, 
 
 export async function createActivity(db: Executor, input: CreateActivity, at: Date, month: string): Promise<Activity> {
   await checkActivity(db, { ...input, startDate: input.startDate ?? null, endDate: input.endDate ?? null });
-  const { partnerOrganisationIds, measure, ...columns } = input;
+  const { partnerOrganisationIds, measure, problemIds, causeIds, ...columns } = input;
   const row = await db
     .insertInto('activities')
     .values({ ...columns, ...measureColumns(measure), createdAt: at, updatedAt: at })
     .returningAll()
     .executeTakeFirstOrThrow();
   await replacePartners(db, row.id, partnerOrganisationIds ?? []);
+  await replaceTies(db, row.id, { problemIds: problemIds ?? [], causeIds: causeIds ?? [] });
   if (measure) await recordTarget(db, row.id, measure, month);
-  return (await toActivities(db, [row]))[0]!;
+  return (await toActivities(db, [row], undefined, EVERYONE))[0]!;
 }
 
 export async function updateActivity(
@@ -241,9 +396,11 @@ export async function updateActivity(
     'partnerOrganisationIds',
     'startDate',
     'endDate',
+    'problemIds',
+    'causeIds',
   ].some((field) => field in changes);
   if (touchesPlan) await checkActivity(db, { ...before, ...changes });
-  const { partnerOrganisationIds, measure, ...columns } = changes;
+  const { partnerOrganisationIds, measure, problemIds, causeIds, ...columns } = changes;
   const row = await updateVersioned(
     db,
     'activities',
@@ -253,6 +410,7 @@ export async function updateActivity(
     at,
   );
   await replacePartners(db, before.id, partnerOrganisationIds);
+  await replaceTies(db, before.id, { problemIds, causeIds });
   const was = before.measure;
   if (
     measure &&
@@ -260,7 +418,7 @@ export async function updateActivity(
   ) {
     await recordTarget(db, before.id, measure, month);
   }
-  return (await toActivities(db, [row]))[0]!;
+  return (await toActivities(db, [row], undefined, EVERYONE))[0]!;
 }
 
 export async function deleteActivity(db: Executor, id: string, version: number) {

@@ -26,6 +26,9 @@ export const Agreement = ItemObject('Agreement', {
   summary: Text(20000, { description: 'Summary of the lägesbild' }),
   partyIds: Ids('The organisations party to the agreement'),
   goalIds: Ids('The municipal goals the agreement serves'),
+  situationReportId: Type.Union([ref(Uuid), Type.Null()], {
+    description: 'The lägesbild (situation report) the plan answers: its activities act on its problems',
+  }),
   published: Type.Boolean(),
 });
 export type Agreement = Static<typeof Agreement>;
@@ -40,6 +43,13 @@ export const CreateAgreement = InputObject(
     summary: Type.Optional(Text(20000)),
     partyIds: Type.Optional(Ids('Organisation ids')),
     goalIds: Type.Optional(Ids('Goal ids of the same municipality')),
+    situationReportId: Type.Optional(
+      Type.Union([ref(Uuid), Type.Null()], {
+        description:
+          'A lägesbild of the same municipality (else 400); changing it while activities act on problems of ' +
+          'the one answered now is 409',
+      }),
+    ),
     published: Type.Optional(Type.Boolean()),
   },
   { description: PERIOD_RULE },

@@ -46,6 +46,7 @@ async function toAgreements(db: Executor, rows: AgreementRow[]): Promise<Agreeme
     summary: row.summary,
     partyIds: parties.filter((party) => party.agreementId === row.id).map((party) => party.organisationId),
     goalIds: goals.filter((goal) => goal.agreementId === row.id).map((goal) => goal.goalId),
+    situationReportId: row.situationReportId,
     published: row.published,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -74,7 +75,8 @@ export function agreementLevel(viewer: Viewer, agreement: Agreement): ReadLevel 
   });
 }
 
-function visibleAgreements(db: Executor, viewer: Viewer) {
+/** Agreements the viewer may read: published ones, and all of their municipality or those they are party to. */
+export function visibleAgreements(db: Executor, viewer: Viewer) {
   return visibleTo(db.selectFrom('agreements').selectAll('agreements'), viewer, {
     published: 'agreements.published',
     municipalityId: 'agreements.municipalityId',
@@ -115,6 +117,27 @@ async function checkAgreement(db: Executor, agreement: Omit<CreateAgreement, 'ti
   await assertExisting(db, 'municipalities', [agreement.municipalityId], '/municipalityId');
   await assertExisting(db, 'organisations', agreement.partyIds ?? [], '/partyIds');
   await assertExisting(db, 'goals', agreement.goalIds ?? [], '/goalIds', agreement.municipalityId);
+  const situationReportId = agreement.situationReportId ?? null;
+  if (situationReportId !== null) {
+    await assertExisting(db, 'situationReports', [situationReportId], '/situationReportId', agreement.municipalityId);
+  }
+}
+
+/** An agreement's plan changes the lägesbild it answers only while no activity of it acts on a problem of the one it answers now. */
+async function assertNoProblemLinks(db: Executor, agreementId: string) {
+  const linked = await db
+    .selectFrom('activityProblems')
+    .innerJoin('activities', 'activities.id', 'activityProblems.activityId')
+    .select('activities.id')
+    .distinct()
+    .where('activities.agreementId', '=', agreementId)
+    .execute();
+  if (linked.length > 0) {
+    throw new Conflict(
+      `${linked.length} activity(ies) of the plan act on problems of the lägesbild it answers; ` +
+        'untie them (problemIds: []) before the plan answers another one.',
+    );
+  }
 }
 
 async function replaceLinks(db: Executor, agreementId: string, links: Pick<PatchAgreement, 'partyIds' | 'goalIds'>) {
@@ -163,7 +186,13 @@ export async function updateAgreement(
     // Only what changes is checked again: a goal moved since stays linked until changed.
     partyIds: changes.partyIds ?? [],
     goalIds: changes.goalIds ?? [],
+    // Checked again when it changes, or when the agreement moves to another municipality.
+    situationReportId:
+      changes.situationReportId !== undefined || changes.municipalityId !== undefined ? merged.situationReportId : null,
   });
+  if (changes.situationReportId !== undefined && changes.situationReportId !== before.situationReportId) {
+    await assertNoProblemLinks(db, before.id);
+  }
   if (
     changes.municipalityId !== undefined &&
     changes.municipalityId !== before.municipalityId &&
@@ -179,15 +208,17 @@ export async function updateAgreement(
 
 /** What still belongs to an agreement; it may only be deleted when nothing does. */
 export async function deleteAgreement(db: Executor, id: string, version: number) {
-  const [focusAreas, activities, promises] = await Promise.all([
+  const [focusAreas, activities, promises, reviews] = await Promise.all([
     db.selectFrom('focusAreas').select('id').where('agreementId', '=', id).execute(),
     db.selectFrom('activities').select('id').where('agreementId', '=', id).execute(),
     db.selectFrom('promises').select('id').where('agreementId', '=', id).execute(),
+    db.selectFrom('reviews').select('id').where('agreementId', '=', id).execute(),
   ]);
   const holders = [
     [focusAreas.length, 'focus area(s)'],
     [activities.length, 'activity(ies)'],
     [promises.length, 'promise(s)'],
+    [reviews.length, 'review(s)'],
   ].filter(([count]) => Number(count) > 0);
   if (holders.length > 0) {
     throw new Conflict(

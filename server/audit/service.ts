@@ -6,6 +6,8 @@ import { NotFound } from '../domain/errors.js';
 import { viewerOf, type Actor, type ReadLevel } from '../domain/policy.js';
 import { loadGoal, loadIndicator } from '../goals/store.js';
 import { loadPromise } from '../promises/store.js';
+import { findReviewRowById } from '../reviews/store.js';
+import { loadProblem, loadSituationReport } from '../situations/store.js';
 import type { AuditEvent } from './schemas.js';
 import { auditedMunicipality, listAuditEvents } from './store.js';
 
@@ -38,6 +40,14 @@ async function levelOfItem(db: Executor, actor: Actor, type: EntityType, id: str
     case 'followUp': {
       const row = await db.selectFrom('followUps').select('activityId').where('id', '=', id).executeTakeFirst();
       return row ? level(await loadActivity(db, row.activityId, viewer)) : undefined;
+    }
+    case 'situationReport':
+      return level(await loadSituationReport(db, id, viewer));
+    case 'problem':
+      return level(await loadProblem(db, id, viewer));
+    case 'review': {
+      const row = await findReviewRowById(db, id);
+      return row ? level(await loadAgreement(db, row.agreementId, viewer)) : undefined;
     }
   }
 }

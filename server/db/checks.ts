@@ -29,8 +29,13 @@ export function assertPeriod(start: string, end: string, endPath = '/periodEnd')
   if (issue !== null) invalid(endPath, issue, `The period’s end ${issue.message}.`);
 }
 
-type TableWithId = 'municipalities' | 'organisations' | 'goals';
-const ITEM_OF_TABLE = { municipalities: 'municipality', organisations: 'organisation', goals: 'goal' } as const;
+type TableWithId = 'municipalities' | 'organisations' | 'goals' | 'situationReports';
+const ITEM_OF_TABLE = {
+  municipalities: 'municipality',
+  organisations: 'organisation',
+  goals: 'goal',
+  situationReports: 'situationReport',
+} as const;
 
 /** Every id names a row of the table (and, with `municipalityId`, one of that municipality). */
 export async function assertExisting(

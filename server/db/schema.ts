@@ -138,6 +138,8 @@ export interface AgreementsTable {
   periodEnd: DateText;
   status: Generated<AgreementStatus>;
   summary: Generated<string>;
+  /** The lägesbild the agreement's plan answers. */
+  situationReportId: Generated<string | null>;
   published: Generated<boolean>;
   version: Generated<number>;
   createdAt: Generated<Date>;
@@ -233,6 +235,87 @@ export interface PromiseActivitiesTable {
   position: number;
 }
 
+export type SituationReportStatus = 'draft' | 'adopted';
+export type ProblemCategory =
+  | 'violence'
+  | 'drugs'
+  | 'property'
+  | 'disorder'
+  | 'youth'
+  | 'organisedCrime'
+  | 'welfareCrime'
+  | 'fraud'
+  | 'traffic'
+  | 'insecurity'
+  | 'other';
+export type ReviewStatus = 'draft' | 'final';
+
+export interface SituationReportsTable {
+  id: Generated<string>;
+  municipalityId: string;
+  title: string;
+  periodStart: DateText;
+  periodEnd: DateText;
+  mapping: Generated<string>;
+  analysis: Generated<string>;
+  /** [{title, url?}], JSON text when written. */
+  sources: ColumnType<{ title: string; url?: string }[], string | undefined, string>;
+  status: Generated<SituationReportStatus>;
+  adoptedAt: DateText | null;
+  adoptedBy: string | null;
+  internalNote: Generated<string>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface ProblemsTable {
+  id: Generated<string>;
+  situationReportId: string;
+  title: string;
+  description: Generated<string>;
+  category: ProblemCategory;
+  areas: ColumnType<string[], string[] | undefined, string[]>;
+  position: Generated<number>;
+  internalNote: Generated<string>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
+export interface ProblemCausesTable {
+  id: Generated<string>;
+  problemId: string;
+  title: string;
+  description: Generated<string>;
+  position: number;
+}
+
+export interface ActivityProblemsTable {
+  activityId: string;
+  problemId: string;
+}
+
+export interface ActivityCausesTable {
+  activityId: string;
+  causeId: string;
+}
+
+export interface ReviewsTable {
+  id: Generated<string>;
+  agreementId: string;
+  period: string;
+  text: string;
+  priorities: Generated<string>;
+  status: Generated<ReviewStatus>;
+  published: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   appliedAt: Generated<Date>;
@@ -268,6 +351,12 @@ export interface DB {
   promises: PromisesTable;
   promiseActivities: PromiseActivitiesTable;
   publicVersions: PublicVersionsTable;
+  situationReports: SituationReportsTable;
+  problems: ProblemsTable;
+  problemCauses: ProblemCausesTable;
+  activityProblems: ActivityProblemsTable;
+  activityCauses: ActivityCausesTable;
+  reviews: ReviewsTable;
 }
 
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

@@ -6,8 +6,8 @@ import type { Viewer } from '../domain/policy.js';
 // parties to their agreement, and admins.
 
 interface ScopeColumns {
-  /** e.g. 'activities.published' */
-  published: string;
+  /** e.g. 'activities.published', or a condition (a lägesbild: published and adopted). */
+  published: string | RawBuilder<boolean>;
   /** The municipality the row belongs to, e.g. 'agreements.municipalityId' (joined). */
   municipalityId: string;
   /** The agreement whose parties may read the row, e.g. 'activities.agreementId'. */
@@ -26,7 +26,8 @@ export function visibleTo<QB extends SelectQueryBuilder<any, any, any>>(
   viewer: Viewer,
   columns: ScopeColumns,
 ): QB {
-  const published = sql<boolean>`${sql.ref(columns.published)}`;
+  const published =
+    typeof columns.published === 'string' ? sql<boolean>`${sql.ref(columns.published)}` : columns.published;
   switch (viewer.kind) {
     case 'all':
       return query;

@@ -14,6 +14,7 @@ import {
 } from './data.js';
 import { demoFollowUps, monthBefore, recordedAt } from './followups.js';
 import { activities, agreement, focusAreas, goal, indicators, promises } from './linkoping.js';
+import { insertSituation } from './situation.js';
 
 // Inserts with Kysely directly, in one transaction: no HTTP, no audit events
 // (the demo is the starting state, not a change anyone made).
@@ -48,6 +49,7 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
   const plan = await insertAgreement(trx, demo, goalId);
   const activityIds = await insertActivities(trx, demo, plan);
   await insertPromises(trx, demo, plan.agreementId, activityIds);
+  await insertSituation(trx, { at, linkopingId: demo.linkopingId, agreementId: plan.agreementId, activityIds });
 }
 
 /** What the later steps of the demo refer to. */

@@ -24,6 +24,9 @@ export const ENTITY_TYPES = [
   'activity',
   'followUp',
   'promise',
+  'situationReport',
+  'problem',
+  'review',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

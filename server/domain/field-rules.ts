@@ -40,7 +40,8 @@ export const FIELD_RULES = {
 
   // What the services check.
   'unknown-reference': rule<{ item: string }>(
-    'An id that names no such item here (item: municipality, organisation, agreement, activity, focusArea, goal)',
+    'An id that names no such item here (item: municipality, organisation, agreement, activity, focusArea, goal, ' +
+      'situationReport, problem, cause)',
     ({ item }) => `names no ${item} here`,
   ),
   'target-direction': rule<{ direction: string }>(
@@ -58,6 +59,10 @@ export const FIELD_RULES = {
       first > last ? 'cannot be recorded: no month of this activity can be yet' : `must be from ${first} to ${last}`,
   ),
   'end-before-start': rule('A period’s end before its start', () => 'must not be before the start'),
+  'period-outside': rule<{ first: string; last: string }>(
+    'A period (a tertial or a year) that does not overlap the agreement’s (first, last: its first and last day)',
+    ({ first, last }) => `must overlap the agreement’s period, ${first} – ${last}`,
+  ),
   'period-too-long': rule<{ years: number }>(
     'A period as long as this many years or longer',
     ({ years }) => `must be less than ${years} years after the start`,

@@ -5,9 +5,14 @@ import type { ReadLevel } from '../domain/policy.js';
 import { monthRange } from '../progress/months.js';
 import { targetFor } from '../progress/progress.js';
 import { monthTargetsText } from './fields.js';
+import { problemsAtLevel } from '../situations/store.js';
+import type { Problem } from '../situations/schemas.js';
 import {
   activityColumns,
+  CATEGORY_LABELS,
   followUpColumns,
+  SITUATION_SHEET,
+  situationColumns,
   GROUP_LABELS,
   indicatorColumns,
   NAME_SEPARATOR,
@@ -42,12 +47,14 @@ function sheetOf<C extends readonly LayoutColumn[]>(
   };
 }
 
-/** The plan's activities as rows of Aktivitetsplan, organisations and focus areas by name. */
+/** The plan's activities as rows of Aktivitetsplan, organisations, focus areas and problems by name. */
 function activityRows(
   contents: AgreementContents,
   names: ReadonlyMap<string, string>,
+  problems: readonly Problem[],
 ): Values<typeof activityColumns>[] {
   const focusTitles = new Map(contents.focusAreas.map((area) => [area.id, area.title]));
+  const problemTitles = new Map(problems.map((problem) => [problem.id, problem.title]));
   return contents.activities.map((activity) => ({
     id: activity.id,
     version: activity.version,
@@ -70,7 +77,40 @@ function activityRows(
     monthTargets: monthTargetsText(activity.measure?.monthTargets),
     shared: activity.shared,
     published: activity.published,
+    problems: activity.problemIds.flatMap((id) => problemTitles.get(id) ?? []).join(NAME_SEPARATOR),
   }));
+}
+
+/** The rows of Lägesbild: each problem, then each of its causes, with the activities acting on it (0: a gap). */
+function situationRows(contents: AgreementContents, problems: readonly Problem[]) {
+  const rows: Values<typeof situationColumns>[] = [];
+  const on = (acts: (activity: AgreementContents['activities'][number]) => boolean) => {
+    const titles = contents.activities.filter(acts).map((activity) => activity.title);
+    return { activities: titles.join(NAME_SEPARATOR), activityCount: titles.length };
+  };
+  for (const problem of problems) {
+    const head = {
+      problemId: problem.id,
+      problem: problem.title,
+      category: CATEGORY_LABELS[problem.category],
+      areas: problem.areas.join(NAME_SEPARATOR),
+    };
+    rows.push({
+      ...head,
+      cause: null,
+      ...on((activity) => activity.problemIds.includes(problem.id)),
+      internalNote: problem.internalNote ?? null,
+    });
+    for (const cause of problem.causes) {
+      rows.push({
+        ...head,
+        cause: cause.title,
+        ...on((activity) => activity.causeIds.includes(cause.id)),
+        internalNote: null,
+      });
+    }
+  }
+  return rows;
 }
 
 /** The rows of Uppföljning: per activity, every month that may be recorded (with a measure) and every recorded one. */
@@ -135,12 +175,18 @@ export async function agreementSheets(
 ): Promise<Sheet[]> {
   const wanted = (table: TableName) => only === undefined || only === table;
   const sheets: Sheet[] = [];
+  let situation: Sheet | undefined;
   if (wanted('activities') || wanted('followups')) {
     const contents = await loadAgreementContents(db, agreement.id, level);
     const names = new Map((await listOrganisations(db)).map((row) => [row.id, row.name]));
+    const problems =
+      agreement.situationReportId === null ? [] : await problemsAtLevel(db, agreement.situationReportId, level);
     if (wanted('activities')) {
-      sheets.push(sheetOf(TABLES.activities.sheet, activityColumns, activityRows(contents, names), level));
+      sheets.push(sheetOf(TABLES.activities.sheet, activityColumns, activityRows(contents, names, problems), level));
     }
+    // The workbook also lists the lägesbild's problems and causes with the activities on each (for reading), last.
+    if (only === undefined)
+      situation = sheetOf(SITUATION_SHEET, situationColumns, situationRows(contents, problems), level);
     if (wanted('followups')) {
       const rows = followUpRows(agreement, contents, level, now);
       sheets.push(sheetOf(TABLES.followups.sheet, followUpColumns, rows, level));
@@ -150,5 +196,6 @@ export async function agreementSheets(
     const rows = await indicatorRows(db, agreement, level);
     sheets.push(sheetOf(TABLES.indicators.sheet, indicatorColumns, rows, level));
   }
+  if (situation) sheets.push(situation);
   return sheets;
 }

@@ -239,6 +239,36 @@ const measureColumns: ColumnMapper = (draft) => {
   }
 };
 
+/**
+ * Problem: the titles of the problems the activity acts on, of the lägesbild its
+ * plan answers, separated by semicolons. The causes it acts on stay but for
+ * those of problems the row leaves out, which go with them.
+ */
+const problemsColumn: ColumnMapper = (draft, facts) => {
+  const { cells, current } = draft;
+  if (!cells.has('problems')) return;
+  const titles = (cells.text('problems') ?? '')
+    .split(';')
+    .map((title) => title.trim())
+    .filter((title) => title !== '');
+  const ids: string[] = [];
+  let unknown = false;
+  for (const title of titles) {
+    const found = facts.resolveProblem(title);
+    if ('issue' in found) {
+      unknown = true;
+      cells.issue('problems', found.issue);
+    } else if (!ids.includes(found.id)) ids.push(found.id);
+  }
+  if (unknown) return;
+  const same = current !== null && sameSet(ids, current.problemIds);
+  set(draft, 'problems', 'problemIds', ids, same);
+  if (current && !same) {
+    const kept = current.causeIds.filter((causeId) => ids.some((id) => facts.causesOf.get(id)?.includes(causeId)));
+    if (kept.length !== current.causeIds.length) draft.fields.causeIds = kept;
+  }
+};
+
 /** Delad, Publicerad: Ja or Nej. */
 const flagColumn =
   (key: 'shared' | 'published'): ColumnMapper =>
@@ -283,6 +313,7 @@ const ACTIVITY_COLUMNS: readonly ColumnMapper[] = [
   measureColumns,
   flagColumn('shared'),
   flagColumn('published'),
+  problemsColumn,
   periodColumns,
 ];
 

@@ -150,6 +150,10 @@ export interface ImportFacts {
   /** An organisation by name, preferring the agreement's parties and its municipality's organisations. */
   resolveOrganisation: (name: string) => Resolved;
   resolveFocusArea: (title: string) => Resolved;
+  /** A problem of the lägesbild the plan answers, by title. */
+  resolveProblem: (title: string) => Resolved;
+  /** The causes of each problem of that lägesbild. */
+  causesOf: ReadonlyMap<string, readonly string[]>;
   followUpsById: ReadonlyMap<string, FollowUpRow>;
   /** By `${activityId} ${month}`. */
   followUpAt: ReadonlyMap<string, FollowUpRow>;

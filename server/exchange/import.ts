@@ -19,6 +19,7 @@ import { ACTIVITY_SHEET, activityColumns, FOLLOW_UP_SHEET, followUpColumns } fro
 import { clippedRule, layoutProblem, toFieldError, type Grid, type ImportIssue } from './reading.js';
 import type { ImportError, ImportResult } from './schemas.js';
 import { listOrganisations, loadAgreementContents, type FollowUpRow } from './store.js';
+import { listProblems } from '../situations/store.js';
 import { broken } from '../domain/field-rules.js';
 
 // An import, in two steps: plan (read the file against what is stored: what
@@ -38,6 +39,8 @@ async function loadFacts(db: Executor, agreement: Agreement, now: Date): Promise
   const resolveOrganisation = resolver(organisations, (row) => row.name, 'organisation');
   const inAgreement = (row: (typeof organisations)[number]) =>
     agreement.partyIds.includes(row.id) || row.municipalityId === agreement.municipalityId;
+  const problems =
+    agreement.situationReportId === null ? [] : await listProblems(db, agreement.situationReportId, 'internal');
   const followUpsById = new Map<string, FollowUpRow>();
   const followUpAt = new Map<string, FollowUpRow>();
   for (const rows of contents.followUps.values()) {
@@ -53,6 +56,8 @@ async function loadFacts(db: Executor, agreement: Agreement, now: Date): Promise
     organisationName: new Map(organisations.map((row) => [row.id, row.name])),
     resolveOrganisation: (name) => resolveOrganisation(name, inAgreement),
     resolveFocusArea: resolver(contents.focusAreas, (area) => area.title, 'focusArea'),
+    resolveProblem: resolver(problems, (problem) => problem.title, 'problem'),
+    causesOf: new Map(problems.map((problem) => [problem.id, problem.causes.map((cause) => cause.id)])),
     followUpsById,
     followUpAt,
   };

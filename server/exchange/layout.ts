@@ -1,4 +1,4 @@
-import type { ActivityStatus, ValueGroup } from '../db/schema.js';
+import type { ActivityStatus, ProblemCategory, ValueGroup } from '../db/schema.js';
 import type { CellKind } from './sheets.js';
 
 // The layout of the agreement's spreadsheets, the same out (export) and in
@@ -27,6 +27,8 @@ const column = <K extends string>(key: K, header: string, kind: CellKind, extra:
 export const ACTIVITY_SHEET = 'Aktivitetsplan';
 export const FOLLOW_UP_SHEET = 'Uppföljning';
 export const INDICATOR_SHEET = 'Indikatorer';
+/** The problems of the lägesbild the plan answers, their causes and the activities on each: for reading only. */
+export const SITUATION_SHEET = 'Lägesbild';
 
 export const activityColumns = [
   column('id', 'Id', 'id', { required: true }),
@@ -47,6 +49,8 @@ export const activityColumns = [
   column('monthTargets', 'Mål för vissa månader', 'text'),
   column('shared', 'Delad', 'boolean'),
   column('published', 'Publicerad', 'boolean'),
+  // The titles of the problems (of the lägesbild the plan answers) the activity acts on, separated by semicolons.
+  column('problems', 'Problem', 'text'),
 ] as const satisfies readonly LayoutColumn[];
 
 export const followUpColumns = [
@@ -75,6 +79,32 @@ export const indicatorColumns = [
   column('targetPeriod', 'Målperiod', 'text'),
   column('targetValue', 'Målvärde', 'number'),
 ] as const satisfies readonly LayoutColumn[];
+
+export const situationColumns = [
+  column('problemId', 'Problem-id', 'id'),
+  column('problem', 'Problem', 'text'),
+  column('category', 'Kategori', 'text'),
+  column('areas', 'Områden', 'text'),
+  column('cause', 'Orsak', 'text'),
+  column('activities', 'Aktiviteter', 'text'),
+  column('activityCount', 'Antal aktiviteter', 'integer'),
+  column('internalNote', 'Intern anteckning', 'text', { internal: true }),
+] as const satisfies readonly LayoutColumn[];
+
+/** The Swedish words of the problem categories, as the web client says them. */
+export const CATEGORY_LABELS: Record<ProblemCategory, string> = {
+  violence: 'Våld',
+  drugs: 'Narkotika',
+  property: 'Egendomsbrott',
+  disorder: 'Ordningsstörningar',
+  youth: 'Ungdomsbrottslighet',
+  organisedCrime: 'Organiserad brottslighet',
+  welfareCrime: 'Välfärdsbrottslighet',
+  fraud: 'Bedrägerier',
+  traffic: 'Trafiksäkerhet',
+  insecurity: 'Otrygghet',
+  other: 'Övrigt',
+};
 
 export type ActivityKey = (typeof activityColumns)[number]['key'];
 export type FollowUpKey = (typeof followUpColumns)[number]['key'];

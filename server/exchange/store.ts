@@ -43,7 +43,7 @@ export async function loadAgreementContents(
     rows.map((row) => row.id),
   );
   const place = new Map(focusAreas.map((area, index) => [area.id, index]));
-  const activities = (await toActivities(db, rows, targets)).sort(
+  const activities = (await toActivities(db, rows, targets, () => level === 'internal')).sort(
     (a, b) =>
       (place.get(a.focusAreaId) ?? 0) - (place.get(b.focusAreaId) ?? 0) ||
       swedishOrder(a.title, b.title) ||

@@ -109,7 +109,9 @@ export async function getFollowUpGrid(
     db,
     rows.map((row) => row.id),
   );
-  const activities = (await toActivities(db, rows, targets)).filter((activity) => activity.measure !== null);
+  const activities = (await toActivities(db, rows, targets, () => level === 'internal')).filter(
+    (activity) => activity.measure !== null,
+  );
   const recorded = await store.listFollowUpRows(
     db,
     activities.map((activity) => activity.id),

@@ -17,7 +17,7 @@ export interface OpenDataColumn {
 
 export interface OpenDataSet {
   /** The file name: promises, followups, indicators. */
-  name: 'promises' | 'followups' | 'indicators';
+  name: 'promises' | 'followups' | 'indicators' | 'problems';
   /** For the operationId: getOpenDataPromisesCsv … */
   title: string;
   summary: string;
@@ -98,6 +98,31 @@ const indicatorColumns: OpenDataColumn[] = [
   num('target_value', 'The target'),
 ];
 
+const problemColumns: OpenDataColumn[] = [
+  id('situation_report_id', 'The lägesbild (situation report) that found the problem'),
+  text('situation_report_title', 'Its title'),
+  { name: 'period_start', kind: 'date', description: 'First day of the period the lägesbild describes, YYYY-MM-DD' },
+  { name: 'period_end', kind: 'date', description: 'Last day of that period, YYYY-MM-DD' },
+  { name: 'adopted_at', kind: 'date', nullable: true, description: 'When the lägesbild was adopted, YYYY-MM-DD' },
+  text('adopted_by', 'Who adopted it, e.g. "Kommunstyrelsen"', true),
+  id('problem_id', 'The problem'),
+  text('problem_title', 'Its title'),
+  text('problem_description', 'What the problem is (empty: nothing more)'),
+  text(
+    'category',
+    'violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other',
+  ),
+  text('areas', 'The places it concerns, separated by "; " (empty: none named)'),
+  id('cause_id', 'A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none', true),
+  text('cause_title', 'The cause', true),
+  text('cause_description', 'What the cause is (empty: nothing more)', true),
+  {
+    name: 'activity_count',
+    kind: 'integer',
+    description: 'How many published activities act on the problem (on a cause row: on the cause); 0 is a gap',
+  },
+];
+
 export const OPEN_DATA_SETS: readonly OpenDataSet[] = [
   {
     name: 'promises',
@@ -119,6 +144,16 @@ export const OPEN_DATA_SETS: readonly OpenDataSet[] = [
     summary: "The values of a municipality's published goal indicators, as open data",
     rows: 'One row per value (period and group) of a published indicator of a published goal',
     columns: indicatorColumns,
+  },
+  {
+    name: 'problems',
+    title: 'Problems',
+    summary:
+      "The published problems of a municipality's adopted, published lägesbilder, with their causes, as open data",
+    rows:
+      'One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: ' +
+      'one row, cause fields null)',
+    columns: problemColumns,
   },
 ];
 

@@ -9,6 +9,7 @@ import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
 import { targetFor } from '../progress/progress.js';
 import { publishedPromises } from '../promises/progress.js';
+import { publicActivityCounts, publicProblemRows } from '../situations/store.js';
 import type { OpenDataMunicipality, OpenDataRow, OpenDataSet } from './schemas.js';
 
 // What the public may read, as flat rows: published items only, public fields
@@ -170,6 +171,41 @@ async function indicatorRows(db: Executor, municipalityId: string): Promise<Open
   }));
 }
 
+async function problemRows(db: Executor, municipalityId: string): Promise<OpenDataRow[]> {
+  const problems = await publicProblemRows(db, municipalityId);
+  const counts = await publicActivityCounts(
+    db,
+    problems.map(({ problem }) => problem.id),
+    problems.flatMap(({ problem }) => problem.causes.map((cause) => cause.id)),
+  );
+  return problems.flatMap(({ row, problem }): OpenDataRow[] => {
+    const head = {
+      situation_report_id: problem.situationReportId,
+      situation_report_title: row.reportTitle,
+      period_start: row.reportPeriodStart,
+      period_end: row.reportPeriodEnd,
+      adopted_at: row.reportAdoptedAt,
+      adopted_by: row.reportAdoptedBy,
+      problem_id: problem.id,
+      problem_title: problem.title,
+      problem_description: problem.description,
+      category: problem.category,
+      areas: problem.areas.join('; '),
+    };
+    if (problem.causes.length === 0) {
+      const none = { cause_id: null, cause_title: null, cause_description: null };
+      return [{ ...head, ...none, activity_count: counts.get(problem.id) ?? 0 }];
+    }
+    return problem.causes.map((cause) => ({
+      ...head,
+      cause_id: cause.id,
+      cause_title: cause.title,
+      cause_description: cause.description,
+      activity_count: counts.get(cause.id) ?? 0,
+    }));
+  });
+}
+
 /** A data set of the municipality with this code, or null when there is none (404). */
 export async function loadOpenData(
   db: Executor,
@@ -187,5 +223,7 @@ export async function loadOpenData(
       return { municipality, items: await followUpRows(db, found.id) };
     case 'indicators':
       return { municipality, items: await indicatorRows(db, found.id) };
+    case 'problems':
+      return { municipality, items: await problemRows(db, found.id) };
   }
 }

@@ -45,6 +45,11 @@ export function currentMonth(now: Date, timeZone = 'Europe/Stockholm'): Month {
   return `${year}-${month}`;
 }
 
+/** The date it is now in Sweden, 'YYYY-MM-DD'. */
+export function currentDate(now: Date, timeZone = 'Europe/Stockholm'): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /** Polisen's tertials: T1 jan–apr, T2 maj–aug, T3 sep–dec. */
 export function tertialOf(month: Month): string {
   const [year, m] = parts(month);

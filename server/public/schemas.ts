@@ -5,6 +5,7 @@ import { Timestamp, Uuid, ref } from '../http/schemas.js';
 import { Municipality, MunicipalityCode } from '../municipalities/schemas.js';
 import { OrganisationKind } from '../organisations/schemas.js';
 import { ActivityProgress, CitizenPromise, LightThresholds } from '../promises/schemas.js';
+import { Review } from '../reviews/schemas.js';
 
 const GroupProgress = Type.Object(
   {
@@ -47,6 +48,10 @@ export const Dashboard = Type.Object(
     organisations: Type.Array(
       Type.Object({ id: ref(Uuid), name: Type.String(), kind: ref(OrganisationKind) }, { additionalProperties: false }),
       { description: 'The organisations the activities name' },
+    ),
+    reviews: Type.Array(
+      Type.Object({ agreementTitle: Type.String(), review: ref(Review) }, { additionalProperties: false }),
+      { description: 'The final, published tertial and year analyses of its published agreements, newest first' },
     ),
     lastChangedAt: Type.Union([Timestamp, Type.Null()], { description: 'When anything shown here last changed' }),
     lightThresholds: ref(LightThresholds),

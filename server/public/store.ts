@@ -5,6 +5,7 @@ import { findMunicipalityByCode } from '../municipalities/store.js';
 import { organisationsNamedBy } from '../organisations/store.js';
 import { indicatorProgress } from '../progress/progress.js';
 import { publishedPromises } from '../promises/progress.js';
+import { publishedReviews } from '../reviews/store.js';
 import type { Dashboard } from './schemas.js';
 
 type Group = 'all' | 'women' | 'men';
@@ -99,9 +100,11 @@ export async function loadDashboard(
     db,
     progress.flat().map(({ activity }) => activity),
   );
+  const reviews = await publishedReviews(db, municipality.id);
   const lastChangedAt = latest([
     ...changedAt,
     ...promises.map((promise) => promise.updatedAt),
+    ...reviews.map((entry) => entry.review.updatedAt),
     ...progress.flat().map((entry) => entry.changedAt),
   ]);
   return {
@@ -115,6 +118,7 @@ export async function loadDashboard(
       })),
     })),
     organisations,
+    reviews,
     lastChangedAt: lastChangedAt?.toISOString() ?? null,
   };
 }

@@ -3,6 +3,8 @@ import type { Agreement, FocusArea } from '../../server/agreements/schemas.js';
 import type { FollowUp } from '../../server/followups/schemas.js';
 import type { Goal, Indicator } from '../../server/goals/schemas.js';
 import type { CitizenPromise } from '../../server/promises/schemas.js';
+import type { Review } from '../../server/reviews/schemas.js';
+import type { Problem, SituationReport } from '../../server/situations/schemas.js';
 import { etag, type Callers, type cooperation } from './cooperation.js';
 
 // Standing items of the home municipality for tests that only read them (the
@@ -21,6 +23,12 @@ export interface Chain {
   activity: Activity;
   followUp: FollowUp;
   promise: CitizenPromise;
+  /** The lägesbild the agreement answers: published and adopted in the published chain, else a draft. */
+  situationReport: SituationReport;
+  /** Of it, published in the published chain; the activity acts on it. */
+  problem: Problem;
+  /** The agreement's analysis of 2026-T1: final and published in the published chain, else a draft. */
+  review: Review;
 }
 
 export interface StandingItems {
@@ -40,16 +48,29 @@ async function chain(coop: Builders, published: boolean, partyIds: string[], pol
   const goal = await coop.goal({ published });
   const indicator = await coop.indicator(goal.id, { published });
   await coop.editor.put(`/indicators/${indicator.id}/values`, { period: '2025', group: 'all', value: 64 }).expect(201);
-  const agreement = await coop.agreement({ published, partyIds, goalIds: [goal.id] });
+  const situationReport = await coop.situationReport({ published, status: published ? 'adopted' : 'draft' });
+  const problem = await coop.problem(situationReport.id, { published });
+  const agreement = await coop.agreement({
+    published,
+    partyIds,
+    goalIds: [goal.id],
+    situationReportId: situationReport.id,
+  });
   const focusArea = await coop.focusArea(agreement.id);
-  const activity = await coop.activity(focusArea, { leadOrganisationId: police, shared: true, published });
+  const activity = await coop.activity(focusArea, {
+    leadOrganisationId: police,
+    shared: true,
+    published,
+    problemIds: [problem.id],
+  });
   const followUp = await coop.followUp(activity.id, RECORDED_MONTH, {
     outcome: 3,
     comment: 'Tre vandringar',
     internalNote: 'En ställdes in',
   });
   const promise = await coop.promise([activity.id], { agreementId: agreement.id, published });
-  return { goal, indicator, agreement, focusArea, activity, followUp, promise };
+  const review = await coop.review(agreement.id, '2026-T1', { status: published ? 'final' : 'draft', published });
+  return { goal, indicator, agreement, focusArea, activity, followUp, promise, situationReport, problem, review };
 }
 
 /** Builds the standing items through the API, as the home municipality's editor. */

@@ -7,6 +7,8 @@ import type { Db } from '../../server/db/database.js';
 import type { FollowUp } from '../../server/followups/schemas.js';
 import type { Goal, Indicator } from '../../server/goals/schemas.js';
 import type { CitizenPromise } from '../../server/promises/schemas.js';
+import type { Review } from '../../server/reviews/schemas.js';
+import type { Problem, SituationReport } from '../../server/situations/schemas.js';
 import type { TestApp } from './app.js';
 import type { makeCallers } from './callers.js';
 import { snapshotTables } from './snapshot.js';
@@ -135,6 +137,37 @@ export function cooperation(t: TestApp, c: Callers) {
           periodEnd: '2026-12-31',
           text: 'Vi lovar att vara synliga i Skäggetorp.',
           activityIds,
+          ...overrides,
+        }),
+      ),
+
+    situationReport: (overrides: Record<string, unknown> = {}) =>
+      created<SituationReport>(
+        editor.post('/situation-reports', {
+          municipalityId: c.home.id,
+          title: `Lägesbild ${next()}`,
+          periodStart: '2025-01-01',
+          periodEnd: '2025-12-31',
+          ...overrides,
+        }),
+      ),
+
+    problem: (situationReportId: string, overrides: Record<string, unknown> = {}) =>
+      created<Problem>(
+        editor.post(`/situation-reports/${situationReportId}/problems`, {
+          title: `Problem ${next()}`,
+          category: 'insecurity',
+          areas: ['Skäggetorp'],
+          causes: [{ title: 'Mörka gångstråk' }],
+          ...overrides,
+        }),
+      ),
+
+    /** Writes an analysis of a period not written before (201). */
+    review: (agreementId: string, period: string, overrides: Record<string, unknown> = {}) =>
+      created<Review>(
+        editor.put(`/agreements/${agreementId}/reviews/${period}`, {
+          text: 'Vandringarna gick enligt plan.',
           ...overrides,
         }),
       ),

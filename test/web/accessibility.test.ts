@@ -24,6 +24,7 @@ const PAGES = [
   { path: '/redigera', heading: 'Redigera planen' },
   { path: '/admin', heading: 'Administration' },
   { path: '/uppfoljning', heading: 'Uppföljning' },
+  { path: '/lagesbild', heading: 'Lägesbild' },
 ];
 
 async function ready(page: Page, path: string, heading: string) {

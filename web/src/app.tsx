@@ -15,6 +15,9 @@ import { SessionContext, restoreSession } from './session';
 // Editing and administration: chunks of their own, as the other signed-in pages.
 const loadEditPage = () => import('./pages/EditPage').then((module) => module.EditPage);
 const loadAdminPage = () => import('./pages/AdminPage').then((module) => module.AdminPage);
+// The lägesbilder: a chunk of their own, fetched when first shown.
+const loadSituationsPage = () => import('./pages/SituationPages').then((module) => module.SituationsPage);
+const loadSituationPage = () => import('./pages/SituationPages').then((module) => module.SituationPage);
 
 function Page({ location }: { location: Location }) {
   switch (location.page) {
@@ -40,6 +43,16 @@ function Page({ location }: { location: Location }) {
           load={loadReportPage}
           title="report.titleLoading"
           props={{ promiseId: location.params.promiseId ?? '' }}
+        />
+      );
+    case 'situationReports':
+      return <LazyPage load={loadSituationsPage} title="situations.title" props={{}} />;
+    case 'situationReport':
+      return (
+        <LazyPage
+          load={loadSituationPage}
+          title="situations.titleLoading"
+          props={{ reportId: location.params.reportId ?? '' }}
         />
       );
     case null:

@@ -10,6 +10,7 @@ import type { PageName } from './router';
 export const navItems: { page: PageName; label: MessageKey; signedIn?: boolean; roles?: Role[] }[] = [
   { page: 'start', label: 'nav.start' },
   { page: 'plan', label: 'nav.plan' },
+  { page: 'situationReports', label: 'nav.situations' },
   { page: 'followUp', label: 'nav.followUp', signedIn: true },
   { page: 'edit', label: 'nav.edit', signedIn: true, roles: ['admin', 'editor'] },
   { page: 'admin', label: 'nav.admin', signedIn: true, roles: ['admin'] },

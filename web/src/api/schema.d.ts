@@ -545,6 +545,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/situation-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the lägesbilder the caller may see (the public: published and adopted ones) */
+        get: operations["listSituationReports"];
+        put?: never;
+        /** Add a lägesbild (situation report) of a municipality */
+        post: operations["createSituationReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/situation-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one lägesbild */
+        get: operations["getSituationReport"];
+        put?: never;
+        post?: never;
+        /** Delete a lägesbild and its problems; 409 while an activity acts on a problem or cause of it, or an agreement answers it; needs If-Match */
+        delete: operations["deleteSituationReport"];
+        options?: never;
+        head?: never;
+        /** Change a lägesbild (adopt it: status adopted, adoptedAt, adoptedBy); needs If-Match */
+        patch: operations["updateSituationReport"];
+        trace?: never;
+    };
+    "/api/v1/situation-reports/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The problems a lägesbild found, in order, each with its causes */
+        get: operations["listProblems"];
+        put?: never;
+        /** Add a problem, with its causes, to a lägesbild */
+        post: operations["createProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one problem */
+        get: operations["getProblem"];
+        put?: never;
+        post?: never;
+        /** Delete a problem and its causes; 409 while an activity acts on it or one of them; needs If-Match */
+        delete: operations["deleteProblem"];
+        options?: never;
+        head?: never;
+        /** Change a problem; causes replace the list (a cause sent with its id keeps it; leaving out one an activity acts on is 409); needs If-Match */
+        patch: operations["updateProblem"];
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The problems of the lägesbild the agreement’s plan answers (none when it answers none) */
+        get: operations["listAgreementProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/situation-reports/{id}/traceability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per problem and cause the activities acting on it with their progress to date; the problems no activity acts on; the activities acting on no problem */
+        get: operations["getTraceability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tertial and year analyses of an agreement the caller may read (the public: final, published) */
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/reviews/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The analysis of one tertial (2026-T1 … 2026-T3) or year (2026) */
+        get: operations["getReview"];
+        /** Write the analysis of a tertial or year (201), or replace it (200, needs If-Match) */
+        put: operations["putReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/municipalities/{code}/dashboard": {
         parameters: {
             query?: never;
@@ -847,6 +990,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/municipalities/{code}/open-data/problems.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published problems of a municipality's adopted, published lägesbilder, with their causes, as open data (JSON)
+         * @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `situation_report_id` | id | The lägesbild (situation report) that found the problem |
+         *     | `situation_report_title` | text | Its title |
+         *     | `period_start` | date | First day of the period the lägesbild describes, YYYY-MM-DD |
+         *     | `period_end` | date | Last day of that period, YYYY-MM-DD |
+         *     | `adopted_at` | date, or null (empty in CSV) | When the lägesbild was adopted, YYYY-MM-DD |
+         *     | `adopted_by` | text, or null (empty in CSV) | Who adopted it, e.g. "Kommunstyrelsen" |
+         *     | `problem_id` | id | The problem |
+         *     | `problem_title` | text | Its title |
+         *     | `problem_description` | text | What the problem is (empty: nothing more) |
+         *     | `category` | text | violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other |
+         *     | `areas` | text | The places it concerns, separated by "; " (empty: none named) |
+         *     | `cause_id` | id, or null (empty in CSV) | A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none |
+         *     | `cause_title` | text, or null (empty in CSV) | The cause |
+         *     | `cause_description` | text, or null (empty in CSV) | What the cause is (empty: nothing more) |
+         *     | `activity_count` | integer | How many published activities act on the problem (on a cause row: on the cause); 0 is a gap |
+         *
+         *     JSON: `{ licence, municipality, items }`, each item an object with the columns above.
+         */
+        get: operations["getOpenDataProblemsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/open-data/problems.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published problems of a municipality's adopted, published lägesbilder, with their causes, as open data (CSV)
+         * @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null). Published items and public fields only: never an internal note, who recorded a month, or an unpublished goal, indicator, promise or activity. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable: sends a strong ETag and Cache-Control: public, no-cache, answers 304 to a matching If-None-Match; always current.
+         *
+         *     | column | type | meaning |
+         *     | --- | --- | --- |
+         *     | `situation_report_id` | id | The lägesbild (situation report) that found the problem |
+         *     | `situation_report_title` | text | Its title |
+         *     | `period_start` | date | First day of the period the lägesbild describes, YYYY-MM-DD |
+         *     | `period_end` | date | Last day of that period, YYYY-MM-DD |
+         *     | `adopted_at` | date, or null (empty in CSV) | When the lägesbild was adopted, YYYY-MM-DD |
+         *     | `adopted_by` | text, or null (empty in CSV) | Who adopted it, e.g. "Kommunstyrelsen" |
+         *     | `problem_id` | id | The problem |
+         *     | `problem_title` | text | Its title |
+         *     | `problem_description` | text | What the problem is (empty: nothing more) |
+         *     | `category` | text | violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other |
+         *     | `areas` | text | The places it concerns, separated by "; " (empty: none named) |
+         *     | `cause_id` | id, or null (empty in CSV) | A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none |
+         *     | `cause_title` | text, or null (empty in CSV) | The cause |
+         *     | `cause_description` | text, or null (empty in CSV) | What the cause is (empty: nothing more) |
+         *     | `activity_count` | integer | How many published activities act on the problem (on a cause row: on the cause); 0 is a gap |
+         *
+         *     CSV (RFC 4180): a header row with the column names above, UTF-8 without BOM, `,` between cells, `.` as decimal mark, CRLF, dates YYYY-MM-DD; text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the `X-Licence` header (non-ASCII characters percent-encoded as UTF-8).
+         */
+        get: operations["getOpenDataProblemsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{id}/export.xlsx": {
         parameters: {
             query?: never;
@@ -858,7 +1081,7 @@ export interface paths {
          * The agreement’s plan, follow-ups and indicators as an Excel workbook
          * @description Whoever may read the agreement may export it, and gets only what they may read: the public (and readers outside the agreement) the published activities, without internal notes. Numbers and dates are real Excel numbers and dates; the header row is bold and frozen. Text a spreadsheet would run as a formula is written as a plain string cell.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad; Problem. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         get: operations["exportAgreementXlsx"];
         put?: never;
@@ -880,7 +1103,7 @@ export interface paths {
          * One table of the agreement’s export as CSV for Swedish Excel
          * @description The same table as the workbook’s sheet, the same reading rights. UTF-8 with BOM, `;` between cells, `,` as decimal mark, CRLF, dates YYYY-MM-DD, Ja/Nej; text a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe, which an import takes away.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad; Problem. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         get: operations["exportAgreementCsv"];
         put?: never;
@@ -908,7 +1131,7 @@ export interface paths {
          *
          *     `dryRun=true` (the default) writes nothing and answers 200 with what would change and every row error. `dryRun=false` writes every change in one transaction, each with its audit event, and only when there is no row error: otherwise 422, nothing written, the errors as `errors` with paths `/<sheet>/<row>/<column>`. A file that cannot be read as the layout (not a workbook, not UTF-8 CSV, a sheet missing, an unknown or repeated column, an Id or Aktivitets-id that names no item of this agreement) is 400 in either mode, nothing written, with the same paths.
          *
-         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
+         *     Sheets and columns (Swedish headers): **Aktivitetsplan**, one row per activity: Id; Version; Fokusområde; Aktivitet; Beskrivning; Ansvarig; Partner; Område; Startdatum; Slutdatum; Status; Kommentar; Mått; Enhet; Mål per månad; Mål för vissa månader; Delad; Publicerad; Problem. **Uppföljning**, one row per activity and month (every month that can be recorded for an activity with a measure, and every recorded one): Id; Version; Aktivitets-id; Aktivitet (for reading; an import ignores it); Månad; Mål (for reading; an import ignores it); Utfall; Kommentar; Intern anteckning (readers of internal notes only). **Indikatorer**, one row per value of the indicators of the goals the agreement serves: Indikator-id; Kommunmål; Indikator; Källa; Enhet; Period; Grupp; Värde; Utgångsläge, period; Utgångsläge, värde; Målperiod; Målvärde. Status is one of Planerad, Pågår, Genomförd, Försenad, Inställd (an import also takes the API's words, planned, ongoing, done, delayed, cancelled; any case). Mål för vissa månader holds a measure's month targets as "jul 0, aug 2" (a month by its Swedish name or number with a colon). A measure counting things (unit "antal", "st" …) takes whole numbers only, in its targets and outcomes. Each row of an item carries its id (Id) and version (Version; 0 for a month not recorded) for a re-import.
          */
         post: operations["importAgreement"];
         delete?: never;
@@ -947,7 +1170,7 @@ export interface components {
          */
         Uuid: string;
         /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
-        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
@@ -1214,6 +1437,8 @@ export interface components {
             partyIds: components["schemas"]["Uuid"][];
             /** @description The municipal goals the agreement serves */
             goalIds: components["schemas"]["Uuid"][];
+            /** @description The lägesbild (situation report) the plan answers: its activities act on its problems */
+            situationReportId: components["schemas"]["Uuid"] | null;
             published: boolean;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
@@ -1234,6 +1459,8 @@ export interface components {
             partyIds?: components["schemas"]["Uuid"][];
             /** @description Goal ids of the same municipality */
             goalIds?: components["schemas"]["Uuid"][];
+            /** @description A lägesbild of the same municipality (else 400); changing it while activities act on problems of the one answered now is 409 */
+            situationReportId?: components["schemas"]["Uuid"] | null;
             published?: boolean;
         };
         PatchAgreement: {
@@ -1247,6 +1474,8 @@ export interface components {
             partyIds?: components["schemas"]["Uuid"][];
             /** @description Goal ids of the same municipality */
             goalIds?: components["schemas"]["Uuid"][];
+            /** @description A lägesbild of the same municipality (else 400); changing it while activities act on problems of the one answered now is 409 */
+            situationReportId?: components["schemas"]["Uuid"] | null;
             published?: boolean;
         };
         FocusArea: {
@@ -1328,6 +1557,10 @@ export interface components {
             shared: boolean;
             published: boolean;
             measure: components["schemas"]["Measure"] | null;
+            /** @description The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), else 400. Readers outside the agreement see only the ties to problems the public reads */
+            problemIds: components["schemas"]["Uuid"][];
+            /** @description The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400 */
+            causeIds: components["schemas"]["Uuid"][];
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
             /** Format: date-time */
@@ -1350,6 +1583,10 @@ export interface components {
             shared?: boolean;
             published?: boolean;
             measure?: components["schemas"]["Measure"] | null;
+            /** @description The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), else 400. Readers outside the agreement see only the ties to problems the public reads */
+            problemIds?: components["schemas"]["Uuid"][];
+            /** @description The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400 */
+            causeIds?: components["schemas"]["Uuid"][];
         };
         /** @description Partners may send only status and comment */
         PatchActivity: {
@@ -1367,6 +1604,10 @@ export interface components {
             shared?: boolean;
             published?: boolean;
             measure?: components["schemas"]["Measure"] | null;
+            /** @description The problems the activity acts on: problems of the lägesbild its agreement answers (situationReportId), else 400. Readers outside the agreement see only the ties to problems the public reads */
+            problemIds?: components["schemas"]["Uuid"][];
+            /** @description The causes (orsaksanalys) it acts on: causes of the problems in problemIds, else 400 */
+            causeIds?: components["schemas"]["Uuid"][];
         };
         /** @description YYYY-MM, year 1000–9999 */
         Month: string;
@@ -1521,6 +1762,240 @@ export interface components {
             activities: components["schemas"]["ActivityProgress"][];
             lightThresholds: components["schemas"]["LightThresholds"];
         };
+        /** @description draft, or adopted (antagen) by a body such as Kommunstyrelsen; a draft is never public */
+        SituationReportStatus: "draft" | "adopted";
+        ProblemCategory: "violence" | "drugs" | "property" | "disorder" | "youth" | "organisedCrime" | "welfareCrime" | "fraud" | "traffic" | "insecurity" | "other";
+        /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+        SituationReport: {
+            id: components["schemas"]["Uuid"];
+            municipalityId: components["schemas"]["Uuid"];
+            title: string;
+            periodStart: components["schemas"]["Date"];
+            periodEnd: components["schemas"]["Date"];
+            /** @description Kartläggning: crime, its scope and consequences, other facts */
+            mapping: string;
+            /** @description The analysis of the mapping */
+            analysis: string;
+            /** @description Where the mapping comes from */
+            sources: {
+                /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
+                title: string;
+                /**
+                 * Format: uri
+                 * @description An http(s) address
+                 */
+                url?: string;
+            }[];
+            status: components["schemas"]["SituationReportStatus"];
+            adoptedAt: components["schemas"]["Date"] | null;
+            adoptedBy: string | null;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published: boolean;
+            /** @description Increases by one with every change; the ETag carries it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description periodEnd is on or after periodStart and less than 10 years after it (else 400). Adopting it keeps its problems. */
+        CreateSituationReport: {
+            municipalityId: components["schemas"]["Uuid"];
+            title: string;
+            periodStart: components["schemas"]["Date"];
+            periodEnd: components["schemas"]["Date"];
+            mapping?: string;
+            analysis?: string;
+            /** @description Where the mapping comes from */
+            sources?: {
+                /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
+                title: string;
+                /**
+                 * Format: uri
+                 * @description An http(s) address
+                 */
+                url?: string;
+            }[];
+            status?: components["schemas"]["SituationReportStatus"];
+            /** @description Adopted without one: the day it is adopted */
+            adoptedAt?: components["schemas"]["Date"] | null;
+            adoptedBy?: string | null;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        PatchSituationReport: {
+            municipalityId?: components["schemas"]["Uuid"];
+            title?: string;
+            periodStart?: components["schemas"]["Date"];
+            periodEnd?: components["schemas"]["Date"];
+            mapping?: string;
+            analysis?: string;
+            /** @description Where the mapping comes from */
+            sources?: {
+                /** @description e.g. "Medborgarenkäten 2024", "Polisens lägesbild" */
+                title: string;
+                /**
+                 * Format: uri
+                 * @description An http(s) address
+                 */
+                url?: string;
+            }[];
+            status?: components["schemas"]["SituationReportStatus"];
+            /** @description Adopted without one: the day it is adopted */
+            adoptedAt?: components["schemas"]["Date"] | null;
+            adoptedBy?: string | null;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        /** @description One cause of a problem (orsaksanalys) */
+        Cause: {
+            id: components["schemas"]["Uuid"];
+            title: string;
+            description: string;
+        };
+        /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+        SituationProblem: {
+            id: components["schemas"]["Uuid"];
+            situationReportId: components["schemas"]["Uuid"];
+            title: string;
+            description: string;
+            category: components["schemas"]["ProblemCategory"];
+            /** @description Places, as activities name theirs: ["Skäggetorp"] */
+            areas: string[];
+            causes: components["schemas"]["Cause"][];
+            position: number;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published: boolean;
+            /** @description Increases by one with every change; the ETag carries it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateProblem: {
+            title: string;
+            description?: string;
+            category: components["schemas"]["ProblemCategory"];
+            /** @description Places, as activities name theirs: ["Skäggetorp"] */
+            areas?: string[];
+            /** @description The causes, in order: replaces the list. A cause left out goes, unless an activity acts on it (409); an id that is not one of this problem’s causes is 400 */
+            causes?: {
+                id?: components["schemas"]["Uuid"];
+                title: string;
+                description?: string;
+            }[];
+            /** @description Order in the lägesbild; default: last */
+            position?: number;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        PatchProblem: {
+            title?: string;
+            description?: string;
+            category?: components["schemas"]["ProblemCategory"];
+            /** @description Places, as activities name theirs: ["Skäggetorp"] */
+            areas?: string[];
+            /** @description The causes, in order: replaces the list. A cause left out goes, unless an activity acts on it (409); an id that is not one of this problem’s causes is 400 */
+            causes?: {
+                id?: components["schemas"]["Uuid"];
+                title: string;
+                description?: string;
+            }[];
+            /** @description Order in the lägesbild; default: last */
+            position?: number;
+            /** @description Only for readers of the municipality’s work; never public */
+            internalNote?: string;
+            published?: boolean;
+        };
+        /** @description An activity with its progress to date over its agreement’s period (the one definition of progress) */
+        TracedActivity: {
+            activityId: components["schemas"]["Uuid"];
+            agreementId: components["schemas"]["Uuid"];
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            area: string | null;
+            published: boolean;
+            measure: components["schemas"]["Measure"] | null;
+            targetToDate: number;
+            outcomeToDate: number;
+            /** @description outcomeToDate ÷ targetToDate; null when the target is 0 */
+            progress: number | null;
+            /** @description The traffic light of the progress of these months (the whole: countedMonths): onTrack from 0.9, atRisk from 0.7 (a delayed activity from 0.9 too), behind under it; null with no target so far, or for a done or cancelled activity */
+            light: "onTrack" | "atRisk" | "behind" | null;
+            /** @description The months counted: within its agreement’s period and its own start–end, ended */
+            countedMonths: {
+                first: components["schemas"]["Month"];
+                last: components["schemas"]["Month"];
+            } | null;
+            missingMonths: components["schemas"]["Month"][];
+        };
+        /** @description Per problem and cause the activities acting on it with their progress to date; the problems no activity acts on; the activities acting on no problem. Each reader sees what they may read: the public the published problems and activities. */
+        Traceability: {
+            situationReportId: components["schemas"]["Uuid"];
+            /** @description The agreements whose plans answer this lägesbild (situationReportId), as the reader sees them */
+            agreements: {
+                id: components["schemas"]["Uuid"];
+                title: string;
+            }[];
+            /** @description In the lägesbild’s order */
+            problems: {
+                problem: {
+                    id: components["schemas"]["Uuid"];
+                    title: string;
+                    category: components["schemas"]["ProblemCategory"];
+                    areas: string[];
+                    published: boolean;
+                };
+                /** @description The activities acting on the problem */
+                activities: components["schemas"]["TracedActivity"][];
+                causes: {
+                    cause: components["schemas"]["Cause"];
+                    /** @description The activities acting on this cause */
+                    activities: components["schemas"]["TracedActivity"][];
+                }[];
+            }[];
+            /** @description The problems no activity the reader sees acts on (a gap Brå names) */
+            problemsWithoutActivity: components["schemas"]["Uuid"][];
+            /** @description The causes no activity the reader sees acts on */
+            causesWithoutActivity: components["schemas"]["Uuid"][];
+            /** @description The activities of the answering agreements that act on no problem (the other gap), but for those that had ended by the end of the period the lägesbild describes */
+            activitiesWithoutProblem: components["schemas"]["TracedActivity"][];
+        };
+        /** @description A tertial, 2026-T1 (jan–apr), 2026-T2 (maj–aug), 2026-T3 (sep–dec), or a year, 2026 */
+        ReviewPeriod: string;
+        /** @description draft, or final (fastställd); a draft is never public */
+        ReviewStatus: "draft" | "final";
+        /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+        Review: {
+            id: components["schemas"]["Uuid"];
+            agreementId: components["schemas"]["Uuid"];
+            period: components["schemas"]["ReviewPeriod"];
+            /** @description What was done, what worked, what did not */
+            text: string;
+            /** @description The priorities for the next period */
+            priorities: string;
+            status: components["schemas"]["ReviewStatus"];
+            published: boolean;
+            /** @description Increases by one with every change; the ETag carries it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description priorities, status and published, when left out, keep what was saved (a new analysis: "", draft, not published). The period overlaps the agreement’s period (else 400). */
+        PutReview: {
+            text: string;
+            priorities?: string;
+            status?: components["schemas"]["ReviewStatus"];
+            published?: boolean;
+        };
         DashboardIndicator: {
             indicator: components["schemas"]["Indicator"];
             values: components["schemas"]["IndicatorValue"][];
@@ -1553,6 +2028,11 @@ export interface components {
                 id: components["schemas"]["Uuid"];
                 name: string;
                 kind: components["schemas"]["OrganisationKind"];
+            }[];
+            /** @description The final, published tertial and year analyses of its published agreements, newest first */
+            reviews: {
+                agreementTitle: string;
+                review: components["schemas"]["Review"];
             }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
@@ -1723,6 +2203,57 @@ export interface components {
                 target_period: string | null;
                 /** @description The target */
                 target_value: number | null;
+            }[];
+        };
+        OpenDataProblems: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            municipality: {
+                id: components["schemas"]["Uuid"];
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+                county: string;
+            };
+            /** @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null) */
+            items: {
+                situation_report_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                situation_report_title: string;
+                /**
+                 * Format: date
+                 * @description First day of the period the lägesbild describes, YYYY-MM-DD
+                 */
+                period_start: string;
+                /**
+                 * Format: date
+                 * @description Last day of that period, YYYY-MM-DD
+                 */
+                period_end: string;
+                /** @description When the lägesbild was adopted, YYYY-MM-DD */
+                adopted_at: string | null;
+                /** @description Who adopted it, e.g. "Kommunstyrelsen" */
+                adopted_by: string | null;
+                problem_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                problem_title: string;
+                /** @description What the problem is (empty: nothing more) */
+                problem_description: string;
+                /** @description violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other */
+                category: string;
+                /** @description The places it concerns, separated by "; " (empty: none named) */
+                areas: string;
+                /** @description A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none */
+                cause_id: components["schemas"]["Uuid"] | null;
+                /** @description The cause */
+                cause_title: string | null;
+                /** @description What the cause is (empty: nothing more) */
+                cause_description: string | null;
+                /** @description How many published activities act on the problem (on a cause row: on the cause); 0 is a gap */
+                activity_count: number;
             }[];
         };
         ImportChange: {
@@ -6953,6 +7484,1352 @@ export interface operations {
             };
         };
     };
+    listSituationReports: {
+        parameters: {
+            query: {
+                limit: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                municipalityId?: components["schemas"]["Uuid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SituationReport"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSituationReport"];
+            };
+        };
+        responses: {
+            /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSituationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchSituationReport"];
+            };
+        };
+        responses: {
+            /** @description A lägesbild (Lag 2023:196 4 §): the period it describes, usually a year. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SituationProblem"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProblem"];
+            };
+        };
+        responses: {
+            /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationProblem"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationProblem"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchProblem"];
+            };
+        };
+        responses: {
+            /** @description A problem a lägesbild found, with its causes. The public reads a lägesbild that is published and adopted (never a draft), and of it the published problems, never an internal note. Insiders (the municipality’s readers, the parties to the agreements answering it, admins) read everything. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationProblem"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgreementProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SituationProblem"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTraceability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per problem and cause the activities acting on it with their progress to date; the problems no activity acts on; the activities acting on no problem. Each reader sees what they may read: the public the published problems and activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Traceability"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Review"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+                period: components["schemas"]["ReviewPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+                period: components["schemas"]["ReviewPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutReview"];
+            };
+        };
+        responses: {
+            /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description The analysis of a tertial or a year of an agreement. Read as the agreement is: insiders read drafts; the public reads a final, published analysis of a published agreement. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The analysis changed since you read it, or If-Match names one not written yet */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Replacing a written analysis needs If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDashboard: {
         parameters: {
             query?: never;
@@ -7560,6 +9437,146 @@ export interface operations {
             };
         };
     };
+    getOpenDataProblemsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataProblems"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataProblemsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportAgreementXlsx: {
         parameters: {
             query?: never;
@@ -7813,7 +9830,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "municipality" | "organisation" | "user" | "apiToken" | "goal" | "indicator" | "indicatorValue" | "agreement" | "focusArea" | "activity" | "followUp" | "promise";
+                entityType: "municipality" | "organisation" | "user" | "apiToken" | "goal" | "indicator" | "indicatorValue" | "agreement" | "focusArea" | "activity" | "followUp" | "promise" | "situationReport" | "problem" | "review";
                 entityId: components["schemas"]["Uuid"];
                 limit: number;
                 /** @description nextCursor of the previous page */

@@ -125,12 +125,43 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
         <PromiseSection key={item.promise.id} item={item} names={names} thresholds={dashboard.lightThresholds} />
       ))}
 
+      <Reviews reviews={dashboard.reviews} />
+
       <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
     </>
   );
 }
 
-const DATASETS: OpenDataset[] = ['promises', 'followups', 'indicators'];
+/** The latest final analysis the municipality published: what was done in the last tertial, and what comes next. */
+function Reviews({ reviews }: { reviews: Dashboard['reviews'] }) {
+  const { t } = useI18n();
+  const latest = reviews[0];
+  if (!latest) return null;
+  const { review, agreementTitle } = latest;
+  const [year = '', part] = review.period.split('-');
+  const period = part
+    ? t(`report.${part.toLowerCase() as 't1' | 't2' | 't3'}`, { year })
+    : t('report.wholeYear', { year });
+  return (
+    <Section id="review" headingId="review-title" title={t('dashboard.review', { period })}>
+      <p class="muted" lang="sv">
+        {agreementTitle}
+      </p>
+      <Paragraphs text={review.text} />
+      {review.priorities && (
+        <>
+          <h3>{t('report.priorities')}</h3>
+          <Paragraphs text={review.priorities} />
+        </>
+      )}
+      <p>
+        <a href={href('situationReports')}>{t('dashboard.toSituations')}</a>
+      </p>
+    </Section>
+  );
+}
+
+const DATASETS: OpenDataset[] = ['promises', 'followups', 'indicators', 'problems'];
 const FORMATS: OpenDataFormat[] = ['csv', 'json'];
 
 /** Öppna data: the published part as files, plain links to the anonymous open-data routes. */

@@ -1,6 +1,7 @@
 import { createAgreement, getAgreement, patchAgreement, type Agreement, type AgreementStatus } from '../api/agreements';
 import { createFocusArea, inOrder, patchFocusArea, type FocusArea } from '../api/focusAreas';
 import { listGoals } from '../api/goals';
+import { listSituationReports } from '../api/situations';
 import { partyOptions, type Organisation } from '../api/organisations';
 import { ProblemMessage, useAsync } from '../components/async';
 import { EditList, type ItemFormProps } from '../components/EditList';
@@ -22,6 +23,7 @@ const agreementValues = (agreement: Agreement | undefined) =>
     summary: '',
     partyIds: [],
     goalIds: [],
+    situationReportId: '',
     published: false,
   });
 
@@ -35,7 +37,10 @@ export function AgreementForm({
   const form = useItemForm({
     item: agreement,
     valuesOf: agreementValues,
-    save: (values, base) => (base ? patchAgreement(base, values) : createAgreement({ ...values, municipalityId })),
+    save: (values, base) => {
+      const body = { ...values, situationReportId: values.situationReportId || null };
+      return base ? patchAgreement(base, body) : createAgreement({ ...body, municipalityId });
+    },
     read: getAgreement,
     savedMessage: (saved, created) =>
       t(created ? 'edit.agreementCreated' : 'edit.agreementSaved', { title: saved.title }),
@@ -44,6 +49,11 @@ export function AgreementForm({
   const { field } = form;
 
   const goals = useAsync(() => listGoals(), []);
+  const reports = useAsync(() => listSituationReports(), []);
+  const reportOptions =
+    reports.state === 'done'
+      ? reports.data.filter((r) => r.municipalityId === municipalityId).map((r) => ({ value: r.id, label: r.title }))
+      : [];
   const goalOptions =
     goals.state === 'done'
       ? goals.data.filter((g) => g.municipalityId === municipalityId).map((g) => ({ value: g.id, label: g.title }))
@@ -79,6 +89,14 @@ export function AgreementForm({
           {...field('goalIds')}
         />
       )}
+      <SelectField
+        id={`${p}-situation`}
+        label={t('edit.agreementSituation')}
+        hint={t('edit.agreementSituationHint')}
+        placeholder={t('edit.noSituation')}
+        {...field('situationReportId')}
+        options={reportOptions}
+      />
       <TextField id={`${p}-summary`} label={t('plan.summary')} multiline maxLength={20000} {...field('summary')} />
       <PublishedField idPrefix={p} {...field('published')} />
     </FormSection>

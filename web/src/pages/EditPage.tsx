@@ -25,6 +25,7 @@ import {
   TitleAndDescription,
 } from '../components/fields';
 import { fieldsOf, FormSection, useItemForm } from '../components/forms';
+import type { Field } from '../components/fields';
 import { RolePage } from '../components/RolePage';
 import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
@@ -33,6 +34,8 @@ import { AgreementForm, FocusAreasEditor } from './EditAgreement';
 import { AgreementExchange } from './EditExchange';
 import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
+import { ReviewsEditor, SituationsEditor } from './EditSituations';
+import { listAgreementProblems, type SituationProblem } from '../api/situations';
 import { countsWholeNumbers } from '../measures';
 
 // Editing the plan (editors and admins): the agreement, its activities, each with its monthly
@@ -83,10 +86,12 @@ function EditContent() {
           ['activity-title', t('edit.newActivity')],
           ['edit-promises-title', t('edit.promises')],
           ['promise-title', t('edit.newPromise')],
+          ['reviews-edit-title', t('edit.reviews')],
         ] as [string, string][])
       : []),
     ...(municipalityId
       ? ([
+          ['situations-edit-title', t('edit.situations')],
           ['goals-title', t('edit.goals')],
           ['agreement-title', t('edit.newAgreement')],
         ] as [string, string][])
@@ -121,8 +126,10 @@ function EditContent() {
           />
           <AgreementExchange agreement={selected} onImported={() => setImports((n) => n + 1)} />
           <AgreementActivities key={`${selected.id}/${imports}`} agreement={selected} organisations={organisations} />
+          <ReviewsEditor key={`reviews-${selected.id}`} agreement={selected} />
         </>
       )}
+      {municipalityId && <SituationsEditor municipalityId={municipalityId} />}
       {municipalityId && <GoalsEditor municipalityId={municipalityId} />}
       {municipalityId && (
         <AgreementForm
@@ -172,7 +179,11 @@ function SectionNav({ sections }: { sections: [string, string][] }) {
 function AgreementActivities({ agreement, organisations }: { agreement: Agreement; organisations: Organisation[] }) {
   const agreementId = agreement.id;
   const { t } = useI18n();
-  const loaded = useAsync(() => Promise.all([listFocusAreas(agreementId), listActivities(agreementId)]), [agreementId]);
+  const loaded = useAsync(
+    () => Promise.all([listFocusAreas(agreementId), listActivities(agreementId), listAgreementProblems(agreementId)]),
+    [agreementId, agreement.situationReportId],
+  );
+  const problems = loaded.state === 'done' ? loaded.data[2] : [];
   const [focusAreas, putFocusArea] = useItems(loaded.state === 'done' ? loaded.data[0] : undefined);
   const [activities, put] = useItems(loaded.state === 'done' ? loaded.data[1] : undefined);
 
@@ -184,7 +195,13 @@ function AgreementActivities({ agreement, organisations }: { agreement: Agreemen
         items={activities}
         onSaved={put}
         form={(props) => (
-          <ActivityForm agreementId={agreementId} focusAreas={focusAreas} organisations={organisations} {...props} />
+          <ActivityForm
+            agreementId={agreementId}
+            focusAreas={focusAreas}
+            organisations={organisations}
+            problems={problems}
+            {...props}
+          />
         )}
       >
         {({ edit, outcome, report }) => (
@@ -239,6 +256,8 @@ function valuesOf(activity: Activity | undefined, focusAreas: FocusArea[]) {
       comment: '',
       shared: false,
       published: false,
+      problemIds: [],
+      causeIds: [],
     }),
     measureLabel: activity?.measure?.label ?? '',
     measureUnit: activity?.measure?.unit ?? '',
@@ -263,7 +282,7 @@ type ActivityValues = ReturnType<typeof valuesOf>;
 const isMeasure = (label: string, unit: string, target: string) =>
   Boolean(label.trim() || unit.trim() || target.trim());
 
-function toBody(values: ActivityValues, agreementId: string): CreateActivity {
+function toBody(values: ActivityValues, agreementId: string, problems: SituationProblem[]): CreateActivity {
   const hasMeasure = isMeasure(values.measureLabel, values.measureUnit, values.monthlyTarget);
   return {
     agreementId,
@@ -279,6 +298,11 @@ function toBody(values: ActivityValues, agreementId: string): CreateActivity {
     comment: values.comment,
     shared: values.shared,
     published: values.published,
+    problemIds: values.problemIds,
+    // Only causes of the problems chosen: a cause goes with its problem.
+    causeIds: values.causeIds.filter((id) =>
+      problems.some((problem) => values.problemIds.includes(problem.id) && problem.causes.some((c) => c.id === id)),
+    ),
     measure: hasMeasure
       ? {
           label: values.measureLabel,
@@ -297,14 +321,20 @@ function ActivityForm({
   organisations,
   onSaved,
   onCancel,
-}: ItemFormProps<Activity> & { agreementId: string; focusAreas: FocusArea[]; organisations: Organisation[] }) {
+  problems,
+}: ItemFormProps<Activity> & {
+  agreementId: string;
+  focusAreas: FocusArea[];
+  organisations: Organisation[];
+  problems: SituationProblem[];
+}) {
   const { t } = useI18n();
   const orgOptions = partyOptions(organisations);
   const form = useItemForm({
     item: activity,
     valuesOf: (item) => valuesOf(item, focusAreas),
     save: (values, base) => {
-      const body = toBody(values, agreementId);
+      const body = toBody(values, agreementId, problems);
       return base ? patchActivity(base, body) : createActivity(body);
     },
     read: getActivity,
@@ -373,6 +403,7 @@ function ActivityForm({
         options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
       />
       <TextField id={`${p}-comment`} label={t('edit.comment')} multiline maxLength={2000} {...field('comment')} />
+      <ProblemFields idPrefix={p} problems={problems} problemIds={field('problemIds')} causeIds={field('causeIds')} />
       <fieldset class="field-group">
         <legend>{t('edit.measure')}</legend>
         <p class="field-hint">{t('edit.measureHint')}</p>
@@ -445,5 +476,42 @@ function MonthTargetFields({
         />
       ))}
     </details>
+  );
+}
+
+/** The problems of the lägesbild the plan answers that the activity acts on, and the causes of those. */
+function ProblemFields({
+  idPrefix,
+  problems,
+  problemIds,
+  causeIds,
+}: {
+  idPrefix: string;
+  problems: SituationProblem[];
+  problemIds: Field<string[]>;
+  causeIds: Field<string[]>;
+}) {
+  const { t } = useI18n();
+  if (problems.length === 0) return <p class="field-hint">{t('edit.noProblems')}</p>;
+  const chosen = problems.filter((problem) => problemIds.value.includes(problem.id));
+  return (
+    <>
+      <CheckboxGroup
+        id={`${idPrefix}-problems`}
+        legend={t('plan.actsOn')}
+        options={problems.map((problem) => ({ value: problem.id, label: problem.title }))}
+        {...problemIds}
+      />
+      {chosen.some((problem) => problem.causes.length > 0) && (
+        <CheckboxGroup
+          id={`${idPrefix}-causes`}
+          legend={t('edit.actsOnCauses')}
+          options={chosen.flatMap((problem) =>
+            problem.causes.map((cause) => ({ value: cause.id, label: `${problem.title}: ${cause.title}` })),
+          )}
+          {...causeIds}
+        />
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { inOrder, listFocusAreas, type FocusArea } from '../api/focusAreas';
 import { listGoals, type Goal } from '../api/goals';
 import { getDashboard, listMunicipalities, type Municipality } from '../api/municipalities';
 import { listOrganisations, type OrganisationName } from '../api/organisations';
+import { listAgreementProblems, type SituationProblem } from '../api/situations';
 import { AsyncStatus, Loading, useAsync } from '../components/async';
 import { SelectField } from '../components/fields';
 import { AgreementStatusBadge, StatusBadge, UnpublishedBadge } from '../components/badges';
@@ -36,6 +37,8 @@ interface AgreementDetail {
   focusAreas: FocusArea[];
   activities: Activity[];
   organisations: OrganisationName[];
+  /** The problems of the lägesbild the plan answers, as the reader may see them. */
+  problems: SituationProblem[];
 }
 
 /**
@@ -43,12 +46,13 @@ interface AgreementDetail {
  * dashboard names (every organisation its published activities name).
  */
 async function loadAgreement(agreement: Agreement, code: string, signedIn: boolean): Promise<AgreementDetail> {
-  const [focusAreas, activities, organisations] = await Promise.all([
+  const [focusAreas, activities, organisations, problems] = await Promise.all([
     listFocusAreas(agreement.id),
     listActivities(agreement.id),
     signedIn ? listOrganisations() : getDashboard(code).then((dashboard) => dashboard.organisations),
+    listAgreementProblems(agreement.id),
   ]);
-  return { focusAreas: inOrder(focusAreas), activities, organisations };
+  return { focusAreas: inOrder(focusAreas), activities, organisations, problems };
 }
 
 export function PlanPage() {
@@ -222,6 +226,12 @@ function AgreementView({
             {t('plan.exportCsv')}
           </a>
         </p>
+        {agreement.situationReportId && (
+          <p>
+            {t('plan.answers')}{' '}
+            <a href={href('situationReport', { reportId: agreement.situationReportId })}>{t('plan.answersLink')}</a>
+          </p>
+        )}
         {agreement.summary && (
           <section class="summary" aria-labelledby="agreement-summary">
             <h3 id="agreement-summary">{t('plan.summary')}</h3>
@@ -372,6 +382,7 @@ function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: st
                       {activity.measure && (
                         <Fact term={t('activity.measure')}>{measureText(activity.measure, i18n)}</Fact>
                       )}
+                      <ActsOn activity={activity} problems={detail.problems} />
                     </ActivityFacts>
                   </li>
                 ))}
@@ -381,5 +392,28 @@ function FocusAreas({ detail, names }: { detail: AgreementDetail; names: (id: st
         );
       })}
     </>
+  );
+}
+
+/** The problems of the lägesbild an activity acts on, each a link to it on the lägesbild's page. */
+function ActsOn({ activity, problems }: { activity: Activity; problems: SituationProblem[] }) {
+  const { t } = useI18n();
+  const acted = problems.filter((problem) => activity.problemIds.includes(problem.id));
+  return (
+    <Fact term={t('plan.actsOn')}>
+      {acted.length === 0 ? (
+        t('plan.actsOnNone')
+      ) : (
+        <ul class="plain">
+          {acted.map((problem) => (
+            <li key={problem.id} lang="sv">
+              <a href={`${href('situationReport', { reportId: problem.situationReportId })}#problem-${problem.id}`}>
+                {problem.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Fact>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { listFollowUps } from '../api/followUps';
 import { getPromise, getPromiseProgress, type ActivityProgress, type CitizenPromise } from '../api/promises';
+import { listReviews, type Review } from '../api/reviews';
 import { ActivityChart, measureText, orDash } from '../components/activity';
 import { AsyncStatus, useAsync } from '../components/async';
 import { DataTable, type ChartTable } from '../components/ChartFigure';
@@ -17,6 +18,8 @@ import { lastEndedMonth, monthsOfYear, yearsOf } from '../months';
 
 async function loadReport(promiseId: string) {
   const [promise, progress] = await Promise.all([getPromise(promiseId), getPromiseProgress(promiseId)]);
+  // The agreement's tertial and year analyses, as the reader may see them (the public: final, published).
+  const reviews = promise.agreementId ? await listReviews(promise.agreementId) : [];
   const activities = await Promise.all(
     progress.activities.map(async (item) => {
       const followUps = await listFollowUps(item.activityId);
@@ -26,7 +29,13 @@ async function loadReport(promiseId: string) {
       };
     }),
   );
-  return { promise, activities, lastMonth: lastEndedMonth(progress.activities), thresholds: progress.lightThresholds };
+  return {
+    promise,
+    activities,
+    reviews,
+    lastMonth: lastEndedMonth(progress.activities),
+    thresholds: progress.lightThresholds,
+  };
 }
 
 type ReportData = Awaited<ReturnType<typeof loadReport>>;
@@ -136,15 +145,22 @@ function ReportBody({ data }: { data: ReportData }) {
         </button>
         <a href={href('followUp', {}, { lofte: promise.id })}>{t('report.toFollowUp')}</a>
       </div>
-      <Section headingId="report-summary" title={t('report.summary')}>
-        <SummaryTable items={items} period={periodName(period, i18n)} />
-        <p class="muted small">
-          {t('light.explanation', {
-            onTrack: fmt.percent(data.thresholds.onTrack),
-            atRisk: fmt.percent(data.thresholds.atRisk),
-          })}
-        </p>
-      </Section>
+      {/* The period's figures and its analysis side by side, as the steering group reads them. */}
+      <div class="report-side-by-side">
+        <Section headingId="report-summary" title={t('report.summary')}>
+          <SummaryTable items={items} period={periodName(period, i18n)} />
+          <p class="muted small">
+            {t('light.explanation', {
+              onTrack: fmt.percent(data.thresholds.onTrack),
+              atRisk: fmt.percent(data.thresholds.atRisk),
+            })}
+          </p>
+        </Section>
+        <ReviewSection
+          review={data.reviews.find((review) => review.period === period)}
+          period={periodName(period, i18n)}
+        />
+      </div>
       {items.map((item) => (
         <ReportActivity key={item.progress.activityId} item={item} />
       ))}
@@ -152,6 +168,32 @@ function ReportBody({ data }: { data: ReportData }) {
         <Paragraphs text={promise.text} />
       </Section>
     </>
+  );
+}
+
+/** The analysis of the period (tertialanalys, årsanalys): what was done, what worked, the priorities next. */
+function ReviewSection({ review, period }: { review: Review | undefined; period: string }) {
+  const { t, fmt } = useI18n();
+  return (
+    <Section headingId="report-review" title={t('report.review', { period })} class="section report-review">
+      {!review ? (
+        <p class="muted">{t('report.noReview')}</p>
+      ) : (
+        <>
+          <p class="badges">
+            <span class={`badge review-${review.status}`}>{t(`review.status.${review.status}`)}</span>
+            <span class="muted small">{t('report.reviewUpdated', { date: fmt.dateTime(review.updatedAt) })}</span>
+          </p>
+          <Paragraphs text={review.text} />
+          {review.priorities && (
+            <>
+              <h3>{t('report.priorities')}</h3>
+              <Paragraphs text={review.priorities} />
+            </>
+          )}
+        </>
+      )}
+    </Section>
   );
 }
 
