@@ -51,12 +51,19 @@ export interface Change {
 }
 
 /** Writes one audit event; call it with the transaction that makes the change. */
-async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry, at: Date): Promise<void> {
+async function recordAudit(
+  trx: Executor,
+  actor: Actor | null,
+  entry: AuditEntry,
+  at: Date,
+  actorName: string | null = null,
+): Promise<void> {
   await trx
     .insertInto('auditEvents')
     .values({
       occurredAt: at,
       actorId: actor?.userId ?? null,
+      actorName,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
@@ -74,8 +81,22 @@ export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (chan
 }
 
 /** The change a transaction makes for an actor (null: the system itself) at one moment. */
-export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date): Change {
-  return { trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now) };
+export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date, actorName: string | null = null): Change {
+  return { trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now, actorName) };
+}
+
+/**
+ * A change a system makes (e.g. "Kolada"): audited under that name, beside the
+ * account that asked for it, if any (null: a job of the server).
+ */
+export function runSystemChange<T>(
+  deps: ServiceDeps,
+  system: string,
+  actor: Actor | null,
+  work: (change: Change) => Promise<T>,
+): Promise<T> {
+  const now = deps.clock.now();
+  return deps.database.db.transaction().execute((trx) => work(changeIn(trx, actor, now, system)));
 }
 
 /** The version a change says it was based on (If-Match): none, one, or a value that names no version. */
