@@ -22,7 +22,7 @@ export const countyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
         operationId: 'getCountyDashboard',
         tags,
         summary:
-          "A county at a glance: per municipality its active agreement, published promises with progress to date and safety indicators for women and men",
+          'A county at a glance: per municipality its active agreement, published promises with progress to date and safety indicators for women and men',
         description:
           'Every municipality whose code begins with the county code, also one with nothing published yet (hasData false). ' +
           'Published items and public fields only. 400 for a code that is not two digits, 404 for a county no ' +

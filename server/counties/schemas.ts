@@ -128,7 +128,9 @@ export function countySet(set: OpenDataSet): OpenDataSet {
   return {
     ...set,
     title: `County${set.title}`,
-    summary: set.summary.replace("A municipality's", "A county's municipalities'").replace("of a municipality's", "of a county's municipalities'"),
+    summary: set.summary
+      .replace("A municipality's", "A county's municipalities'")
+      .replace("of a municipality's", "of a county's municipalities'"),
     rows: `${set.rows}, of every municipality of the county, by municipality code`,
     columns: [
       { name: 'municipality_code', kind: 'text', description: 'The municipality (SCB kommunkod, 0580)' },
@@ -144,7 +146,10 @@ export function countyOpenDataDocument(set: OpenDataSet) {
   const document = openDataDocument(set);
   const { municipality: _, ...properties } = document.properties;
   return Type.Object(
-    { ...properties, county: Type.Object({ code: Type.String(), name: Type.String() }, { additionalProperties: false }) },
+    {
+      ...properties,
+      county: Type.Object({ code: Type.String(), name: Type.String() }, { additionalProperties: false }),
+    },
     { $id: `OpenData${set.title}`, additionalProperties: false },
   );
 }

@@ -163,7 +163,12 @@ export async function loadCountyDashboard(
       municipality: { id: m.id, code: m.code, name: m.name },
       hasData: agreement !== undefined || own.length > 0 || ownIndicators.length > 0,
       agreement: agreement
-        ? { id: agreement.id, title: agreement.title, periodStart: agreement.periodStart, periodEnd: agreement.periodEnd }
+        ? {
+            id: agreement.id,
+            title: agreement.title,
+            periodStart: agreement.periodStart,
+            periodEnd: agreement.periodEnd,
+          }
         : null,
       promises: own.map(({ measured: _, ...promise }) => promise),
       progressToDate: rollUp(own.filter((p) => p.current).flatMap((p) => p.measured)),

@@ -71,7 +71,9 @@ async function fetchPage(config: KoladaConfig, url: string): Promise<Page> {
   } catch (error) {
     if (error instanceof KoladaFailure) throw error;
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    throw new KoladaFailure(timedOut ? `Kolada did not answer within ${config.timeoutMs} ms.` : 'Kolada is not reachable.');
+    throw new KoladaFailure(
+      timedOut ? `Kolada did not answer within ${config.timeoutMs} ms.` : 'Kolada is not reachable.',
+    );
   }
   if (text.length > MAX_PAGE_BYTES) throw new KoladaFailure('Kolada answered more than a page of values can be.');
   let body: unknown;

@@ -50,9 +50,12 @@ export function startKoladaJob(
   };
   const schedule = () => {
     if (stopped) return;
-    timer = setTimeout(() => {
-      running = run().then(schedule);
-    }, msUntilHour(deps.clock.now(), deps.config.kolada.syncHour));
+    timer = setTimeout(
+      () => {
+        running = run().then(schedule);
+      },
+      msUntilHour(deps.clock.now(), deps.config.kolada.syncHour),
+    );
     // A timer of a day must not keep a process alive that is otherwise done.
     timer.unref();
   };

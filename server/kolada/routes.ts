@@ -27,5 +27,4 @@ export const koladaRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async 
     },
     async (request) => kolada.syncIndicator(deps, request.actor, request.params.id),
   );
-
 };
