@@ -14,6 +14,7 @@ import {
 } from './data.js';
 import { demoFollowUps, monthBefore, recordedAt } from './followups.js';
 import { activities, agreement, focusAreas, goal, indicators, promises } from './linkoping.js';
+import { insertCounty } from './ostergotland.js';
 
 // Inserts with Kysely directly, in one transaction: no HTTP, no audit events
 // (the demo is the starting state, not a change anyone made).
@@ -48,6 +49,7 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
   const plan = await insertAgreement(trx, demo, goalId);
   const activityIds = await insertActivities(trx, demo, plan);
   await insertPromises(trx, demo, plan.agreementId, activityIds);
+  await insertCounty(trx, at, demo.municipalityOf);
 }
 
 /** What the later steps of the demo refer to. */
@@ -55,6 +57,8 @@ interface DemoContext {
   at: Date;
   stamps: { createdAt: Date; updatedAt: Date };
   linkopingId: string;
+  /** Municipality ids by code. */
+  municipalityOf: ReadonlyMap<string, string>;
   orgId: (organisation: DemoOrganisation) => string;
   editorId: string;
   partnerId: string;
@@ -78,6 +82,7 @@ async function insertPeople(trx: Executor, at: Date, passwordHash: string): Prom
         name: o.name,
         kind: o.kind,
         municipalityId: o.code === null ? null : municipalityOf.get(o.code)!,
+        countyCode: o.countyCode ?? null,
         ...stamps,
       })),
     )
@@ -109,6 +114,7 @@ async function insertPeople(trx: Executor, at: Date, passwordHash: string): Prom
     at,
     stamps,
     linkopingId,
+    municipalityOf,
     orgId,
     editorId: userWithRole('editor'),
     partnerId: userWithRole('partner'),
