@@ -24,13 +24,14 @@ const PAGES = [
   { path: '/redigera', heading: 'Redigera planen' },
   { path: '/admin', heading: 'Administration' },
   { path: '/uppfoljning', heading: 'Uppföljning' },
+  { path: '/lan/05', heading: 'Östergötlands län' },
 ];
 
 async function ready(page: Page, path: string, heading: string) {
   await page.goto(path);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await page.locator('main .loading').waitFor({ state: 'detached' });
-  if (path.startsWith('/kommun/')) await waitForCharts(page);
+  if (path.startsWith('/kommun/') || path.startsWith('/lan/')) await waitForCharts(page);
 }
 
 const focused = (page: Page) =>

@@ -77,6 +77,11 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
         )}
       </p>
       <p class="lead">{t('dashboard.lead', { name: dashboard.municipality.name })}</p>
+      <p>
+        <a href={href('county', { code: dashboard.municipality.code.slice(0, 2) })}>
+          {t('dashboard.countyLink', { county: dashboard.municipality.county })}
+        </a>
+      </p>
       {goals.length + promises.length === 0 ? (
         <p>{t('dashboard.empty', { name: dashboard.municipality.name })}</p>
       ) : (
