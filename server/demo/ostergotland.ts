@@ -350,6 +350,65 @@ async function insertIndicators(trx: Executor, member: Member, municipalityId: s
   }
 }
 
+/** One activity of a member's plan, with its partner, target and follow-ups up to last month. */
+async function insertMemberActivity(
+  trx: Executor,
+  member: Member,
+  index: number,
+  activity: MemberActivity,
+  plan: { agreementId: string; focusAreaId: string; parties: Record<Lead, string>; published: boolean },
+  at: Date,
+): Promise<string> {
+  const stamps = { createdAt: at, updatedAt: at };
+  const { parties, published } = plan;
+  const key = `${member.code}-${index}`;
+  const row = await trx
+    .insertInto('activities')
+    .values({
+      agreementId: plan.agreementId,
+      focusAreaId: plan.focusAreaId,
+      title: activity.title,
+      description: 'Demodata: aktivitet, månadsmål och utfall är påhittade.',
+      leadOrganisationId: parties[activity.lead],
+      area: activity.area,
+      status: 'ongoing',
+      shared: true,
+      published,
+      measureLabel: activity.label,
+      measureUnit: 'antal',
+      ...stamps,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const other = activity.lead === 'kommun' ? parties.polis : parties.kommun;
+  await trx.insertInto('activityPartners').values({ activityId: row.id, organisationId: other }).execute();
+  await trx
+    .insertInto('activityTargets')
+    .values({ activityId: row.id, validFrom: '2025-01', monthlyTarget: activity.monthlyTarget, monthTargets: '{}' })
+    .execute();
+  const demo: DemoActivity = {
+    key,
+    focusArea: 0,
+    title: activity.title,
+    description: '',
+    lead: { name: '', kind: 'municipality', code: member.code },
+    partners: [],
+    area: activity.area,
+    startDate: PERIOD.start,
+    endDate: null,
+    status: 'ongoing',
+    published,
+    measure: { label: activity.label, unit: 'antal', monthlyTarget: activity.monthlyTarget },
+    outcomes: { ...member.reporting, july: 0.3 },
+  };
+  const followUps = demoFollowUps(demo, PERIOD.start, monthBefore(currentMonth(at))).map((followUp) => {
+    const when = recordedAt(key, followUp.month, at);
+    return { activityId: row.id, ...followUp, recordedAt: when, createdAt: when, updatedAt: when };
+  });
+  if (followUps.length > 0) await trx.insertInto('followUps').values(followUps).execute();
+  return row.id;
+}
+
 /** One member's agreement, plan, promise and follow-ups. */
 async function insertMember(trx: Executor, member: Member, municipalityId: string, at: Date) {
   const stamps = { createdAt: at, updatedAt: at };
@@ -379,55 +438,10 @@ async function insertMember(trx: Executor, member: Member, municipalityId: strin
     .values({ agreementId: agreement.id, title: 'Trygghet och brott i offentlig miljö', position: 0, ...stamps })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const lastMonth = monthBefore(currentMonth(at));
   const activityIds: string[] = [];
   for (const [index, activity] of member.activities.entries()) {
-    const key = `${member.code}-${index}`;
-    const row = await trx
-      .insertInto('activities')
-      .values({
-        agreementId: agreement.id,
-        focusAreaId: focusArea.id,
-        title: activity.title,
-        description: 'Demodata: aktivitet, månadsmål och utfall är påhittade.',
-        leadOrganisationId: parties[activity.lead],
-        area: activity.area,
-        status: 'ongoing',
-        shared: true,
-        published,
-        measureLabel: activity.label,
-        measureUnit: 'antal',
-        ...stamps,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    activityIds.push(row.id);
-    const other = activity.lead === 'kommun' ? parties.polis : parties.kommun;
-    await trx.insertInto('activityPartners').values({ activityId: row.id, organisationId: other }).execute();
-    await trx
-      .insertInto('activityTargets')
-      .values({ activityId: row.id, validFrom: '2025-01', monthlyTarget: activity.monthlyTarget, monthTargets: '{}' })
-      .execute();
-    const demo: DemoActivity = {
-      key,
-      focusArea: 0,
-      title: activity.title,
-      description: '',
-      lead: { name: '', kind: 'municipality', code: member.code },
-      partners: [],
-      area: activity.area,
-      startDate: PERIOD.start,
-      endDate: null,
-      status: 'ongoing',
-      published,
-      measure: { label: activity.label, unit: 'antal', monthlyTarget: activity.monthlyTarget },
-      outcomes: { ...member.reporting, july: 0.3 },
-    };
-    const followUps = demoFollowUps(demo, PERIOD.start, lastMonth).map((followUp) => {
-      const when = recordedAt(key, followUp.month, at);
-      return { activityId: row.id, ...followUp, recordedAt: when, createdAt: when, updatedAt: when };
-    });
-    if (followUps.length > 0) await trx.insertInto('followUps').values(followUps).execute();
+    const context = { agreementId: agreement.id, focusAreaId: focusArea.id, parties, published };
+    activityIds.push(await insertMemberActivity(trx, member, index, activity, context, at));
   }
   const promise = await trx
     .insertInto('promises')
