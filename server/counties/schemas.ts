@@ -143,11 +143,11 @@ export const COUNTY_OPEN_DATA_SETS = OPEN_DATA_SETS.map(countySet);
 
 /** The county data sets' documents: `{licence, county, items}`. */
 export function countyOpenDataDocument(set: OpenDataSet) {
-  const document = openDataDocument(set);
-  const { municipality: _, ...properties } = document.properties;
+  const { licence, items } = openDataDocument(set).properties;
   return Type.Object(
     {
-      ...properties,
+      licence,
+      items,
       county: Type.Object({ code: Type.String(), name: Type.String() }, { additionalProperties: false }),
     },
     { $id: `OpenData${set.title}`, additionalProperties: false },

@@ -240,7 +240,7 @@ function ProgressChart({ municipalities }: { municipalities: readonly CountyMuni
             label: t('county.progress'),
             data: municipalities.map((m) =>
               m.progressToDate.progress === null ? null : Math.round(m.progressToDate.progress * 1000) / 10,
-            ) as number[],
+            ),
             backgroundColor: colours.outcome,
           },
         ],
