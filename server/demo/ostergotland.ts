@@ -264,12 +264,15 @@ const PERIOD = { start: '2025-01-01', end: '2026-12-31' };
 
 type Stamps = { createdAt: Date; updatedAt: Date };
 
+/** "Norrköpings kommun", "Motala kommun": a name ending in a vowel takes no s. */
+const kommun = (name: string) => (/[aeiouyåäö]$/.test(name) ? `${name} kommun` : `${name}s kommun`);
+
 /** The municipality's own organisation and its police: both parties to its agreement. */
 async function insertParties(trx: Executor, member: Member, municipalityId: string, stamps: Stamps) {
   const rows = await trx
     .insertInto('organisations')
     .values([
-      { name: `${member.name}s kommun`, kind: 'municipality', municipalityId, ...stamps },
+      { name: kommun(member.name), kind: 'municipality', municipalityId, ...stamps },
       { name: `Polisen – kommunpolis ${member.name}`, kind: 'police', municipalityId, ...stamps },
     ])
     .returning(['id', 'kind'])
@@ -419,7 +422,7 @@ async function insertMember(trx: Executor, member: Member, municipalityId: strin
     .insertInto('agreements')
     .values({
       municipalityId,
-      title: `Samverkansöverenskommelse 2025–2026 mellan ${member.name}s kommun och Polisen`,
+      title: `Samverkansöverenskommelse 2025–2026 mellan ${kommun(member.name)} och Polisen`,
       periodStart: PERIOD.start,
       periodEnd: PERIOD.end,
       status: member.draft ? 'draft' : 'active',
