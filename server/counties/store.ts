@@ -89,7 +89,9 @@ async function promisesByMunicipality(db: Executor, municipalityIds: readonly st
         light: e.progress.light,
       })),
     };
-    byMunicipality.set(promise.municipalityId, [...(byMunicipality.get(promise.municipalityId) ?? []), entry]);
+    const list = byMunicipality.get(promise.municipalityId);
+    if (list) list.push(entry);
+    else byMunicipality.set(promise.municipalityId, [entry]);
   });
   return { byMunicipality, changedAt };
 }
@@ -112,9 +114,15 @@ async function indicatorsByMunicipality(db: Executor, municipalityIds: readonly 
     db,
     rows.map((row) => row.id),
   );
+  const valuesOf = new Map<string, typeof values>();
+  for (const value of values) {
+    const list = valuesOf.get(value.indicatorId);
+    if (list) list.push(value);
+    else valuesOf.set(value.indicatorId, [value]);
+  }
   const byMunicipality = new Map<string, CountyIndicator[]>();
   for (const row of rows) {
-    const own = values.filter((value) => value.indicatorId === row.id);
+    const own = valuesOf.get(row.id) ?? [];
     // The latest period any group has a value for: women and men of the same year, side by side.
     const period = own.reduce<string | null>((max, v) => (max === null || v.period > max ? v.period : max), null);
     const at = (group: string) => own.find((v) => v.period === period && v.group === group)?.value ?? null;
@@ -130,7 +138,9 @@ async function indicatorsByMunicipality(db: Executor, municipalityIds: readonly 
       women: at('women'),
       men: at('men'),
     };
-    byMunicipality.set(row.municipalityId, [...(byMunicipality.get(row.municipalityId) ?? []), indicator]);
+    const list = byMunicipality.get(row.municipalityId);
+    if (list) list.push(indicator);
+    else byMunicipality.set(row.municipalityId, [indicator]);
   }
   const changedAt = [...rows.map((row) => row.updatedAt), ...values.map((v) => new Date(v.updatedAt))];
   return { byMunicipality, changedAt };
