@@ -140,6 +140,9 @@ describe('a sync from Kolada', () => {
     expect(new Set(audit.map((event) => event.actorName))).toEqual(new Set(['Kolada']));
     expect(new Set(audit.map((event) => event.actorId))).toEqual(new Set([c.users.editor.id]));
     expect(new Set(audit.map((event) => event.municipalityId))).toEqual(new Set([c.home.id]));
+    // The history says so too.
+    const history = await editor.get(`/audit?entityType=indicatorValue&entityId=${indicatorId}`).expect(200);
+    expect(history.body.items[0]).toMatchObject({ actorName: 'Kolada', actorId: c.users.editor.id, action: 'create' });
   });
 
   it('stores nothing again when Kolada says what is stored', async () => {

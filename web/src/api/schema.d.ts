@@ -1959,6 +1959,8 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             actorId: components["schemas"]["Uuid"] | null;
+            /** @description A system that made the change, e.g. "Kolada" (with actorId the account that asked, if one did) */
+            actorName: string | null;
             action: "create" | "update" | "delete";
             entityType: string;
             entityId: components["schemas"]["Uuid"];
