@@ -23,6 +23,8 @@ describeWeb('the county page', () => {
       const link = page.getByRole('link', { name: /Östergötlands län: alla kommuner/ });
       expect(await link.getAttribute('href')).toBe('/lan/05');
       await page.goto('/kommun/0581');
+      // Where Kolada's values show, the page says whose they are.
+      await page.getByText('Källa: Kolada, nyckeltal N07403', { exact: false }).waitFor();
       const back = page.getByRole('link', { name: 'Jämför med de andra kommunerna i Östergötlands län' });
       await back.click();
       await page.waitForURL('**/lan/05');

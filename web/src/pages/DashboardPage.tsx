@@ -243,6 +243,9 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
         <Fact term={t('indicator.source')} lang="sv">
           {indicator.source}
         </Fact>
+        {indicator.kolada && (
+          <Fact term={t('indicator.kolada')}>{t('indicator.koladaSource', { kpi: indicator.kolada.kpi })}</Fact>
+        )}
         <Fact term={t('indicator.baseline')}>{baselines ? sentence(baselines) : t('indicator.noBaseline')}</Fact>
         <Fact term={t('indicator.target')}>
           {target ? `${withUnit(target.value)} (${fmt.period(target.period)})` : t('indicator.noTarget')}
