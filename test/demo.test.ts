@@ -302,7 +302,10 @@ describe('the demo data', () => {
       expect(of(name).hasData, name).toBe(true);
       expect(of(name).agreement, name).not.toBeNull();
       expect(of(name).promises.length, name).toBeGreaterThan(0);
-      expect(of(name).indicators.some((i) => i.women !== null && i.men !== null), name).toBe(true);
+      expect(
+        of(name).indicators.some((i) => i.women !== null && i.men !== null),
+        name,
+      ).toBe(true);
     }
     for (const name of ['Norrköping', 'Motala']) expect(of(name).promises[0]!.activities).toBeGreaterThanOrEqual(5);
     // Nothing published yet is listed as such.

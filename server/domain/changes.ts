@@ -81,7 +81,12 @@ export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (chan
 }
 
 /** The change a transaction makes for an actor (null: the system itself) at one moment. */
-export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date, actorName: string | null = null): Change {
+export function changeIn(
+  trx: Transaction<DB>,
+  actor: Actor | null,
+  now: Date,
+  actorName: string | null = null,
+): Change {
   return { trx, actor, now, audit: (entry) => recordAudit(trx, actor, entry, now, actorName) };
 }
 
