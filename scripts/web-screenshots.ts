@@ -62,6 +62,16 @@ try {
     clip: { x: 0, y: 0, width: 1280, height: 2000 },
   });
 
+  // The county: Östergötland's 13 municipalities side by side (issue 15).
+  await desktop.page.goto(`${base}/lan/05`);
+  await desktop.page.locator('main canvas').first().waitFor();
+  await desktop.page.waitForTimeout(300);
+  await desktop.page.screenshot({
+    path: join(out, 'county.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1500 },
+  });
+
   const mobile = await openPage(browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
   await mobile.page.goto(`${base}/kommun/0580`);
   await mobile.page.locator('.indicator-card canvas').first().waitFor();

@@ -50,6 +50,11 @@ import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
 import { userSchemas } from './users/schemas.js';
 import { notFoundPage, webRoutes } from './web/routes.js';
+import { countyRoutes } from './counties/routes.js';
+import { countySchemas } from './counties/schemas.js';
+import { startKoladaJob } from './kolada/job.js';
+import { koladaRoutes } from './kolada/routes.js';
+import { koladaSchemas } from './kolada/schemas.js';
 
 /** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
 const schemas: TSchema[] = [
@@ -71,6 +76,8 @@ const schemas: TSchema[] = [
   ...openDataSchemas,
   ...exchangeSchemas,
   ...auditSchemas,
+  ...countySchemas,
+  ...koladaSchemas,
 ];
 
 /**
@@ -129,6 +136,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openDataRoutes, { ...api, documents });
   await app.register(exchangeRoutes, api);
   await app.register(auditRoutes, api);
+  await app.register(countyRoutes, { ...api, documents });
+  await app.register(koladaRoutes, api);
+  // The daily Kolada sync lives as long as the app: started when it is ready, stopped (its run finished) on close.
+  let koladaJob: ReturnType<typeof startKoladaJob> | undefined;
+  app.addHook('onReady', async () => {
+    koladaJob = startKoladaJob(deps, app.log);
+  });
+  app.addHook('onClose', async () => {
+    await koladaJob?.stop();
+  });
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

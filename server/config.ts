@@ -32,6 +32,12 @@ const EnvSchema = Type.Object({
   OPEN_DATA_LICENCE: Type.String({ minLength: 1, maxLength: 200, default: 'CC0 1.0 Universell (CC0 1.0)' }),
   // Memory for public documents kept built and compressed (dashboards, open data, progress).
   PUBLIC_CACHE_MB: Type.Integer({ minimum: 0, maximum: 4096, default: 64 }),
+  // Kolada's open API (kolada.se, v3): where indicators that name a KPI fetch their values.
+  KOLADA_URL: Type.String({ pattern: '^https?://[^\\s]+$', default: 'https://api.kolada.se/v3' }),
+  // How long one request to Kolada may take, answer included.
+  KOLADA_TIMEOUT_MS: Type.Integer({ minimum: 10, maximum: 300_000, default: 15_000 }),
+  // The hour (UTC) of the daily Kolada sync.
+  KOLADA_SYNC_HOUR: Type.Integer({ minimum: 0, maximum: 23, default: 4 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
@@ -56,6 +62,7 @@ export interface Config {
   import: { maxBytes: number; maxRows: number };
   openDataLicence: string;
   publicCacheBytes: number;
+  kolada: { url: string; timeoutMs: number; syncHour: number };
   logLevel: string;
 }
 
@@ -86,6 +93,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (env.DATABASE_URL !== undefined && !URL.canParse(env.DATABASE_URL)) {
     throw new ConfigError(`Invalid environment variable DATABASE_URL: not a valid postgres:// URL`);
   }
+  if (!URL.canParse(env.KOLADA_URL)) {
+    throw new ConfigError(`Invalid environment variable KOLADA_URL=${JSON.stringify(env.KOLADA_URL)}: not a URL`);
+  }
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
@@ -112,6 +122,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     import: { maxBytes: env.IMPORT_MAX_BYTES, maxRows: env.IMPORT_MAX_ROWS },
     openDataLicence: env.OPEN_DATA_LICENCE,
     publicCacheBytes: env.PUBLIC_CACHE_MB * 1024 * 1024,
+    kolada: {
+      url: env.KOLADA_URL.replace(/\/+$/, ''),
+      timeoutMs: env.KOLADA_TIMEOUT_MS,
+      syncHour: env.KOLADA_SYNC_HOUR,
+    },
     logLevel: env.LOG_LEVEL,
   });
 }

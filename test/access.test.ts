@@ -158,6 +158,7 @@ const ROLE_OF: Record<Exclude<Caller, 'anonymous'>, Role> = {
   editor: 'editor',
   admin: 'admin',
   otherEditor: 'editor',
+  countyViewer: 'viewer',
 };
 
 const each = (status: (caller: Caller) => number) =>
@@ -175,7 +176,13 @@ const only = (roles: Role[], status: number) =>
  * and admin see it, the partner as given (party to its agreement or not), the
  * public and the other municipality's editor get 404.
  */
-const insiders = (partner: number) => ({ ...signedIn(200), anonymous: 404, partner, otherEditor: 404 });
+const insiders = (partner: number) => ({
+  ...signedIn(200),
+  anonymous: 404,
+  partner,
+  otherEditor: 404,
+  countyViewer: 404,
+});
 /** Managing an item of the home municipality: its editor and admin; the other editor as given (403 seen, 404 not). */
 const managers = (status: number, otherEditor: number) => ({ ...only(['editor', 'admin'], status), otherEditor });
 
@@ -782,22 +789,22 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
           request: ({ items }) => ({
             path: `${API}/audit?entityType=agreement&entityId=${items.published.agreement.id}`,
           }),
-          expect: { ...signedIn(200), otherEditor: 404 },
+          expect: { ...signedIn(200), otherEditor: 404, countyViewer: 404 },
         },
         'of an unpublished activity of an agreement the police is party to': {
           request: ({ items }) => ({ path: `${API}/audit?entityType=activity&entityId=${items.party.activity.id}` }),
-          expect: { ...signedIn(200), otherEditor: 404 },
+          expect: { ...signedIn(200), otherEditor: 404, countyViewer: 404 },
         },
         'of an unpublished follow-up of an agreement the police is not party to': {
           request: ({ items }) => ({
             path: `${API}/audit?entityType=followUp&entityId=${items.notParty.followUp.id}`,
           }),
-          expect: { ...signedIn(200), partner: 404, otherEditor: 404 },
+          expect: { ...signedIn(200), partner: 404, otherEditor: 404, countyViewer: 404 },
         },
         // Gone, it is its municipality's: the partner has no agreement to be party to.
         'of a deleted goal': {
           request: ({ items }) => ({ path: `${API}/audit?entityType=goal&entityId=${items.deletedGoal.id}` }),
-          expect: { ...signedIn(200), partner: 404, otherEditor: 404 },
+          expect: { ...signedIn(200), partner: 404, otherEditor: 404, countyViewer: 404 },
         },
       },
     },
@@ -849,6 +856,43 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
 // The web client's pages, from the list the server and the client's router share, and its
 // bundles: public for everyone alike. A page is index.html once the client is built (web/dist),
 // and until then a 503 problem; an asset is a built file, or without a build a 404.
+// The county (issue 15): its public view for everyone; the Kolada sync for the editors
+// (Kolada itself is not reached here: the sync answers outcome failed, 200, storing nothing).
+matrix.counties = {
+  'GET /api/v1/public/counties/:code/dashboard': {
+    request: ({ c }) => ({ path: `${API}/public/counties/${c.home.code.slice(0, 2)}/dashboard` }),
+    expect: everyone(200),
+  },
+  ...Object.fromEntries(
+    ['promises', 'followups', 'indicators'].flatMap((set) =>
+      ['json', 'csv'].map((format): [string, Row] => [
+        `GET /api/v1/public/counties/:code/open-data/${set}.${format}`,
+        {
+          request: ({ c }) => ({
+            path: `${API}/public/counties/${c.home.code.slice(0, 2)}/open-data/${set}.${format}`,
+          }),
+          expect: everyone(200),
+        },
+      ]),
+    ),
+  ),
+};
+matrix.kolada = {
+  'POST /api/v1/indicators/:id/kolada-sync': {
+    cases: Object.fromEntries(
+      Object.entries(
+        managedWrites(200, async ({ coop, items }, scope) => {
+          const target = await coop.indicator(items[scope].goal.id, {
+            published: scope === 'published',
+            kolada: { kpi: 'N07403' },
+          });
+          return { path: `${API}/indicators/${target.id}/kolada-sync` };
+        }).cases,
+      ).map(([name, row]) => [name, { ...row, audited: false }]),
+    ),
+  },
+};
+
 const WEB_BUILT = existsSync(join(webDistDir, 'index.html'));
 const WEB_ASSETS = join(webDistDir, 'assets');
 const builtAsset = existsSync(WEB_ASSETS)

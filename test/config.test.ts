@@ -32,6 +32,11 @@ describe('loadConfig: defaults', () => {
     expect(config.database).toEqual({ kind: 'pglite', dataDir: '/tmp/x' });
   });
 
+  it("fetches Kolada's v3 API, daily at 04 UTC, with a trailing slash left off", () => {
+    expect(loadConfig({}).kolada).toEqual({ url: 'https://api.kolada.se/v3', timeoutMs: 15_000, syncHour: 4 });
+    expect(loadConfig({ KOLADA_URL: 'http://127.0.0.1:8080/v3/' }).kolada.url).toBe('http://127.0.0.1:8080/v3');
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, database: { kind: 'pglite' } });
   });
@@ -71,6 +76,10 @@ describe('loadConfig: bad values stop the start with ConfigError naming the vari
     ['ADMIN_EMAIL', { ADMIN_EMAIL: 'not an e-mail', ADMIN_PASSWORD: 'a long enough password' }],
     ['SHUTDOWN_TIMEOUT_MS', { SHUTDOWN_TIMEOUT_MS: 'soon' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['KOLADA_URL', { KOLADA_URL: 'ftp://api.kolada.se' }],
+    ['KOLADA_URL', { KOLADA_URL: 'http://[::1' }],
+    ['KOLADA_TIMEOUT_MS', { KOLADA_TIMEOUT_MS: '5' }],
+    ['KOLADA_SYNC_HOUR', { KOLADA_SYNC_HOUR: '24' }],
   ])('%s in %j', (name, environment) => {
     const error = configError(environment);
     expect(error.message).toContain(name);

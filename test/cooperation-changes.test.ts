@@ -349,6 +349,7 @@ describe('one audit event per change', () => {
             id: expect.any(Number),
             occurredAt: '2026-06-15T10:00:00.000Z',
             actorId: c.users.editor.id,
+            actorName: null,
             action: 'create',
             entityType: 'activity',
             entityId: activity.id,

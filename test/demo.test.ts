@@ -6,6 +6,7 @@ import { demoFollowUps } from '../server/demo/followups.js';
 import { activities, agreement } from '../server/demo/linkoping.js';
 import { loadDemoData } from '../server/demo/load.js';
 import { currentMonth, monthOfDate, monthRange } from '../server/progress/months.js';
+import type { CountyDashboard } from '../server/counties/schemas.js';
 import type { Dashboard } from '../server/public/schemas.js';
 import type { Traceability } from '../server/situations/schemas.js';
 import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
@@ -208,7 +209,12 @@ describe('the demo data', () => {
   });
 
   it('holds the medborgarlöfte 2023–2024 as history and a current one, each with its activities', async () => {
-    const promises = await t.db.selectFrom('promises').selectAll().orderBy('periodStart').execute();
+    const promises = await t.db
+      .selectFrom('promises')
+      .selectAll()
+      .where('municipalityId', '=', (await linkoping()).id)
+      .orderBy('periodStart')
+      .execute();
     expect(promises).toHaveLength(2);
     const [history, current] = promises as [(typeof promises)[0], (typeof promises)[0]];
     expect(history).toMatchObject({ periodStart: '2023-01-01', periodEnd: '2024-12-31', published: true });
@@ -232,8 +238,18 @@ describe('the demo data', () => {
 
   it('holds monthly follow-ups up to and including last month, with gaps, and none for this month or later', async () => {
     const agreement = await theAgreement();
-    const activities = await t.db.selectFrom('activities').selectAll().where('measureLabel', 'is not', null).execute();
-    const followUps = await t.db.selectFrom('followUps').selectAll().execute();
+    const activities = await t.db
+      .selectFrom('activities')
+      .selectAll()
+      .where('measureLabel', 'is not', null)
+      .where('agreementId', '=', agreement.id)
+      .execute();
+    const followUps = await t.db
+      .selectFrom('followUps')
+      .innerJoin('activities', 'activities.id', 'followUps.activityId')
+      .selectAll('followUps')
+      .where('activities.agreementId', '=', agreement.id)
+      .execute();
     const months = followUps.map((followUp) => followUp.month).sort();
     expect(months.at(-1)).toBe(LAST_MONTH);
     expect(followUps.filter((followUp) => followUp.month >= '2026-06')).toEqual([]);
@@ -307,6 +323,43 @@ describe('the demo data', () => {
       ['2026-T2', 'draft', false],
     ]);
     expect(reviews[0]!.text).toContain('Demodata');
+  });
+
+  it('is the county: Länsstyrelsen with a county reader, OTMB, and the twelve others reporting well and badly', async () => {
+    const lan = await t.db
+      .selectFrom('organisations')
+      .selectAll()
+      .where('name', '=', 'Länsstyrelsen Östergötland')
+      .executeTakeFirstOrThrow();
+    expect(lan).toMatchObject({ kind: 'county', countyCode: '05', municipalityId: null });
+    const reader = demoAccounts.find((account) => account.organisation.name === lan.name)!;
+    expect(reader.role).toBe('viewer');
+    const response = await t.http().get('/api/v1/public/counties/05/dashboard').expect(200);
+    const county = response.body as CountyDashboard;
+    expect(county.county.name).toBe('Östergötlands län');
+    expect(county.county.programme?.title).toContain('Östergötland tillsammans mot brott');
+    expect(county.county.programme?.text).toContain('februari 2022');
+    expect(county.municipalities.map((m) => m.municipality.code).sort()).toEqual(REAL_CODES);
+    const of = (name: string) => county.municipalities.find((m) => m.municipality.name === name)!;
+    for (const name of ['Linköping', 'Norrköping', 'Motala']) {
+      expect(of(name).hasData, name).toBe(true);
+      expect(of(name).agreement, name).not.toBeNull();
+      expect(of(name).promises.length, name).toBeGreaterThan(0);
+      expect(
+        of(name).indicators.some((i) => i.women !== null && i.men !== null),
+        name,
+      ).toBe(true);
+    }
+    for (const name of ['Norrköping', 'Motala']) expect(of(name).promises[0]!.activities).toBeGreaterThanOrEqual(5);
+    // Nothing published yet is listed as such.
+    expect(of('Ydre')).toMatchObject({ hasData: false, agreement: null, promises: [] });
+    // Real differences: some on track, some behind.
+    const lights = new Set(county.municipalities.map((m) => m.progressToDate.light));
+    expect(lights).toContain('onTrack');
+    expect(lights).toContain('behind');
+    expect(of('Norrköping').indicators.find((i) => i.kolada)?.kolada).toEqual({ kpi: 'N07403' });
+    const text = JSON.stringify(county.municipalities.filter((m) => m.municipality.code !== '0580'));
+    expect(text).toContain('demodata');
   });
 
   it('changes nothing when loaded a second time', async () => {

@@ -8,6 +8,9 @@ export const AuditEvent = Type.Object(
     id: Type.Integer(),
     occurredAt: Timestamp,
     actorId: Type.Union([ref(Uuid), Type.Null()]),
+    actorName: Type.Union([Type.String(), Type.Null()], {
+      description: 'A system that made the change, e.g. "Kolada" (with actorId the account that asked, if one did)',
+    }),
     action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('delete')]),
     entityType: Type.String(),
     entityId: ref(Uuid),

@@ -21,6 +21,7 @@ export async function listAuditEvents(
       id: row.id,
       occurredAt: row.occurredAt.toISOString(),
       actorId: row.actorId,
+      actorName: row.actorName,
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,

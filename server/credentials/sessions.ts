@@ -14,16 +14,17 @@ export const ACTOR_COLUMNS = [
   'users.role',
   'users.organisationId',
   'organisations.municipalityId',
+  'organisations.countyCode',
 ] as const;
 
 /** The Actor of a row selected with ACTOR_COLUMNS, signed in one way or the other. */
 export function actorFromRow(
-  row: Pick<Actor, 'userId' | 'role' | 'organisationId' | 'municipalityId'>,
+  row: Pick<Actor, 'userId' | 'role' | 'organisationId' | 'municipalityId' | 'countyCode'>,
   via: Actor['via'],
   sessionHash: string | null,
 ): Actor {
-  const { userId, role, organisationId, municipalityId } = row;
-  return { userId, role, organisationId, municipalityId, via, sessionHash };
+  const { userId, role, organisationId, municipalityId, countyCode } = row;
+  return { userId, role, organisationId, municipalityId, countyCode, via, sessionHash };
 }
 
 export async function createSession(

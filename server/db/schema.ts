@@ -22,6 +22,8 @@ export interface OrganisationsTable {
   name: string;
   kind: OrganisationKind;
   municipalityId: string | null;
+  /** SCB länskod of a county organisation ('05'); null for any other kind. */
+  countyCode: Generated<string | null>;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
@@ -78,6 +80,8 @@ export interface AuditEventsTable {
   entityId: string;
   municipalityId: string | null;
   before: Json | null;
+  /** A system actor that is no account, e.g. 'Kolada'. */
+  actorName: Generated<string | null>;
   after: Json | null;
 }
 
@@ -116,6 +120,8 @@ export interface IndicatorsTable {
   baselineValue: number | null;
   targetPeriod: string | null;
   targetValue: number | null;
+  /** The Kolada KPI the values come from ('N07403'), if any. */
+  koladaKpi: Generated<string | null>;
   published: Generated<boolean>;
   version: Generated<number>;
   createdAt: Generated<Date>;
@@ -316,6 +322,14 @@ export interface ReviewsTable {
   updatedAt: Timestamp;
 }
 
+export interface CountiesTable {
+  code: string;
+  name: string;
+  programmeTitle: Generated<string>;
+  programme: Generated<string>;
+  updatedAt: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   appliedAt: Generated<Date>;
@@ -357,6 +371,7 @@ export interface DB {
   activityProblems: ActivityProblemsTable;
   activityCauses: ActivityCausesTable;
   reviews: ReviewsTable;
+  counties: CountiesTable;
 }
 
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

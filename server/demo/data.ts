@@ -32,6 +32,8 @@ export interface DemoOrganisation {
   name: string;
   kind: OrganisationKind;
   code: string | null;
+  /** The county a county organisation serves. */
+  countyCode?: string;
 }
 
 export const SAKERHETSENHETEN: DemoOrganisation = {
@@ -57,7 +59,12 @@ export const SOCIALFORVALTNINGEN: DemoOrganisation = {
 /** Linköping's municipal housing company: a partner in Skäggetorp's platssamverkan. */
 export const STANGASTADEN: DemoOrganisation = { name: 'AB Stångåstaden', kind: 'other', code: LINKOPING };
 /** County-wide (Östergötland tillsammans mot brott): of no single municipality. */
-export const LANSSTYRELSEN: DemoOrganisation = { name: 'Länsstyrelsen Östergötland', kind: 'county', code: null };
+export const LANSSTYRELSEN: DemoOrganisation = {
+  name: 'Länsstyrelsen Östergötland',
+  kind: 'county',
+  code: null,
+  countyCode: '05',
+};
 const SYSTEM: DemoOrganisation = { name: 'Löfteskollen systemförvaltning', kind: 'other', code: null };
 
 export const demoOrganisations: DemoOrganisation[] = [
@@ -85,4 +92,6 @@ export const demoAccounts: { email: string; name: string; role: Role; organisati
     role: 'viewer',
     organisation: SAKERHETSENHETEN,
   },
+  // A county reader: reads each municipality of Östergötland as the public does, and the county's reports.
+  { email: 'lan@ostergotland.example', name: 'Demo Länssamordnare', role: 'viewer', organisation: LANSSTYRELSEN },
 ];

@@ -15,6 +15,7 @@ import {
 import { demoFollowUps, monthBefore, recordedAt } from './followups.js';
 import { activities, agreement, focusAreas, goal, indicators, promises } from './linkoping.js';
 import { insertSituation } from './situation.js';
+import { insertCounty } from './ostergotland.js';
 
 // Inserts with Kysely directly, in one transaction: no HTTP, no audit events
 // (the demo is the starting state, not a change anyone made).
@@ -50,6 +51,7 @@ async function insertDemo(trx: Executor, at: Date, passwordHash: string) {
   const activityIds = await insertActivities(trx, demo, plan);
   await insertPromises(trx, demo, plan.agreementId, activityIds);
   await insertSituation(trx, { at, linkopingId: demo.linkopingId, agreementId: plan.agreementId, activityIds });
+  await insertCounty(trx, at, demo.municipalityOf);
 }
 
 /** What the later steps of the demo refer to. */
@@ -57,6 +59,8 @@ interface DemoContext {
   at: Date;
   stamps: { createdAt: Date; updatedAt: Date };
   linkopingId: string;
+  /** Municipality ids by code. */
+  municipalityOf: ReadonlyMap<string, string>;
   orgId: (organisation: DemoOrganisation) => string;
   editorId: string;
   partnerId: string;
@@ -80,6 +84,7 @@ async function insertPeople(trx: Executor, at: Date, passwordHash: string): Prom
         name: o.name,
         kind: o.kind,
         municipalityId: o.code === null ? null : municipalityOf.get(o.code)!,
+        countyCode: o.countyCode ?? null,
         ...stamps,
       })),
     )
@@ -111,6 +116,7 @@ async function insertPeople(trx: Executor, at: Date, passwordHash: string): Prom
     at,
     stamps,
     linkopingId,
+    municipalityOf,
     orgId,
     editorId: userWithRole('editor'),
     partnerId: userWithRole('partner'),

@@ -66,12 +66,19 @@ export interface Change {
 }
 
 /** Writes one audit event; call it with the transaction that makes the change. */
-async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry, at: Date): Promise<void> {
+async function recordAudit(
+  trx: Executor,
+  actor: Actor | null,
+  entry: AuditEntry,
+  at: Date,
+  actorName: string | null = null,
+): Promise<void> {
   await trx
     .insertInto('auditEvents')
     .values({
       occurredAt: at,
       actorId: actor?.userId ?? null,
+      actorName,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
@@ -87,9 +94,31 @@ async function recordAudit(trx: Executor, actor: Actor | null, entry: AuditEntry
  * of what the public reads are committed together or not at all.
  */
 export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (change: Change) => Promise<T>): Promise<T> {
+  return changeOf(deps, actor, null, work);
+}
+
+/**
+ * A change a system makes (e.g. "Kolada"): audited under that name, beside the
+ * account that asked for it, if any (null: a job of the server).
+ */
+export function runSystemChange<T>(
+  deps: ServiceDeps,
+  system: string,
+  actor: Actor | null,
+  work: (change: Change) => Promise<T>,
+): Promise<T> {
+  return changeOf(deps, actor, system, work);
+}
+
+function changeOf<T>(
+  deps: ServiceDeps,
+  actor: Actor | null,
+  actorName: string | null,
+  work: (change: Change) => Promise<T>,
+): Promise<T> {
   const now = deps.clock.now();
   return deps.database.db.transaction().execute(async (trx) => {
-    const change = changeIn(trx, actor, now);
+    const change = changeIn(trx, actor, now, actorName);
     const result = await work(change);
     await raisePublicVersions(trx, change.publicScopes);
     return result;
@@ -97,7 +126,12 @@ export function runChange<T>(deps: ServiceDeps, actor: Actor | null, work: (chan
 }
 
 /** The change a transaction makes for an actor (null: the system itself) at one moment. */
-export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date): Change {
+export function changeIn(
+  trx: Transaction<DB>,
+  actor: Actor | null,
+  now: Date,
+  actorName: string | null = null,
+): Change {
   const publicScopes = new Set<string>();
   return {
     trx,
@@ -105,7 +139,7 @@ export function changeIn(trx: Transaction<DB>, actor: Actor | null, now: Date): 
     now,
     publicScopes,
     audit: async (entry) => {
-      await recordAudit(trx, actor, entry, now);
+      await recordAudit(trx, actor, entry, now, actorName);
       const scope = publicScopeOf(entry);
       if (scope !== null) publicScopes.add(scope);
     },

@@ -52,6 +52,10 @@ export const FIELD_RULES = {
     'A number with decimals for a measure that counts (its unit, e.g. antal)',
     ({ unit }) => `must be a whole number: the measure counts (${unit})`,
   ),
+  'county-only': rule(
+    'A countyCode on an organisation that is not of kind county',
+    () => 'is only for an organisation of kind county',
+  ),
   'not-in-future': rule('A time that must lie ahead', () => 'must be in the future'),
   'month-not-recordable': rule<{ first: string; last: string }>(
     'A month outside the activity’s months, or not yet begun (first, last: the months that can be recorded)',

@@ -12,6 +12,8 @@ export interface Actor {
   organisationId: string;
   /** The caller's organisation's municipality; null for county-wide or system organisations. */
   municipalityId: string | null;
+  /** The county a county organisation (länsstyrelse) serves ('05'); null for any other organisation. */
+  countyCode: string | null;
   via: 'session' | 'token';
   /** Set when the caller came with a session: the stored hash of its id. */
   sessionHash: string | null;
@@ -87,5 +89,26 @@ export function isActivityPartner(actor: Actor | null, activity: ActivityParties
     activity.shared &&
     (activity.leadOrganisationId === actor.organisationId ||
       activity.partnerOrganisationIds.includes(actor.organisationId))
+  );
+}
+
+/** A municipality's county: the first two digits of its code (SCB länskod; Linköping 0580 → 05). */
+export function countyOf(municipalityCode: string): string {
+  return municipalityCode.slice(0, 2);
+}
+
+/**
+ * A reader of a county organisation (länsstyrelse) for a municipality of its
+ * county: reads what the public reads plus the county's reports (the
+ * completeness report), never internal notes or drafts, and writes nothing.
+ * The one check a report of the county adds beside the municipality's own readers.
+ */
+export function isCountyReader(actor: Actor | null, municipalityCode: string): boolean {
+  return (
+    actor !== null &&
+    actor.role === 'viewer' &&
+    actor.municipalityId === null &&
+    actor.countyCode !== null &&
+    actor.countyCode === countyOf(municipalityCode)
   );
 }

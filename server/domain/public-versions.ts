@@ -23,31 +23,44 @@ export async function raisePublicVersions(trx: Executor, scopes: ReadonlySet<str
     .execute();
 }
 
-/** What a public document depends on: a municipality named by its code, or the municipality of a promise. */
-export type PublicDependency = { municipalityCode: string } | { promiseId: string };
+/**
+ * What a public document depends on: a municipality named by its code, the
+ * municipality of a promise, or every municipality of a county (its code's first two digits).
+ */
+export type PublicDependency = { municipalityCode: string } | { promiseId: string } | { countyCode: string };
 
 export function dependencyKey(dependency: PublicDependency): string {
-  return 'municipalityCode' in dependency ? `code:${dependency.municipalityCode}` : `promise:${dependency.promiseId}`;
+  if ('municipalityCode' in dependency) return `code:${dependency.municipalityCode}`;
+  if ('promiseId' in dependency) return `promise:${dependency.promiseId}`;
+  return `county:${dependency.countyCode}`;
 }
 
 /**
  * The current version of each dependency (by dependencyKey), in one query: the
- * municipality's version and the every-municipality version, as '<one>.<all>'.
- * A dependency naming nothing (an unknown code, a deleted promise) is absent.
+ * municipality's version and the every-municipality version, as '<one>.<all>';
+ * a county's is the sum of its municipalities' versions and their number
+ * ('<sum>-<count>.<all>': a municipality added or removed changes it too).
+ * A dependency naming nothing (an unknown code or county, a deleted promise) is absent.
  */
 export async function readPublicVersions(db: Executor, dependencies: PublicDependency[]): Promise<Map<string, string>> {
   const codes = dependencies.flatMap((d) => ('municipalityCode' in d ? [d.municipalityCode] : []));
   const promiseIds = dependencies.flatMap((d) => ('promiseId' in d ? [d.promiseId] : []));
+  const countyCodes = dependencies.flatMap((d) => ('countyCode' in d ? [d.countyCode] : []));
   const anyOf = (values: string[]) => (values.length === 0 ? sql`(null)` : sql`(${sql.join(values)})`);
   const { rows } = await sql<{ key: string; version: string }>`
     with wanted as (
       select 'code:' || code as key, id::text as scope from municipalities where code in ${anyOf(codes)}
       union all
       select 'promise:' || id, municipality_id::text from promises where id in ${anyOf(promiseIds)}
+      union all
+      select 'county:' || left(code, 2), id::text from municipalities where left(code, 2) in ${anyOf(countyCodes)}
     )
     select wanted.key,
-           coalesce(own.version, 0) || '.' || coalesce(
-             (select version from public_versions where scope = ${EVERY_MUNICIPALITY}), 0) as version
-    from wanted left join public_versions own on own.scope = wanted.scope`.execute(db);
+           case when wanted.key like 'county:%'
+                then sum(coalesce(own.version, 0))::text || '-' || count(*)
+                else max(coalesce(own.version, 0))::text end
+           || '.' || coalesce((select version from public_versions where scope = ${EVERY_MUNICIPALITY}), 0) as version
+    from wanted left join public_versions own on own.scope = wanted.scope
+    group by wanted.key`.execute(db);
   return new Map(rows.map((row) => [row.key, row.version]));
 }

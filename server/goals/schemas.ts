@@ -14,6 +14,21 @@ export const ValueGroup = Type.Union([Type.Literal('all'), Type.Literal('women')
 const Direction = Type.Union([Type.Literal('increase'), Type.Literal('decrease')], {
   description: 'Which way is better',
 });
+/** Where an indicator's values come from in Kolada: a KPI, fetched for the goal's municipality. */
+export const KoladaSource = Type.Object(
+  {
+    kpi: Formed('kolada-kpi', '^[A-Z][0-9]{5}$', {
+      description: 'A Kolada KPI id, e.g. N07403 (Anmälda våldsbrott, antal/100 000 inv)',
+      examples: ['N07403'],
+    }),
+  },
+  {
+    $id: 'KoladaSource',
+    additionalProperties: false,
+    description:
+      'The Kolada KPI (kolada.se, CC BY 4.0, "Källa: Kolada") whose yearly values, total, women and men, a daily job and POST …/kolada-sync copy into the indicator',
+  },
+);
 const PeriodValue = Type.Object({ period: ref(Period), value: Type.Number() }, { additionalProperties: false });
 
 export const Goal = ItemObject('Goal', {
@@ -48,6 +63,7 @@ export const Indicator = ItemObject('Indicator', {
   direction: Direction,
   baseline: Type.Union([PeriodValue, Type.Null()]),
   target: Type.Union([PeriodValue, Type.Null()]),
+  kolada: Type.Union([ref(KoladaSource), Type.Null()]),
   published: Type.Boolean(),
 });
 export type Indicator = Static<typeof Indicator>;
@@ -59,6 +75,7 @@ export const CreateIndicator = InputObject('CreateIndicator', {
   direction: Direction,
   baseline: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
   target: Type.Optional(Type.Union([PeriodValue, Type.Null()])),
+  kolada: Type.Optional(Type.Union([ref(KoladaSource), Type.Null()])),
   published: Type.Optional(Type.Boolean()),
 });
 export type CreateIndicator = Static<typeof CreateIndicator>;
@@ -88,6 +105,7 @@ export type PutIndicatorValue = Static<typeof PutIndicatorValue>;
 export const goalSchemas = [
   Period,
   ValueGroup,
+  KoladaSource,
   Goal,
   CreateGoal,
   PatchGoal,

@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import { deleteItem, runChange, type BasedOn, type ServiceDeps } from '../domain/changes.js';
+import { deleteItem, runChange, type BasedOn, type Change, type ServiceDeps } from '../domain/changes.js';
 import { managedItems } from '../domain/managed.js';
 import { assertCanManage, viewerOf, type Actor } from '../domain/policy.js';
 import type {
@@ -129,16 +129,28 @@ export async function putIndicatorValue(
 ): Promise<{ value: IndicatorValue; replaced: boolean }> {
   const indicator = await indicators.visible(deps.database.db, actor, indicatorId);
   assertCanManage(actor, indicator.municipalityId);
-  return runChange(deps, actor, async (change) => {
-    const put = await store.putIndicatorValue(change.trx, indicator.item.id, input, change.now);
-    await change.audit({
-      action: put.before ? 'update' : 'create',
-      entityType: 'indicatorValue',
-      entityId: indicator.item.id,
-      municipalityId: indicator.municipalityId,
-      before: put.before ?? undefined,
-      after: put.value,
-    });
-    return { value: put.value, replaced: put.before !== null };
+  return runChange(deps, actor, (change) =>
+    writeIndicatorValue(change, { id: indicator.item.id, municipalityId: indicator.municipalityId }, input),
+  );
+}
+
+/**
+ * Records or replaces one value within a change, with its audit event: for the
+ * API above and for jobs (the Kolada sync), which have checked who may already.
+ */
+export async function writeIndicatorValue(
+  change: Change,
+  indicator: { id: string; municipalityId: string | null },
+  input: PutIndicatorValue,
+): Promise<{ value: IndicatorValue; replaced: boolean }> {
+  const put = await store.putIndicatorValue(change.trx, indicator.id, input, change.now);
+  await change.audit({
+    action: put.before ? 'update' : 'create',
+    entityType: 'indicatorValue',
+    entityId: indicator.id,
+    municipalityId: indicator.municipalityId,
+    before: put.before ?? undefined,
+    after: put.value,
   });
+  return { value: put.value, replaced: put.before !== null };
 }

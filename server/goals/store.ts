@@ -47,6 +47,7 @@ export function toIndicator(row: Selectable<IndicatorsTable>): Indicator {
       row.targetPeriod === null || row.targetValue === null
         ? null
         : { period: row.targetPeriod, value: row.targetValue },
+    kolada: row.koladaKpi === null ? null : { kpi: row.koladaKpi },
     published: row.published,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -169,9 +170,10 @@ export async function loadIndicator(
 }
 
 function indicatorColumns(input: PatchIndicator) {
-  const { baseline, target, ...rest } = input;
+  const { baseline, target, kolada, ...rest } = input;
   return {
     ...rest,
+    ...(kolada === undefined ? {} : { koladaKpi: kolada?.kpi ?? null }),
     ...(baseline === undefined
       ? {}
       : { baselinePeriod: baseline?.period ?? null, baselineValue: baseline?.value ?? null }),

@@ -172,7 +172,11 @@ export class PublicDocuments {
   }
 }
 
-/** Stamps are '<own>.<all>|<day>': newer when any part is greater (versions only rise, days only advance). */
+/**
+ * Stamps are '<own>.<all>|<day>': newer when any part is greater (versions only
+ * rise, days only advance). A county's own part ('<sum>-<count>') is never
+ * called newer: the stamp is still compared whole at every read.
+ */
 function isNewer(a: string, b: string): boolean {
   const parts = (stamp: string) => {
     const [versions = '', day = ''] = stamp.split('|');

@@ -10,7 +10,7 @@ import * as openData from './service.js';
 const tags = ['open data'];
 
 /** A header value is Latin-1 at most: the licence as typed, with anything else (and %) percent-encoded as UTF-8. */
-function headerText(text: string): string {
+export function headerText(text: string): string {
   return text.replace(/[^\x20-\x24\x26-\x7e]/gu, (character) => encodeURIComponent(character));
 }
 
@@ -32,7 +32,7 @@ function common(set: OpenDataSet, licence: string): string {
 }
 
 /** A data set's rows as CSV (RFC 4180), its columns in the set's order. */
-function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
+export function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
   return toCsv(
     {
       name: set.name,

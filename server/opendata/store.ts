@@ -27,14 +27,15 @@ const partnerNames = (activity: Activity, names: Map<string, string>) =>
     .sort(swedishOrder)
     .join('; ');
 
-async function promiseRows(db: Executor, municipalityId: string, now: Date): Promise<OpenDataRow[]> {
-  const { promises, progress } = await publishedPromises(db, municipalityId, now);
+async function promiseRows(db: Executor, municipalityIds: readonly string[], now: Date): Promise<OpenDataRow[]> {
+  const { promises, progress } = await publishedPromises(db, municipalityIds, now);
   const names = await organisationNames(
     db,
     progress.flat().map((entry) => entry.activity),
   );
   return promises.flatMap((promise, index) => {
     const head = {
+      municipality_id: promise.municipalityId,
       promise_id: promise.id,
       promise_title: promise.title,
       promise_period_start: promise.periodStart,
@@ -92,9 +93,10 @@ async function promiseRows(db: Executor, municipalityId: string, now: Date): Pro
   });
 }
 
-async function followUpRows(db: Executor, municipalityId: string): Promise<OpenDataRow[]> {
+async function followUpRows(db: Executor, municipalityIds: readonly string[]): Promise<OpenDataRow[]> {
   const rows = await visibleActivities(db, PUBLIC)
-    .where('agreements.municipalityId', '=', municipalityId)
+    .select('agreements.municipalityId as municipalityOfAgreement')
+    .where('agreements.municipalityId', 'in', municipalityIds)
     .orderBy('activities.title')
     .orderBy('activities.id')
     .execute();
@@ -103,6 +105,7 @@ async function followUpRows(db: Executor, municipalityId: string): Promise<OpenD
     rows.map((row) => row.id),
   );
   const activities = await toActivities(db, rows, targets);
+  const municipalityOf = new Map(rows.map((row) => [row.id, row.municipalityOfAgreement]));
   const names = await organisationNames(db, activities);
   const followUps = await listFollowUpRows(
     db,
@@ -112,6 +115,7 @@ async function followUpRows(db: Executor, municipalityId: string): Promise<OpenD
   for (const row of followUps) byActivity.set(row.activityId, [...(byActivity.get(row.activityId) ?? []), row]);
   return activities.flatMap((activity) =>
     (byActivity.get(activity.id) ?? []).map((row) => ({
+      municipality_id: municipalityOf.get(activity.id) ?? null,
       activity_id: activity.id,
       activity_title: activity.title,
       agreement_id: activity.agreementId,
@@ -127,12 +131,13 @@ async function followUpRows(db: Executor, municipalityId: string): Promise<OpenD
   );
 }
 
-async function indicatorRows(db: Executor, municipalityId: string): Promise<OpenDataRow[]> {
+async function indicatorRows(db: Executor, municipalityIds: readonly string[]): Promise<OpenDataRow[]> {
   const rows = await db
     .selectFrom('indicatorValues')
     .innerJoin('indicators', 'indicators.id', 'indicatorValues.indicatorId')
     .innerJoin('goals', 'goals.id', 'indicators.goalId')
     .select([
+      'goals.municipalityId',
       'goals.id as goalId',
       'goals.title as goalTitle',
       'indicators.id as indicatorId',
@@ -148,12 +153,13 @@ async function indicatorRows(db: Executor, municipalityId: string): Promise<Open
       'indicatorValues.group',
       'indicatorValues.value',
     ])
-    .where('goals.municipalityId', '=', municipalityId)
+    .where('goals.municipalityId', 'in', municipalityIds)
     .where('goals.published', '=', true)
     .where('indicators.published', '=', true)
     .$call(inIndicatorValueOrder)
     .execute();
   return rows.map((row) => ({
+    municipality_id: row.municipalityId,
     goal_id: row.goalId,
     goal_title: row.goalTitle,
     indicator_id: row.indicatorId,
@@ -171,8 +177,8 @@ async function indicatorRows(db: Executor, municipalityId: string): Promise<Open
   }));
 }
 
-async function problemRows(db: Executor, municipalityId: string): Promise<OpenDataRow[]> {
-  const problems = await publicProblemRows(db, municipalityId);
+async function problemRows(db: Executor, municipalityIds: readonly string[]): Promise<OpenDataRow[]> {
+  const problems = await publicProblemRows(db, municipalityIds);
   const counts = await publicActivityCounts(
     db,
     problems.map(({ problem }) => problem.id),
@@ -180,6 +186,7 @@ async function problemRows(db: Executor, municipalityId: string): Promise<OpenDa
   );
   return problems.flatMap(({ row, problem }): OpenDataRow[] => {
     const head = {
+      municipality_id: row.municipalityId,
       situation_report_id: problem.situationReportId,
       situation_report_title: row.reportTitle,
       period_start: row.reportPeriodStart,
@@ -206,6 +213,29 @@ async function problemRows(db: Executor, municipalityId: string): Promise<OpenDa
   });
 }
 
+/**
+ * A data set's rows for these municipalities, in the same few queries for one
+ * or many; each row carries `municipality_id` beside the set's columns.
+ */
+export async function openDataRows(
+  db: Executor,
+  municipalityIds: readonly string[],
+  set: OpenDataSet['name'],
+  now: Date,
+): Promise<OpenDataRow[]> {
+  if (municipalityIds.length === 0) return [];
+  switch (set) {
+    case 'promises':
+      return promiseRows(db, municipalityIds, now);
+    case 'followups':
+      return followUpRows(db, municipalityIds);
+    case 'indicators':
+      return indicatorRows(db, municipalityIds);
+    case 'problems':
+      return problemRows(db, municipalityIds);
+  }
+}
+
 /** A data set of the municipality with this code, or null when there is none (404). */
 export async function loadOpenData(
   db: Executor,
@@ -216,14 +246,7 @@ export async function loadOpenData(
   const found = await findMunicipalityByCode(db, code);
   if (!found) return null;
   const municipality = { id: found.id, code: found.code, name: found.name, county: found.county };
-  switch (set) {
-    case 'promises':
-      return { municipality, items: await promiseRows(db, found.id, now) };
-    case 'followups':
-      return { municipality, items: await followUpRows(db, found.id) };
-    case 'indicators':
-      return { municipality, items: await indicatorRows(db, found.id) };
-    case 'problems':
-      return { municipality, items: await problemRows(db, found.id) };
-  }
+  // The municipality's own set names no municipality on each row.
+  const items = (await openDataRows(db, [found.id], set, now)).map(({ municipality_id: _, ...row }) => row);
+  return { municipality, items };
 }

@@ -1,6 +1,12 @@
 import { Type, type Static } from 'typebox';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
+import { Formed } from '../http/field-errors.js';
 import { Name, Uuid, ref } from '../http/schemas.js';
+
+export const CountyCode = Formed('county-code', '^[0-9]{2}$', {
+  description: 'SCB länskod, two digits: the first two of its municipalities’ codes (Östergötland = 05)',
+  examples: ['05'],
+});
 
 export const OrganisationKind = Type.Union(
   [Type.Literal('municipality'), Type.Literal('police'), Type.Literal('county'), Type.Literal('other')],
@@ -14,6 +20,9 @@ export const Organisation = ItemObject('Organisation', {
   name: Name,
   kind: ref(OrganisationKind),
   municipalityId: Type.Union([ref(Uuid), Type.Null()]),
+  countyCode: Type.Union([CountyCode, Type.Null()], {
+    description: 'The county a county organisation (länsstyrelse) serves; null for any other kind',
+  }),
 });
 export type Organisation = Static<typeof Organisation>;
 
@@ -21,6 +30,9 @@ export const CreateOrganisation = InputObject('CreateOrganisation', {
   name: Name,
   kind: ref(OrganisationKind),
   municipalityId: Type.Optional(Type.Union([ref(Uuid), Type.Null()])),
+  countyCode: Type.Optional(
+    Type.Union([CountyCode, Type.Null()], { description: 'Required for kind county; only for kind county' }),
+  ),
 });
 export type CreateOrganisation = Static<typeof CreateOrganisation>;
 

@@ -1,5 +1,6 @@
 import { createItem, runChange, updateItem, type BasedOn, type Found, type ServiceDeps } from '../domain/changes.js';
-import { NotFound } from '../domain/errors.js';
+import { Invalid, NotFound } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 import type { Actor } from '../domain/policy.js';
 import type { CreateOrganisation, Organisation, PatchOrganisation } from './schemas.js';
 import * as store from './store.js';
@@ -17,11 +18,26 @@ export async function getOrganisation(deps: ServiceDeps, id: string): Promise<Or
   return found;
 }
 
+/** A county organisation names the county it serves; no other kind names one. */
+function assertCountyCode(organisation: Pick<Organisation, 'kind' | 'countyCode'>) {
+  if (organisation.kind === 'county' && organisation.countyCode === null) {
+    throw new Invalid('An organisation of kind county names the county it serves (countyCode).', [
+      { in: 'body', path: '/countyCode', ...broken('required') },
+    ]);
+  }
+  if (organisation.kind !== 'county' && organisation.countyCode !== null) {
+    throw new Invalid('Only an organisation of kind county names a countyCode.', [
+      { in: 'body', path: '/countyCode', ...broken('county-only') },
+    ]);
+  }
+}
+
 export function createOrganisation(
   deps: ServiceDeps,
   actor: Actor | null,
   input: CreateOrganisation,
 ): Promise<Organisation> {
+  assertCountyCode({ kind: input.kind, countyCode: input.countyCode ?? null });
   return runChange(deps, actor, (change) =>
     createItem<Organisation>(change, {
       entityType: 'organisation',
@@ -47,7 +63,11 @@ export function updateOrganisation(
         return found && { item: found, municipalityId: found.municipalityId };
       },
       authorize: () => {},
-      update: (trx, before, version, now) => store.updateOrganisation(trx, before.id, version, patch, now),
+      update: (trx, before, version, now) => {
+        const countyCode = patch.countyCode === undefined ? before.countyCode : patch.countyCode;
+        assertCountyCode({ kind: patch.kind ?? before.kind, countyCode });
+        return store.updateOrganisation(trx, before.id, version, patch, now);
+      },
     }),
   );
 }

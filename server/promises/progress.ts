@@ -88,11 +88,14 @@ export async function loadProgress(
  * A municipality's published promises, newest first, with each one's progress per
  * activity: what the public sees, for the dashboard and the open data alike.
  */
-export async function publishedPromises(db: Executor, municipalityId: string, now: Date) {
+export async function publishedPromises(db: Executor, municipalityId: string | readonly string[], now: Date) {
+  // Several municipalities (a county) in the same few queries as one.
+  const ids = typeof municipalityId === 'string' ? [municipalityId] : municipalityId;
+  if (ids.length === 0) return { promises: [], progress: [] };
   const rows = await db
     .selectFrom('promises')
     .selectAll()
-    .where('municipalityId', '=', municipalityId)
+    .where('municipalityId', 'in', ids)
     .where('published', '=', true)
     .orderBy('periodStart', 'desc')
     .orderBy('id')

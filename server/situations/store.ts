@@ -483,7 +483,7 @@ export async function publicActivityCounts(
 }
 
 /** The published problems of a municipality's public lägesbilder, with their lägesbild: the open data. */
-export async function publicProblemRows(db: Executor, municipalityId: string) {
+export async function publicProblemRows(db: Executor, municipalityIds: readonly string[]) {
   const rows = await db
     .selectFrom('problems')
     .innerJoin('situationReports', 'situationReports.id', 'problems.situationReportId')
@@ -494,8 +494,9 @@ export async function publicProblemRows(db: Executor, municipalityId: string) {
       'situationReports.periodEnd as reportPeriodEnd',
       'situationReports.adoptedAt as reportAdoptedAt',
       'situationReports.adoptedBy as reportAdoptedBy',
+      'situationReports.municipalityId as municipalityId',
     ])
-    .where('situationReports.municipalityId', '=', municipalityId)
+    .where('situationReports.municipalityId', 'in', municipalityIds)
     .where(PUBLIC_PROBLEM)
     .orderBy('situationReports.periodStart')
     .orderBy('situationReports.id')

@@ -17,6 +17,9 @@ export async function startTestApp(env: Record<string, string> = {}) {
     LOG_LEVEL: 'silent',
     LOGIN_FAILURES_PER_MINUTE: '1000',
     WRITES_PER_MINUTE: '1000000',
+    // Tests never reach the internet: Kolada is refused at once unless a test serves it (test/kolada.test.ts).
+    KOLADA_URL: 'http://127.0.0.1:9/v3',
+    KOLADA_TIMEOUT_MS: '1000',
     ...env,
   });
   const database: Database = await createTestDatabase();

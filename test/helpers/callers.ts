@@ -1,7 +1,7 @@
 import type { TestApp } from './app.js';
 import { TEST_PASSWORD } from './factories.js';
 
-export const CALLERS = ['anonymous', 'viewer', 'partner', 'editor', 'admin', 'otherEditor'] as const;
+export const CALLERS = ['anonymous', 'viewer', 'partner', 'editor', 'admin', 'otherEditor', 'countyViewer'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** Signs in and returns the Cookie header of the new session. */
@@ -15,7 +15,8 @@ export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD
 
 /**
  * One account of each kind around a home municipality: its editor and viewer,
- * a police partner, an admin, and an editor of another municipality.
+ * a police partner, an admin, an editor of another municipality, and a viewer
+ * of the county's länsstyrelse (a county reader).
  */
 export async function makeCallers(t: TestApp) {
   const home = await t.make.municipality();
@@ -24,12 +25,15 @@ export async function makeCallers(t: TestApp) {
   const police = await t.make.organisation({ kind: 'police', municipalityId: home.id });
   const awayOrganisation = await t.make.organisation({ kind: 'municipality', municipalityId: away.id });
   const system = await t.make.organisation({ kind: 'other', municipalityId: null });
+  // The länsstyrelse of the home municipality's county (the first two digits of its code).
+  const county = await t.make.organisation({ kind: 'county', municipalityId: null, countyCode: home.code.slice(0, 2) });
   const users = {
     viewer: await t.make.user('viewer', homeOrganisation.id),
     partner: await t.make.user('partner', police.id),
     editor: await t.make.user('editor', homeOrganisation.id),
     admin: await t.make.user('admin', system.id),
     otherEditor: await t.make.user('editor', awayOrganisation.id),
+    countyViewer: await t.make.user('viewer', county.id),
   };
   const headers: Record<Caller, Record<string, string>> = {
     anonymous: {},
@@ -38,6 +42,7 @@ export async function makeCallers(t: TestApp) {
     editor: { cookie: await signIn(t, users.editor.email) },
     admin: { cookie: await signIn(t, users.admin.email) },
     otherEditor: { cookie: await signIn(t, users.otherEditor.email) },
+    countyViewer: { cookie: await signIn(t, users.countyViewer.email) },
   };
-  return { home, away, homeOrganisation, police, awayOrganisation, system, users, headers };
+  return { home, away, homeOrganisation, police, awayOrganisation, system, county, users, headers };
 }

@@ -21,7 +21,9 @@ export function factories(db: Db, clock: Clock) {
         clock.now(),
       );
     },
-    organisation(overrides: { name?: string; kind?: OrganisationKind; municipalityId?: string | null } = {}) {
+    organisation(
+      overrides: { name?: string; kind?: OrganisationKind; municipalityId?: string | null; countyCode?: string } = {},
+    ) {
       return createOrganisation(db, { name: `Organisation ${next()}`, kind: 'other', ...overrides }, clock.now());
     },
     user(role: Role, organisationId: string, overrides: { email?: string; name?: string; password?: string } = {}) {

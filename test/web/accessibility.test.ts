@@ -25,13 +25,14 @@ const PAGES = [
   { path: '/admin', heading: 'Administration' },
   { path: '/uppfoljning', heading: 'Uppföljning' },
   { path: '/lagesbild', heading: 'Lägesbild' },
+  { path: '/lan/05', heading: 'Östergötlands län' },
 ];
 
 async function ready(page: Page, path: string, heading: string) {
   await page.goto(path);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await page.locator('main .loading').waitFor({ state: 'detached' });
-  if (path.startsWith('/kommun/')) await waitForCharts(page);
+  if (path.startsWith('/kommun/') || path.startsWith('/lan/')) await waitForCharts(page);
 }
 
 const focused = (page: Page) =>

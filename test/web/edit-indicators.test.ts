@@ -119,4 +119,34 @@ describeWeb('editing an indicator', () => {
     },
     WEB_TIMEOUT,
   );
+
+  it(
+    'names a Kolada KPI and fetches it now; Kolada out of reach changes nothing and says so',
+    async () => {
+      const { page, errors } = await web.open();
+      await signIn(page, editor.email, '/redigera');
+      const form = page.getByRole('form', { name: `Ändra indikatorn ${TITLE}` });
+      const kpi = form.getByLabel('Kolada-nyckeltal');
+      await kpi.waitFor();
+      expect(await kpi.inputValue()).toBe('');
+      await kpi.fill('n07403');
+      await form.getByRole('button', { name: 'Spara' }).click();
+      const button = page.getByRole('button', { name: 'Hämta N07403 från Kolada nu' });
+      await button.waitFor();
+      expect((await findIndicator(page)) as unknown).toMatchObject({ kolada: { kpi: 'N07403' } });
+      const before = await (
+        await page.request.get(`/api/v1/indicators/${(await findIndicator(page)).id}/values`)
+      ).json();
+      // The tests' Kolada (KOLADA_URL) refuses every connection.
+      await button.click();
+      await page.getByRole('status').filter({ hasText: 'Inget hämtades från Kolada, inget ändrades.' }).waitFor();
+      const after = await (
+        await page.request.get(`/api/v1/indicators/${(await findIndicator(page)).id}/values`)
+      ).json();
+      expect(after).toEqual(before);
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
 });

@@ -4,6 +4,7 @@ import { AnnounceContext, Layout } from './components/Layout';
 import { LazyPage, loadFollowUpPage, loadReportPage } from './components/LazyPage';
 import { I18nContext, initialLang, loadCatalog, makeI18n, rememberLang, type Lang } from './i18n/i18n';
 import { AccessibilityPage } from './pages/AccessibilityPage';
+import { CountyPage } from './pages/CountyPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -27,6 +28,8 @@ function Page({ location }: { location: Location }) {
       return <DashboardPage code={location.params.code ?? ''} />;
     case 'plan':
       return <PlanPage />;
+    case 'county':
+      return <CountyPage code={location.params.code ?? ''} />;
     case 'login':
       return <LoginPage />;
     case 'accessibility':

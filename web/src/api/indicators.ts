@@ -23,3 +23,9 @@ export const listIndicatorValues = async (indicatorId: string): Promise<Indicato
 
 export const putIndicatorValue = (indicatorId: string, body: Schemas['PutIndicatorValue']): Promise<IndicatorValue> =>
   call(() => api.PUT('/api/v1/indicators/{id}/values', { ...byId(indicatorId), body }));
+
+export type KoladaSync = Schemas['KoladaSync'];
+
+/** Fetches the indicator's Kolada KPI now and stores what is new (editors); a failure of Kolada is an answer too. */
+export const syncFromKolada = (indicatorId: string): Promise<KoladaSync> =>
+  call(() => api.POST('/api/v1/indicators/{id}/kolada-sync', byId(indicatorId)));

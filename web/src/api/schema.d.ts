@@ -1160,6 +1160,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/counties/{code}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county at a glance: per municipality its active agreement, published promises with progress to date and safety indicators for women and men
+         * @description Every municipality whose code begins with the county code, also one with nothing published yet (hasData false). Published items and public fields only. 400 for a code that is not two digits, 404 for a county no municipality belongs to. Cacheable: a strong ETag per content coding, Cache-Control: public, no-cache, 304 to a matching If-None-Match; always current.
+         */
+        get: operations["getCountyDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/promises.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county's municipalities' published promises with their published activities and progress, as open data (JSON)
+         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null), of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/promises.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     JSON: `{ licence, county, items }`.
+         */
+        get: operations["getCountyOpenDataPromisesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/promises.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county's municipalities' published promises with their published activities and progress, as open data (CSV)
+         * @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null), of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/promises.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     CSV (RFC 4180) as the municipality's, the licence in the `X-Licence` header.
+         */
+        get: operations["getCountyOpenDataPromisesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/followups.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recorded months of a county's municipalities' published activities, as open data (JSON)
+         * @description One row per published activity and recorded month, by activity and month, of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/followups.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     JSON: `{ licence, county, items }`.
+         */
+        get: operations["getCountyOpenDataFollowupsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/followups.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recorded months of a county's municipalities' published activities, as open data (CSV)
+         * @description One row per published activity and recorded month, by activity and month, of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/followups.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     CSV (RFC 4180) as the municipality's, the licence in the `X-Licence` header.
+         */
+        get: operations["getCountyOpenDataFollowupsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/indicators.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values of a county's municipalities' published goal indicators, as open data (JSON)
+         * @description One row per value (period and group) of a published indicator of a published goal, of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/indicators.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     JSON: `{ licence, county, items }`.
+         */
+        get: operations["getCountyOpenDataIndicatorsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values of a county's municipalities' published goal indicators, as open data (CSV)
+         * @description One row per value (period and group) of a published indicator of a published goal, of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/indicators.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     CSV (RFC 4180) as the municipality's, the licence in the `X-Licence` header.
+         */
+        get: operations["getCountyOpenDataIndicatorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/problems.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published problems of a county's municipalities' adopted, published lägesbilder, with their causes, as open data (JSON)
+         * @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null), of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/problems.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     JSON: `{ licence, county, items }`.
+         */
+        get: operations["getCountyOpenDataProblemsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/counties/{code}/open-data/problems.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published problems of a county's municipalities' adopted, published lägesbilder, with their causes, as open data (CSV)
+         * @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null), of every municipality of the county, by municipality code. The union of the municipalities' own open data (…/municipalities/{code}/open-data/problems.*) with the municipality code as the first column; published items and public fields only. Licence: CC0 1.0 Universell (CC0 1.0). Cacheable (ETag, Cache-Control, 304).
+         *
+         *     CSV (RFC 4180) as the municipality's, the licence in the `X-Licence` header.
+         */
+        get: operations["getCountyOpenDataProblemsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/kolada-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch the indicator's Kolada KPI for its municipality now and store the values
+         * @description Reads every page of `GET {KOLADA_URL}/data/kpi/{kpi}/municipality/{code}`, maps Kolada’s genders T, K and M to all, women and men, and stores the values that are new or different in one transaction, each audited with the actor "Kolada". When Kolada does not answer in time, answers other than 200, or answers something not in its documented form, nothing is stored and the answer says so (outcome failed). 409 when the indicator names no KPI. The same runs daily for every indicator that names one.
+         */
+        post: operations["syncIndicatorFromKolada"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1170,7 +1386,7 @@ export interface components {
          */
         Uuid: string;
         /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
-        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "county-only" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
@@ -1234,6 +1450,8 @@ export interface components {
             name: string;
             kind: components["schemas"]["OrganisationKind"];
             municipalityId: components["schemas"]["Uuid"] | null;
+            /** @description The county a county organisation (länsstyrelse) serves; null for any other kind */
+            countyCode: string | null;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
             /** Format: date-time */
@@ -1245,11 +1463,15 @@ export interface components {
             name: string;
             kind: components["schemas"]["OrganisationKind"];
             municipalityId?: components["schemas"]["Uuid"] | null;
+            /** @description Required for kind county; only for kind county */
+            countyCode?: string | null;
         };
         PatchOrganisation: {
             name?: string;
             kind?: components["schemas"]["OrganisationKind"];
             municipalityId?: components["schemas"]["Uuid"] | null;
+            /** @description Required for kind county; only for kind county */
+            countyCode?: string | null;
         };
         /** @description admin, editor (säkerhetsenheten), partner (e.g. the Police), viewer */
         Role: "admin" | "editor" | "partner" | "viewer";
@@ -1323,6 +1545,14 @@ export interface components {
         Period: string;
         /** @description all, women or men: safety indicators carry the gender split where the source has it */
         ValueGroup: "all" | "women" | "men";
+        /** @description The Kolada KPI (kolada.se, CC BY 4.0, "Källa: Kolada") whose yearly values, total, women and men, a daily job and POST …/kolada-sync copy into the indicator */
+        KoladaSource: {
+            /**
+             * @description A Kolada KPI id, e.g. N07403 (Anmälda våldsbrott, antal/100 000 inv)
+             * @example N07403
+             */
+            kpi: string;
+        };
         Goal: {
             id: components["schemas"]["Uuid"];
             municipalityId: components["schemas"]["Uuid"];
@@ -1365,6 +1595,7 @@ export interface components {
                 period: components["schemas"]["Period"];
                 value: number;
             } | null;
+            kolada: components["schemas"]["KoladaSource"] | null;
             published: boolean;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
@@ -1387,6 +1618,7 @@ export interface components {
                 period: components["schemas"]["Period"];
                 value: number;
             } | null;
+            kolada?: components["schemas"]["KoladaSource"] | null;
             published?: boolean;
         };
         PatchIndicator: {
@@ -1403,6 +1635,7 @@ export interface components {
                 period: components["schemas"]["Period"];
                 value: number;
             } | null;
+            kolada?: components["schemas"]["KoladaSource"] | null;
             published?: boolean;
         };
         IndicatorValue: {
@@ -2301,6 +2534,8 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             actorId: components["schemas"]["Uuid"] | null;
+            /** @description A system that made the change, e.g. "Kolada" (with actorId the account that asked, if one did) */
+            actorName: string | null;
             action: "create" | "update" | "delete";
             entityType: string;
             entityId: components["schemas"]["Uuid"];
@@ -2308,6 +2543,282 @@ export interface components {
             before: unknown;
             /** @description The item after the change (null for a delete) */
             after: unknown;
+        };
+        CountyPromise: {
+            id: components["schemas"]["Uuid"];
+            title: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description Its period holds today */
+            current: boolean;
+            /** @description Its published activities */
+            activities: number;
+            targetToDate: number;
+            outcomeToDate: number;
+            /** @description outcome to date ÷ target to date over the measured activities; null when the target to date is 0 */
+            progress: number | null;
+            light: "onTrack" | "atRisk" | "behind" | null;
+            /** @description Ended months of its activities not reported */
+            missingMonths: number;
+        };
+        CountyIndicator: {
+            id: components["schemas"]["Uuid"];
+            title: string;
+            source: string;
+            unit: string;
+            direction: "increase" | "decrease";
+            kolada: components["schemas"]["KoladaSource"] | null;
+            /** @description The latest period with a value */
+            period: string | null;
+            /** @description Its value in that period for all */
+            all: number | null;
+            /** @description For women */
+            women: number | null;
+            /** @description For men */
+            men: number | null;
+        };
+        CountyMunicipality: {
+            municipality: {
+                id: components["schemas"]["Uuid"];
+                code: string;
+                name: string;
+            };
+            /** @description false: nothing published yet (no active agreement, promise or indicator) */
+            hasData: boolean;
+            /** @description Its active, published agreement (the latest, if several); null when none */
+            agreement: {
+                id: components["schemas"]["Uuid"];
+                title: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            } | null;
+            /** @description Its published promises, newest first */
+            promises: components["schemas"]["CountyPromise"][];
+            /** @description Over the activities of its current promises */
+            progressToDate: {
+                targetToDate: number;
+                outcomeToDate: number;
+                /** @description outcome to date ÷ target to date over the measured activities; null when the target to date is 0 */
+                progress: number | null;
+                light: "onTrack" | "atRisk" | "behind" | null;
+            };
+            /** @description Its published indicators of published goals */
+            indicators: components["schemas"]["CountyIndicator"][];
+        };
+        /** @description The county at a glance, published items and public fields only */
+        CountyDashboard: {
+            county: {
+                code: string;
+                name: string;
+                /** @description The county-wide programme, e.g. Östergötland tillsammans mot brott; null when none is told */
+                programme: {
+                    title: string;
+                    text: string;
+                } | null;
+            };
+            /** @description Every municipality of the county, by name */
+            municipalities: components["schemas"]["CountyMunicipality"][];
+            lightThresholds: components["schemas"]["LightThresholds"];
+            lastChangedAt: string | null;
+        };
+        OpenDataCountyPromises: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            /** @description One row per published promise and published activity of it (a promise with no published activity: one row, activity fields null), of every municipality of the county, by municipality code */
+            items: {
+                /** @description The municipality (SCB kommunkod, 0580) */
+                municipality_code: string;
+                promise_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                promise_title: string;
+                /**
+                 * Format: date
+                 * @description First day of the promise, YYYY-MM-DD
+                 */
+                promise_period_start: string;
+                /**
+                 * Format: date
+                 * @description Last day of the promise, YYYY-MM-DD
+                 */
+                promise_period_end: string;
+                /** @description What is promised ("Vi lovar att …") */
+                promise_text: string;
+                /** @description An activity of the promise; null (with every activity field) for a promise with none */
+                activity_id: components["schemas"]["Uuid"] | null;
+                /** @description The activity */
+                activity_title: string | null;
+                /** @description The organisation that leads it */
+                lead_organisation: string | null;
+                /** @description The organisations taking part, separated by "; " (empty: none) */
+                partner_organisations: string | null;
+                /** @description Geographic area (stadsdel), where it has one */
+                area: string | null;
+                /** @description planned, ongoing, done, delayed or cancelled */
+                status: string | null;
+                /** @description When the activity starts, YYYY-MM-DD */
+                start_date: string | null;
+                /** @description When the activity ends, YYYY-MM-DD */
+                end_date: string | null;
+                /** @description What is counted each month, e.g. "trygghetsvandringar" */
+                measure_label: string | null;
+                /** @description Its unit, e.g. "antal" */
+                measure_unit: string | null;
+                /** @description The current target per month */
+                monthly_target: number | null;
+                /** @description Sum of the monthly targets of the months of the promise that have ended */
+                target_to_date: number | null;
+                /** @description Sum of the outcomes of those months (a month not reported counts 0) */
+                outcome_to_date: number | null;
+                /** @description outcome_to_date ÷ target_to_date; null when the target to date is 0 */
+                progress: number | null;
+                /** @description How many ended months are not reported */
+                missing_months: number | null;
+            }[];
+            county: {
+                code: string;
+                name: string;
+            };
+        };
+        OpenDataCountyFollowups: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            /** @description One row per published activity and recorded month, by activity and month, of every municipality of the county, by municipality code */
+            items: {
+                /** @description The municipality (SCB kommunkod, 0580) */
+                municipality_code: string;
+                activity_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                activity_title: string;
+                agreement_id: components["schemas"]["Uuid"];
+                /** @description The organisation that leads it */
+                lead_organisation: string;
+                /** @description What is counted */
+                measure_label: string | null;
+                /** @description Its unit */
+                measure_unit: string | null;
+                /** @description The month followed up, YYYY-MM */
+                month: string;
+                /** @description The activity's monthly target as it held in that month */
+                target: number | null;
+                /** @description The outcome of the month; null: recorded as not reported */
+                outcome: number | null;
+                /** @description The public comment (empty: none) */
+                comment: string;
+                /** @description When it was recorded, ISO 8601 (UTC) */
+                recorded_at: string;
+            }[];
+            county: {
+                code: string;
+                name: string;
+            };
+        };
+        OpenDataCountyIndicators: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            /** @description One row per value (period and group) of a published indicator of a published goal, of every municipality of the county, by municipality code */
+            items: {
+                /** @description The municipality (SCB kommunkod, 0580) */
+                municipality_code: string;
+                goal_id: components["schemas"]["Uuid"];
+                /** @description Its title, e.g. "Ett attraktivt och tryggt Linköping" */
+                goal_title: string;
+                indicator_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                indicator_title: string;
+                /** @description Where the values come from: Medborgarenkäten, NTU, Polisens trygghetsmätning … */
+                source: string;
+                /** @description The unit, e.g. "procent" */
+                unit: string;
+                /** @description increase or decrease: which way is better */
+                direction: string;
+                /** @description A year (2021) or a month (2021-05) */
+                period: string;
+                /** @description all, women or men */
+                group: string;
+                /** @description The value for the period and group */
+                value: number;
+                /** @description The period of the baseline */
+                baseline_period: string | null;
+                /** @description The baseline */
+                baseline_value: number | null;
+                /** @description The period of the target */
+                target_period: string | null;
+                /** @description The target */
+                target_value: number | null;
+            }[];
+            county: {
+                code: string;
+                name: string;
+            };
+        };
+        OpenDataCountyProblems: {
+            /** @description The licence of the data (OPEN_DATA_LICENCE) */
+            licence: string;
+            /** @description One row per published problem and cause of it, by lägesbild and the problem’s order (a problem with no cause: one row, cause fields null), of every municipality of the county, by municipality code */
+            items: {
+                /** @description The municipality (SCB kommunkod, 0580) */
+                municipality_code: string;
+                situation_report_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                situation_report_title: string;
+                /**
+                 * Format: date
+                 * @description First day of the period the lägesbild describes, YYYY-MM-DD
+                 */
+                period_start: string;
+                /**
+                 * Format: date
+                 * @description Last day of that period, YYYY-MM-DD
+                 */
+                period_end: string;
+                /** @description When the lägesbild was adopted, YYYY-MM-DD */
+                adopted_at: string | null;
+                /** @description Who adopted it, e.g. "Kommunstyrelsen" */
+                adopted_by: string | null;
+                problem_id: components["schemas"]["Uuid"];
+                /** @description Its title */
+                problem_title: string;
+                /** @description What the problem is (empty: nothing more) */
+                problem_description: string;
+                /** @description violence, drugs, property, disorder, youth, organisedCrime, welfareCrime, fraud, traffic, insecurity or other */
+                category: string;
+                /** @description The places it concerns, separated by "; " (empty: none named) */
+                areas: string;
+                /** @description A cause of the problem (orsaksanalys); null (with every cause field) for a problem with none */
+                cause_id: components["schemas"]["Uuid"] | null;
+                /** @description The cause */
+                cause_title: string | null;
+                /** @description What the cause is (empty: nothing more) */
+                cause_description: string | null;
+                /** @description How many published activities act on the problem (on a cause row: on the cause); 0 is a gap */
+                activity_count: number;
+            }[];
+            county: {
+                code: string;
+                name: string;
+            };
+        };
+        /** @description One sync of an indicator's values from Kolada (Källa: Kolada, CC BY 4.0) */
+        KoladaSync: {
+            indicatorId: components["schemas"]["Uuid"];
+            /** @description The Kolada KPI fetched, e.g. N07403 */
+            kpi: string;
+            /** @description The municipality it was fetched for */
+            municipalityCode: string;
+            /** @description updated: values were stored (all in one change, audited as "Kolada"); unchanged: Kolada said what is stored; failed: Kolada did not answer or answered in a form not read, and nothing was stored */
+            outcome: "updated" | "unchanged" | "failed";
+            /** @description Values Kolada gave (year and group) */
+            received: number;
+            /** @description Values stored that were new or different */
+            changed: number;
+            /** @description Why it failed, when it did */
+            failure: string | null;
+            /** Format: date-time */
+            syncedAt: string;
         };
     };
     responses: never;
@@ -9866,6 +10377,738 @@ export interface operations {
             };
             /** @description Not signed in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The county at a glance, published items and public fields only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyDashboard"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataPromisesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCountyPromises"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataPromisesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataFollowupsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCountyFollowups"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataFollowupsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataIndicatorsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCountyIndicators"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataIndicatorsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataProblemsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCountyProblems"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountyOpenDataProblemsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB länskod, two digits (Östergötland = 05)
+                 * @example 05
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set as CSV; licence: CC0 1.0 Universell (CC0 1.0) */
+            200: {
+                headers: {
+                    /** @description The licence of the data */
+                    "x-licence"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    syncIndicatorFromKolada: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One sync of an indicator's values from Kolada (Källa: Kolada, CC BY 4.0) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoladaSync"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

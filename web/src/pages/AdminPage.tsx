@@ -284,9 +284,11 @@ function OrganisationForm({
   const { t } = useI18n();
   const form = useItemForm({
     item: organisation,
-    valuesOf: (item) => fieldsOf(item, { name: '', kind: 'other', municipalityId: '' }),
-    save: ({ name, kind, municipalityId }, base) => {
-      const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
+    valuesOf: (item) => fieldsOf(item, { name: '', kind: 'other', municipalityId: '', countyCode: '' }),
+    save: ({ name, kind, municipalityId, countyCode }, base) => {
+      // A county organisation (länsstyrelse) names the county it serves; no other kind names one.
+      const county = kind === 'county' ? countyCode.trim() || null : null;
+      const body = { name: name.trim(), kind, municipalityId: municipalityId || null, countyCode: county };
       return base ? patchOrganisation(base, body) : createOrganisation(body);
     },
     read: getOrganisation,
@@ -314,6 +316,15 @@ function OrganisationForm({
         {...field('kind')}
         options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
       />
+      {field('kind').value === 'county' && (
+        <TextField
+          id={`${prefix}-county-code`}
+          label={t('label.countyCode')}
+          required
+          maxLength={2}
+          {...field('countyCode')}
+        />
+      )}
       <SelectField
         id={`${prefix}-municipality`}
         label={t('admin.municipality')}

@@ -77,6 +77,11 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
         )}
       </p>
       <p class="lead">{t('dashboard.lead', { name: dashboard.municipality.name })}</p>
+      <p>
+        <a href={href('county', { code: dashboard.municipality.code.slice(0, 2) })}>
+          {t('dashboard.countyLink', { county: dashboard.municipality.county })}
+        </a>
+      </p>
       {goals.length + promises.length === 0 ? (
         <p>{t('dashboard.empty', { name: dashboard.municipality.name })}</p>
       ) : (
@@ -269,6 +274,9 @@ function IndicatorCard({ item }: { item: DashboardIndicator }) {
         <Fact term={t('indicator.source')} lang="sv">
           {indicator.source}
         </Fact>
+        {indicator.kolada && (
+          <Fact term={t('indicator.kolada')}>{t('indicator.koladaSource', { kpi: indicator.kolada.kpi })}</Fact>
+        )}
         <Fact term={t('indicator.baseline')}>{baselines ? sentence(baselines) : t('indicator.noBaseline')}</Fact>
         <Fact term={t('indicator.target')}>
           {target ? `${withUnit(target.value)} (${fmt.period(target.period)})` : t('indicator.noTarget')}

@@ -7,6 +7,7 @@ import {
   listIndicatorValues,
   patchIndicator,
   putIndicatorValue,
+  syncFromKolada,
   type Indicator,
   type ValueGroup,
 } from '../api/indicators';
@@ -105,6 +106,7 @@ const indicatorValues = (indicator: Indicator | undefined) => ({
   baselineValue: indicator?.baseline ? String(indicator.baseline.value) : '',
   targetPeriod: indicator?.target?.period ?? '',
   targetValue: indicator?.target ? String(indicator.target.value) : '',
+  koladaKpi: indicator?.kolada?.kpi ?? '',
 });
 
 /** Both parts empty: none. Otherwise what was typed, for the server to judge (an empty value is sent as null). */
@@ -126,6 +128,7 @@ function IndicatorForm({ goal, item: indicator, onSaved }: ItemFormProps<Indicat
         direction: values.direction,
         baseline: point(values.baselinePeriod, values.baselineValue),
         target: point(values.targetPeriod, values.targetValue),
+        kolada: values.koladaKpi.trim() ? { kpi: values.koladaKpi.trim().toUpperCase() } : null,
       };
       // A new indicator is never published at once: the checkbox comes with its saved form.
       return base ? patchIndicator(base, { ...body, published: values.published }) : createIndicator(goal.id, body);
@@ -159,6 +162,14 @@ function IndicatorForm({ goal, item: indicator, onSaved }: ItemFormProps<Indicat
           { value: 'increase', label: t('edit.directionIncrease') },
           { value: 'decrease', label: t('edit.directionDecrease') },
         ]}
+      />
+      <TextField
+        id={`${p}-kolada`}
+        label={t('edit.koladaKpi')}
+        hint={`${t('edit.koladaHint')} ${t('edit.optionalHint')}`}
+        maxLength={6}
+        {...field('koladaKpi')}
+        error={errors['/kolada/kpi'] ?? errors['/kolada']}
       />
       {(['baseline', 'target'] as const).map((which) => (
         <fieldset class="field-group" key={which}>
@@ -217,8 +228,41 @@ function IndicatorValues({ indicator }: { indicator: Indicator }) {
             />
           </div>
         ))}
+      {indicator.kolada && <KoladaButton indicator={indicator} onSynced={() => setRefresh((n) => n + 1)} />}
       <ValueForm indicator={indicator} onSaved={() => setRefresh((n) => n + 1)} />
     </>
+  );
+}
+
+/** Fetches the indicator's values from Kolada now, and says what came of it. */
+function KoladaButton({ indicator, onSynced }: { indicator: Indicator; onSynced: () => void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const sync = async () => {
+    setBusy(true);
+    setMessage('');
+    try {
+      const result = await syncFromKolada(indicator.id);
+      setMessage(
+        result.outcome === 'failed'
+          ? t('edit.koladaFailed', { reason: result.failure ?? '' })
+          : t(`edit.kolada_${result.outcome}`, { count: result.changed }),
+      );
+      onSynced();
+    } catch {
+      setMessage(t('edit.koladaFailed', { reason: '' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <p>
+      <button type="button" class="button button-secondary" disabled={busy} onClick={() => void sync()}>
+        {t('edit.koladaSync', { kpi: indicator.kolada?.kpi ?? '' })}
+      </button>{' '}
+      <span role="status">{message}</span>
+    </p>
   );
 }
 

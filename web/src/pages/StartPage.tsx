@@ -27,6 +27,13 @@ async function loadPublished(): Promise<Published[]> {
     .sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'sv'));
 }
 
+/** The counties (the first two digits of a municipality's code) of these municipalities, with their names. */
+function counties(municipalities: readonly Municipality[]): [string, string][] {
+  const found = new Map<string, string>();
+  for (const m of municipalities) if (!found.has(m.code.slice(0, 2))) found.set(m.code.slice(0, 2), m.county);
+  return [...found.entries()].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
+}
+
 export function StartPage() {
   const { t } = useI18n();
   usePageTitle(t('start.title'));
@@ -62,6 +69,18 @@ export function StartPage() {
             </ul>
           ))}
       </section>
+      {result.state === 'done' && result.data.length > 0 && (
+        <section aria-labelledby="start-counties">
+          <h2 id="start-counties">{t('start.counties')}</h2>
+          <ul>
+            {counties(result.data.map((entry) => entry.municipality)).map(([code, name]) => (
+              <li key={code}>
+                <a href={href('county', { code })}>{t('start.countyLink', { name })}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="start-about" class="about">
         <h2 id="start-about">{t('start.aboutTitle')}</h2>
         <p>{t('start.about1')}</p>
