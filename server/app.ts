@@ -19,6 +19,13 @@ import { followUpSchemas } from './followups/schemas.js';
 import { goalRoutes } from './goals/routes.js';
 import { goalSchemas } from './goals/schemas.js';
 import { healthRoutes } from './health/routes.js';
+import { historyRoutes } from './history/routes.js';
+import { areaRoutes } from './areas/routes.js';
+import { areaSchemas } from './areas/schemas.js';
+import { searchRoutes } from './search/routes.js';
+import { searchSchemas } from './search/schemas.js';
+import { embedRoutes } from './embeds/routes.js';
+import { historySchemas } from './history/schemas.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
@@ -63,6 +70,9 @@ const schemas: TSchema[] = [
   ...openDataSchemas,
   ...exchangeSchemas,
   ...auditSchemas,
+  ...historySchemas,
+  ...areaSchemas,
+  ...searchSchemas,
 ];
 
 /**
@@ -116,6 +126,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openDataRoutes, api);
   await app.register(exchangeRoutes, api);
   await app.register(auditRoutes, api);
+  await app.register(historyRoutes, api);
+  await app.register(areaRoutes, api);
+  await app.register(searchRoutes, api);
+  await app.register(embedRoutes, { deps });
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});
