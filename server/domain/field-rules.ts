@@ -62,7 +62,6 @@ export const FIELD_RULES = {
     'A verdict of kept, partly kept or not kept on a promise whose period has not ended (periodEnd: its last day)',
     ({ periodEnd }) => `can be kept, partlyKept or notKept only once the period has ended (after ${periodEnd})`,
   ),
-  'unknown-area': rule('An area no activity of the municipality names', () => 'names no area of this municipality'),
   'period-too-long': rule<{ years: number }>(
     'A period as long as this many years or longer',
     ({ years }) => `must be less than ${years} years after the start`,

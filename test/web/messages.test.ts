@@ -91,6 +91,7 @@ describe('the words for every refusal the server can give', () => {
       'month-repeated': { month: 'jul' },
       'month-not-recordable': { first: '2026-01', last: '2026-11' },
       'period-too-long': { years: 10 },
+      'verdict-too-early': { periodEnd: '2026-12-31' },
       'cell-error': { value: '#DIV/0!' },
       'unknown-name': { item: 'organisation', name: 'Polisen' },
       'ambiguous-name': { item: 'focusArea', count: 2 },

@@ -15,6 +15,9 @@ import { SessionContext, restoreSession } from './session';
 // Editing and administration: chunks of their own, as the other signed-in pages.
 const loadEditPage = () => import('./pages/EditPage').then((module) => module.EditPage);
 const loadAdminPage = () => import('./pages/AdminPage').then((module) => module.AdminPage);
+// Public pages some readers open (a place, the search): chunks of their own, counted by web:size.
+const loadAreaView = () => import('./pages/AreaView').then((module) => module.AreaView);
+const loadSearchView = () => import('./pages/SearchView').then((module) => module.SearchView);
 
 function Page({ location }: { location: Location }) {
   switch (location.page) {
@@ -42,6 +45,16 @@ function Page({ location }: { location: Location }) {
           props={{ promiseId: location.params.promiseId ?? '' }}
         />
       );
+    case 'area':
+      return (
+        <LazyPage
+          load={loadAreaView}
+          title="area.titleLoading"
+          props={{ code: location.params.code ?? '', area: location.params.area ?? '' }}
+        />
+      );
+    case 'search':
+      return <LazyPage load={loadSearchView} title="search.title" props={{}} />;
     case null:
       return <NotFoundPage />;
   }

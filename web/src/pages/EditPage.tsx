@@ -33,6 +33,7 @@ import { AgreementForm, FocusAreasEditor } from './EditAgreement';
 import { AgreementExchange } from './EditExchange';
 import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
+import { RenameAreaForm } from './EditAreas';
 import { countsWholeNumbers } from '../measures';
 
 // Editing the plan (editors and admins): the agreement, its activities, each with its monthly
@@ -124,6 +125,7 @@ function EditContent() {
         </>
       )}
       {municipalityId && <GoalsEditor municipalityId={municipalityId} />}
+      {municipalityId && <RenameAreaForm municipalityId={municipalityId} />}
       {municipalityId && (
         <AgreementForm
           municipalityId={municipalityId}
