@@ -8,7 +8,7 @@ import type { EmbeddedPromise } from './service.js';
 
 const STYLE = `
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff}
+body{margin:0;overflow-wrap:anywhere;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff}
 main{padding:12px 16px;max-width:640px}
 .eyebrow{margin:0;font-size:.85rem;color:#4a4a4a}
 h1{font-size:1.25rem;margin:.2rem 0 .4rem}
@@ -19,7 +19,7 @@ h2{font-size:1rem;margin:1rem 0 .4rem}
 svg{display:block;width:100%;height:auto;max-width:600px}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin-top:.5rem}
 th,td{text-align:left;padding:.2rem .4rem;border-bottom:1px solid #bbb}
-td.num{text-align:right;white-space:nowrap}
+td.num{text-align:right}
 a{color:#0b5394}
 a:focus{outline:3px solid #0b5394;outline-offset:2px}
 `;
@@ -88,6 +88,7 @@ export function embedPage(embedded: EmbeddedPromise, lang: Lang, origin: string)
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+<link rel="icon" href="data:,">
 <title>${html(promise.title)} – Löfteskollen</title>
 <style>${STYLE}</style>
 </head>
