@@ -130,7 +130,7 @@ describe('the verdict', () => {
     expect(await current(promise.id)).toEqual(promise);
   });
 
-  it('is on the public dashboard with each promise', async () => {
+  it('is on the public dashboard with each promise, beside the areas', async () => {
     const promise = await make.promise([plan.notShared.id], { agreementId: plan.agreement.id, published: true });
     await make.editor
       .patch(`/promises/${promise.id}`, { assessment: 'delayed', assessmentNote: 'Startar i höst.' }, etag(promise))
@@ -140,6 +140,9 @@ describe('the verdict', () => {
       (item: { promise: CitizenPromise }) => item.promise.id === promise.id,
     ).promise;
     expect(shown).toMatchObject({ assessment: 'delayed', assessmentNote: 'Startar i höst.', assessedAt: TEST_NOW });
+    expect(dashboard.body.areas.map((area: { name: string }) => area.name)).toEqual(
+      expect.arrayContaining(['Berga', 'Ryd', 'Skäggetorp']),
+    );
   });
 });
 
@@ -317,6 +320,11 @@ describe('the embed page', () => {
 
     const hidden = await make.promise([], { published: false });
     expectProblem(await t.http().get(`/inbadda/lofte/${hidden.id}`), 404);
+    expectProblem(await t.http().get('/inbadda/lofte/not-an-id'), 400);
+    expectProblem(await t.http().get(`/inbadda/lofte/${promise.id}?lang=de`), 400);
+    // A page, not an operation of the API.
+    const document = (await t.http().get('/openapi.json')).body as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths).some((path) => path.startsWith('/inbadda'))).toBe(false);
   });
 
   it('leaves every other page unframeable', async () => {

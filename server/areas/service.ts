@@ -1,4 +1,5 @@
 import { visibleActivity, writeActivityChange } from '../activities/service.js';
+import type { Executor } from '../db/database.js';
 import { runChange, type ServiceDeps } from '../domain/changes.js';
 import { NotFound } from '../domain/errors.js';
 import { assertCanManage, type Actor } from '../domain/policy.js';
@@ -45,12 +46,19 @@ async function municipalityOf(deps: ServiceDeps, code: string) {
 
 /** The places a municipality's published items name, by name; NotFound for an unknown code. */
 export async function listAreas(deps: ServiceDeps, code: string): Promise<AreaList> {
-  const { db } = deps.database;
   const municipality = await municipalityOf(deps, code);
-  const areas = groupAreas(await store.areaMentions(db, municipality.id, 'published'));
+  return {
+    municipality: { code: municipality.code, name: municipality.name },
+    items: await areaSummaries(deps.database.db, municipality.id),
+  };
+}
+
+/** The places a municipality's published items name, with how much lies in each, by name (the dashboard's too). */
+export async function areaSummaries(db: Executor, municipalityId: string): Promise<AreaList['items']> {
+  const areas = groupAreas(await store.areaMentions(db, municipalityId, 'published'));
   const activityIds = [...areas.values()].flatMap((area) => area.mentions.map((mention) => mention.id));
   const promises = await store.promisesHolding(db, activityIds);
-  const items = [...areas.values()]
+  return [...areas.values()]
     .map((area) => {
       const ids = new Set(area.mentions.map((mention) => mention.id));
       return {
@@ -60,7 +68,6 @@ export async function listAreas(deps: ServiceDeps, code: string): Promise<AreaLi
       };
     })
     .sort((a, b) => collator.compare(a.name, b.name));
-  return { municipality: { code: municipality.code, name: municipality.name }, items };
 }
 
 /** One place: its published activities with their progress, and the published promises holding them. */

@@ -22,6 +22,8 @@ export const embedRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     {
       config: { access: 'public', helmet: embedHelmet([EMBED_STYLE_HASH]) },
       schema: {
+        // A page, as the client's pages are: out of the API's document (test/web/serving.test.ts).
+        hide: true,
         operationId: 'getPromiseEmbed',
         tags: ['public'],
         summary: 'One published promise as a small HTML page for an <iframe> on any site',

@@ -1057,26 +1057,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/inbadda/lofte/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One published promise as a small HTML page for an <iframe> on any site
-         * @description Its verdict, the progress of its published activities as a small chart and a table, in Swedish or English (lang). No script, no session, no action: any site may frame it (frame-ancestors *), unlike every other page. 404 for a promise that is not published. Cacheable like the public dashboard.
-         */
-        get: operations["getPromiseEmbed"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1710,6 +1690,8 @@ export interface components {
             }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
+            /** @description The places its published activities name (as /public/municipalities/{code}/areas) */
+            areas: components["schemas"]["AreaSummary"][];
             lightThresholds: components["schemas"]["LightThresholds"];
             /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
             openDataLicence: string;
@@ -8579,74 +8561,6 @@ export interface operations {
             };
             /** @description The request is not valid */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not reachable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPromiseEmbed: {
-        parameters: {
-            query?: {
-                /** @description The language of the page; sv by default */
-                lang?: "sv" | "en";
-            };
-            header?: never;
-            path: {
-                id: components["schemas"]["Uuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description Not modified */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such item, or not one you may see */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

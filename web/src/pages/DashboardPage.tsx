@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { feedHref, listAreas } from '../api/accountability';
+import { feedHref } from '../api/accountability';
 import { EmbedCode, PromiseHistorySection } from '../components/history';
 import { Verdict } from '../components/verdict';
 import {
@@ -132,7 +132,7 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
         <PromiseSection key={item.promise.id} item={item} names={names} thresholds={dashboard.lightThresholds} />
       ))}
 
-      <Areas code={dashboard.municipality.code} />
+      <Areas code={dashboard.municipality.code} areas={dashboard.areas} />
       <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
       <p>
         <a href={feedHref(dashboard.municipality.code)} type="application/atom+xml">
@@ -157,15 +157,14 @@ function useFeedLink(code: string, title: string) {
 }
 
 /** The places the municipality's activities name, each a page of its own. */
-function Areas({ code }: { code: string }) {
+function Areas({ code, areas }: { code: string; areas: Dashboard['areas'] }) {
   const { t } = useI18n();
-  const result = useAsync(() => listAreas(code), [code]);
-  if (result.state !== 'done' || result.data.items.length === 0) return null;
+  if (areas.length === 0) return null;
   return (
     <Section id="areas" headingId="areas-title" title={t('areas.title')}>
       <p>{t('areas.lead')}</p>
       <ul class="area-list">
-        {result.data.items.map((area) => (
+        {areas.map((area) => (
           <li key={area.name}>
             <a href={href('area', { code, area: area.name })} lang="sv">
               {area.name}
