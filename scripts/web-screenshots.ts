@@ -81,10 +81,14 @@ try {
     headers: { ...(recorded ? { 'if-match': `"${recorded.version}"` } : {}), origin: base },
     data: { outcome: (recorded?.outcome ?? 2) + 1, comment: 'Rättat efter kontroll mot vandringslistorna.' },
   });
-  await desktop.page.goto(`${base}/kommun/0580`);
-  const section = desktop.page.locator(`#promise-${shown.promise.id}`);
+  // A fresh page: the dashboard read above may still be in the browser's cache (public, a minute).
+  const judgedPage = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+  await judgedPage.page.goto(`${base}/kommun/0580`);
+  const section = judgedPage.page.locator(`#promise-${shown.promise.id}`);
   await section.locator('.verdict-block').waitFor();
-  await desktop.page.addStyleTag({ content: `#promise-${shown.promise.id} .card-grid { display: none }` });
+  await section.locator('.card-grid').evaluate((grid) => {
+    (grid as unknown as { style: { display: string } }).style.display = 'none';
+  });
   await section.locator('summary', { hasText: 'Historik' }).click();
   await section.locator('ol.history').waitFor();
   await section.screenshot({ path: join(out, 'promise-verdict-history.png') });
@@ -95,7 +99,7 @@ try {
   await mobile.page.waitForTimeout(300);
   await mobile.page.screenshot({ path: join(out, 'dashboard-mobile.png') });
 
-  for (const watched of [desktop, mobile]) {
+  for (const watched of [desktop, judgedPage, mobile]) {
     if (watched.errors.length > 0) console.error('page errors:', watched.errors);
   }
   console.log(`wrote screenshots to ${out}`);
