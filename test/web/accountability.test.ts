@@ -8,6 +8,7 @@ import {
   expectNarrowScreenFit,
   expectNoErrors,
   horizontalOverflow,
+  signIn,
   WEB_TIMEOUT,
   webApp,
 } from './helpers/web.js';
@@ -221,6 +222,52 @@ describeWeb('public accountability', () => {
       await page.getByRole('heading', { level: 2, name: /results for “skäggetorp”/ }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
+    'lets an editor give a verdict (refused before the period ends, in words) and rename an area everywhere',
+    async () => {
+      const { page, errors } = await web.open();
+      await signIn(page, 'sakerhet@linkoping.example', '/redigera');
+      const form = page.getByRole('region', { name: 'Nytt medborgarlöfte' });
+      await form.getByLabel('Medborgarlöfte').waitFor();
+      await form.getByLabel('Medborgarlöfte').fill('Bedömt löfte');
+      await form.getByLabel('Löftet').fill('Vi lovar att lysa upp Ryd.');
+      await form.getByLabel('Bedömning', { exact: true }).selectOption({ label: 'Uppfyllt' });
+      await form.getByLabel('Motivering').fill('Alla lampor är uppsatta.');
+      await form.getByRole('button', { name: 'Skapa medborgarlöftet' }).click();
+      await form
+        .getByText(/Bedömning: Uppfyllt, Delvis uppfyllt och Inte uppfyllt kan väljas först när perioden är slut/)
+        .first()
+        .waitFor();
+      await form.getByLabel('Bedömning', { exact: true }).selectOption({ label: 'Enligt plan' });
+      await form.getByRole('button', { name: 'Skapa medborgarlöftet' }).click();
+      await page.getByRole('row', { name: /Bedömt löfte/ }).waitFor();
+      const promises = (
+        (await (await page.request.get('/api/v1/promises?limit=500')).json()) as {
+          items: { title: string; assessment: string | null; assessmentNote: string }[];
+        }
+      ).items;
+      expect(promises.find((promise) => promise.title === 'Bedömt löfte')).toMatchObject({
+        assessment: 'onTrack',
+        assessmentNote: 'Alla lampor är uppsatta.',
+      });
+
+      const rename = page.getByRole('region', { name: 'Byt namn på ett område' });
+      await rename.getByLabel('Nuvarande namn').fill(' majeldstorget ');
+      await rename.getByLabel('Nytt namn').fill('Majelden');
+      await rename.getByRole('button', { name: 'Byt namn' }).click();
+      await rename.getByText(/heter nu ”Majelden”/).waitFor();
+      const areas = (await (await page.request.get('/api/v1/public/municipalities/0580/areas')).json()) as {
+        items: { name: string }[];
+      };
+      const names = areas.items.map((area) => area.name);
+      expect(names).toContain('Majelden');
+      expect(names).not.toContain('Majeldstorget');
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors, (error) => error.kind === 'console' && error.url.includes('/api/v1/promises'));
     },
     WEB_TIMEOUT,
   );
