@@ -6,6 +6,7 @@ import { fixedClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import { createPgliteDatabase } from '../server/db/database.js';
 import { migrate } from '../server/db/migrate.js';
+import { DEMO_PASSWORD } from '../server/demo/data.js';
 import { loadDemoData } from '../server/demo/load.js';
 import { projectRoot } from '../server/paths.js';
 import { launchChromium, openPage } from '../test/helpers/browser.js';
@@ -71,6 +72,45 @@ try {
     fullPage: true,
     clip: { x: 0, y: 0, width: 1280, height: 1500 },
   });
+  // A promise with its verdict first and its history open (issue 16): the demo editor gives a new verdict
+  // and corrects a month first, through the API; the activity cards are left out of the picture.
+  const editor = await openPage(browser);
+  await editor.page.request.post(`${base}/api/v1/auth/login`, {
+    data: { email: 'sakerhet@linkoping.example', password: DEMO_PASSWORD },
+  });
+  const judged = await editor.page.request.get(`${base}/api/v1/public/municipalities/0580/dashboard`);
+  const { promises } = (await judged.json()) as {
+    promises: { promise: { id: string }; activities: { activity: { id: string } }[] }[];
+  };
+  const shown = promises[0]!;
+  const current = (await (await editor.page.request.get(`${base}/api/v1/promises/${shown.promise.id}`)).json()) as {
+    version: number;
+  };
+  await editor.page.request.patch(`${base}/api/v1/promises/${shown.promise.id}`, {
+    headers: { 'if-match': `"${current.version}"`, origin: base },
+    data: {
+      assessment: 'atRisk',
+      assessmentNote: 'Trygghetsvandringarna i Skäggetorp har blivit färre än utlovat i vår. (Demodata.)',
+    },
+  });
+  const walk = shown.activities[1]!.activity.id;
+  const month = await editor.page.request.get(`${base}/api/v1/activities/${walk}/follow-ups/2026-05`);
+  const recorded = month.ok() ? ((await month.json()) as { version: number; outcome: number | null }) : null;
+  await editor.page.request.put(`${base}/api/v1/activities/${walk}/follow-ups/2026-05`, {
+    headers: { ...(recorded ? { 'if-match': `"${recorded.version}"` } : {}), origin: base },
+    data: { outcome: (recorded?.outcome ?? 2) + 1, comment: 'Rättat efter kontroll mot vandringslistorna.' },
+  });
+  // A fresh page: the dashboard read above may still be in the browser's cache (public, a minute).
+  const judgedPage = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+  await judgedPage.page.goto(`${base}/kommun/0580`);
+  const section = judgedPage.page.locator(`#promise-${shown.promise.id}`);
+  await section.locator('.verdict-block').waitFor();
+  await section.locator('.card-grid').evaluate((grid) => {
+    (grid as unknown as { style: { display: string } }).style.display = 'none';
+  });
+  await section.locator('summary', { hasText: 'Historik' }).click();
+  await section.locator('ol.history').waitFor();
+  await section.screenshot({ path: join(out, 'promise-verdict-history.png') });
 
   const mobile = await openPage(browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
   await mobile.page.goto(`${base}/kommun/0580`);
@@ -78,7 +118,7 @@ try {
   await mobile.page.waitForTimeout(300);
   await mobile.page.screenshot({ path: join(out, 'dashboard-mobile.png') });
 
-  for (const watched of [desktop, mobile]) {
+  for (const watched of [desktop, judgedPage, mobile]) {
     if (watched.errors.length > 0) console.error('page errors:', watched.errors);
   }
   console.log(`wrote screenshots to ${out}`);

@@ -19,6 +19,13 @@ import { followUpSchemas } from './followups/schemas.js';
 import { goalRoutes } from './goals/routes.js';
 import { goalSchemas } from './goals/schemas.js';
 import { healthRoutes } from './health/routes.js';
+import { historyRoutes } from './history/routes.js';
+import { areaRoutes } from './areas/routes.js';
+import { areaSchemas } from './areas/schemas.js';
+import { searchRoutes } from './search/routes.js';
+import { searchSchemas } from './search/schemas.js';
+import { embedRoutes } from './embeds/routes.js';
+import { historySchemas } from './history/schemas.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
@@ -78,6 +85,9 @@ const schemas: TSchema[] = [
   ...auditSchemas,
   ...countySchemas,
   ...koladaSchemas,
+  ...historySchemas,
+  ...areaSchemas,
+  ...searchSchemas,
 ];
 
 /**
@@ -146,6 +156,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await koladaJob?.stop();
   });
+  await app.register(historyRoutes, { ...api, documents });
+  await app.register(areaRoutes, { ...api, documents });
+  await app.register(searchRoutes, api);
+  await app.register(embedRoutes, { deps, documents });
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

@@ -780,6 +780,67 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
     },
   },
 
+  // Public accountability (issue 16): a published promise's history and embed page for everyone
+  // alike, an unpublished one for no one; feeds, areas and search are public; renaming an area is
+  // its municipality's editors' (a fresh place per cell: one activity, one audit event).
+  accountability: {
+    'GET /api/v1/public/promises/:id/history': {
+      cases: {
+        published: {
+          request: ({ items }) => ({ path: `${API}/public/promises/${items.published.promise.id}/history` }),
+          expect: everyone(200),
+        },
+        unpublished: {
+          request: ({ items }) => ({ path: `${API}/public/promises/${items.party.promise.id}/history` }),
+          expect: everyone(404),
+        },
+      },
+    },
+    'GET /api/v1/public/municipalities/:code/feed.atom': {
+      request: ({ c }) => ({ path: `${API}/public/municipalities/${c.home.code}/feed.atom` }),
+      expect: everyone(200),
+    },
+    'GET /inbadda/lofte/:id': {
+      cases: {
+        published: {
+          request: ({ items }) => ({ path: `/inbadda/lofte/${items.published.promise.id}` }),
+          expect: everyone(200),
+        },
+        unpublished: {
+          request: ({ items }) => ({ path: `/inbadda/lofte/${items.party.promise.id}` }),
+          expect: everyone(404),
+        },
+      },
+    },
+    'GET /api/v1/public/municipalities/:code/areas': {
+      request: ({ c }) => ({ path: `${API}/public/municipalities/${c.home.code}/areas` }),
+      expect: everyone(200),
+    },
+    'GET /api/v1/public/municipalities/:code/areas/:area': {
+      request: async (ctx) => {
+        const area = `Matrisområde ${ctx.unique()}`;
+        await freshActivity(ctx, 'published', { area });
+        return { path: `${API}/public/municipalities/${ctx.c.home.code}/areas/${encodeURIComponent(area)}` };
+      },
+      expect: everyone(200),
+    },
+    'POST /api/v1/municipalities/:id/area-renames': {
+      request: async (ctx) => {
+        const area = `Gammalt område ${ctx.unique()}`;
+        await freshActivity(ctx, 'published', { area });
+        return {
+          path: `${API}/municipalities/${ctx.c.home.id}/area-renames`,
+          body: { from: area, to: `${area} (nytt)` },
+        };
+      },
+      expect: managers(200, 403),
+    },
+    'GET /api/v1/public/search': {
+      request: () => ({ path: `${API}/public/search?q=${encodeURIComponent('trygghetsvandringar')}` }),
+      expect: everyone(200),
+    },
+  },
+
   // An item's history is for those who read the item whole: insiders, not the public, and not
   // the other municipality's editor even where the item is published.
   audit: {
@@ -905,6 +966,8 @@ const PAGE_PARAMS: Record<string, (ctx: Context) => string> = {
   promiseId: () => '00000000-0000-4000-8000-000000000000',
   // The page is index.html for any id; the client asks the API for the lägesbild.
   reportId: () => '00000000-0000-4000-8000-000000000000',
+  // Any place: the client asks the API for it.
+  area: () => 'Skäggetorp',
 };
 
 matrix.web = {

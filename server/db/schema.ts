@@ -233,7 +233,13 @@ export interface PromisesTable {
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
+  /** The verdict (sql/0008_accountability.sql); null: not assessed yet. */
+  assessment: Generated<PromiseAssessment | null>;
+  assessmentNote: Generated<string>;
+  assessedAt: Generated<Date | null>;
 }
+
+export type PromiseAssessment = 'notStarted' | 'onTrack' | 'atRisk' | 'delayed' | 'kept' | 'partlyKept' | 'notKept';
 
 export interface PromiseActivitiesTable {
   promiseId: string;

@@ -566,6 +566,9 @@ export interface DemoPromise {
   text: string;
   /** Activity keys, in the promise's order. */
   activities: string[];
+  /** The verdict and its motivation (demodata), given when the demo is loaded. */
+  assessment?: 'notStarted' | 'onTrack' | 'atRisk' | 'delayed' | 'kept' | 'partlyKept' | 'notKept';
+  assessmentNote?: string;
 }
 
 export const promises: DemoPromise[] = [
@@ -608,6 +611,10 @@ export const promises: DemoPromise[] = [
       'trafik',
       'cykel',
     ],
+    assessment: 'partlyKept',
+    assessmentNote:
+      'Narkotikasöken, krogtillsynerna och platsbesiktningarna genomfördes, men trafikkontrollerna blev färre än ' +
+      'utlovat. (Demodata.)',
   },
   {
     title: 'Medborgarlöfte 2025–2026: tryggt i Skäggetorp, i parkerna och för unga (demodata)',
@@ -643,5 +650,9 @@ export const promises: DemoPromise[] = [
       'sspf',
       'est',
     ],
+    assessment: 'onTrack',
+    assessmentNote:
+      'De flesta aktiviteterna följer planen; trygghetsvandringarna i Skäggetorp behöver bli fler under hösten. ' +
+      '(Demodata.)',
   },
 ];

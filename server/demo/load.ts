@@ -279,7 +279,14 @@ async function insertPromises(
     const { activities: keys, ...columns } = promise;
     const row = await trx
       .insertInto('promises')
-      .values({ municipalityId: linkopingId, agreementId, ...columns, published: true, ...stamps })
+      .values({
+        municipalityId: linkopingId,
+        agreementId,
+        ...columns,
+        assessedAt: columns.assessment ? stamps.createdAt : null,
+        published: true,
+        ...stamps,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx

@@ -67,6 +67,10 @@ export const FIELD_RULES = {
     'A period (a tertial or a year) that does not overlap the agreement’s (first, last: its first and last day)',
     ({ first, last }) => `must overlap the agreement’s period, ${first} – ${last}`,
   ),
+  'verdict-too-early': rule<{ periodEnd: string }>(
+    'A verdict of kept, partly kept or not kept on a promise whose period has not ended (periodEnd: its last day)',
+    ({ periodEnd }) => `can be kept, partlyKept or notKept only once the period has ended (after ${periodEnd})`,
+  ),
   'period-too-long': rule<{ years: number }>(
     'A period as long as this many years or longer',
     ({ years }) => `must be less than ${years} years after the start`,

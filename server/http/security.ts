@@ -5,7 +5,7 @@ import { problems } from './problems.js';
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** @fastify/helmet's own per-route options, read from the route's config. */
-    helmet?: typeof docsHelmet;
+    helmet?: typeof docsHelmet | ReturnType<typeof embedHelmet>;
   }
 }
 
@@ -37,6 +37,29 @@ const directives = {
 export const docsHelmet = {
   contentSecurityPolicy: { useDefaults: false, directives: { ...directives, styleSrc: ["'self'", "'unsafe-inline'"] } },
 };
+
+/**
+ * Embed pages (/inbadda/…) hold no session and no action, so any site may frame them
+ * (frame-ancestors *, no X-Frame-Options); they run no script, and their inline styles
+ * only by hash. Every other page keeps frame-ancestors 'none'.
+ */
+export function embedHelmet(styleHashes: readonly string[]) {
+  return {
+    frameguard: false as const,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        ...directives,
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'none'"],
+        connectSrc: ["'none'"],
+        styleSrc: styleHashes.map((hash) => `'${hash}'`),
+        formAction: ["'none'"],
+        frameAncestors: ['*'],
+      },
+    },
+  };
+}
 
 export async function registerSecurityHeaders(app: FastifyInstance) {
   await app.register(helmet, {

@@ -45,9 +45,16 @@ export function currentMonth(now: Date, timeZone = 'Europe/Stockholm'): Month {
   return `${year}-${month}`;
 }
 
-/** The date it is now in Sweden, 'YYYY-MM-DD'. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The date it is now in Sweden (YYYY-MM-DD): a period ending on an earlier date has ended. */
 export function currentDate(now: Date, timeZone = 'Europe/Stockholm'): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(now);
 }
 
 /** Polisen's tertials: T1 jan–apr, T2 maj–aug, T3 sep–dec. */

@@ -3,8 +3,37 @@ import { Measure } from '../activities/schemas.js';
 import { PERIOD_RULE, PeriodFields } from '../agreements/schemas.js';
 import { MonthText, monthProgressFields } from '../followups/schemas.js';
 import { InputObject, ItemObject, ListQueryWith, PatchOf } from '../http/item-schemas.js';
-import { Text, Uuid, ref } from '../http/schemas.js';
+import { Text, Timestamp, Uuid, ref } from '../http/schemas.js';
 import { AT_RISK, ON_TRACK } from '../progress/progress.js';
+
+/** The verdict on a promise (löftesbedömning); the last three only once its period has ended. */
+export const ASSESSMENTS = ['notStarted', 'onTrack', 'atRisk', 'delayed', 'kept', 'partlyKept', 'notKept'] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+/** The verdicts that judge a promise whose period is over. */
+export const FINAL_ASSESSMENTS: readonly Assessment[] = ['kept', 'partlyKept', 'notKept'];
+
+export const PromiseAssessment = Type.Union(
+  [
+    Type.Literal('notStarted'),
+    Type.Literal('onTrack'),
+    Type.Literal('atRisk'),
+    Type.Literal('delayed'),
+    Type.Literal('kept'),
+    Type.Literal('partlyKept'),
+    Type.Literal('notKept'),
+  ],
+  {
+    $id: 'PromiseAssessment',
+    description:
+      "An editor's verdict: notStarted, onTrack, atRisk, delayed while the period runs; kept, partlyKept, notKept " +
+      'only once the period has ended',
+  },
+);
+
+const ASSESSMENT_NOTE_MAX = 1000;
+const AssessmentNote = Text(ASSESSMENT_NOTE_MAX, {
+  description: 'Why: the motivation of the verdict, a sentence or two',
+});
 
 const ActivityIds = Type.Array(ref(Uuid), { uniqueItems: true, maxItems: 200, description: 'In the order shown' });
 
@@ -18,6 +47,11 @@ export const CitizenPromise = ItemObject(
     text: Text(20000, { minLength: 1, description: '"Vi lovar att …"' }),
     activityIds: ActivityIds,
     published: Type.Boolean(),
+    assessment: Type.Union([ref(PromiseAssessment), Type.Null()], { description: 'null: not assessed yet' }),
+    assessmentNote: AssessmentNote,
+    assessedAt: Type.Union([Timestamp, Type.Null()], {
+      description: 'When the verdict or its motivation last changed (set by the server)',
+    }),
   },
   { description: 'A medborgarlöfte' },
 );
@@ -33,8 +67,10 @@ export const CreatePromise = InputObject(
     text: Text(20000, { minLength: 1 }),
     activityIds: ActivityIds,
     published: Type.Optional(Type.Boolean()),
+    assessment: Type.Optional(Type.Union([ref(PromiseAssessment), Type.Null()])),
+    assessmentNote: Type.Optional(AssessmentNote),
   },
-  { description: PERIOD_RULE },
+  { description: `${PERIOD_RULE} A verdict of kept, partlyKept or notKept needs a period that has ended.` },
 );
 export type CreatePromise = Static<typeof CreatePromise>;
 
@@ -105,6 +141,7 @@ export const PromiseProgress = Type.Object(
 export type PromiseProgress = Static<typeof PromiseProgress>;
 
 export const promiseSchemas = [
+  PromiseAssessment,
   CitizenPromise,
   CreatePromise,
   PatchPromise,

@@ -44,6 +44,9 @@ export async function toPromises(db: Executor, rows: readonly PromiseRow[], leve
         .filter((link) => link.promiseId === row.id && (internal || link.published))
         .map((link) => link.activityId),
       published: row.published,
+      assessment: row.assessment,
+      assessmentNote: row.assessmentNote,
+      assessedAt: row.assessedAt?.toISOString() ?? null,
       version: row.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
@@ -148,12 +151,22 @@ async function replaceActivities(db: Executor, promiseId: string, activityIds: r
   }
 }
 
-export async function createPromise(db: Executor, input: CreatePromise, at: Date): Promise<CitizenPromise> {
+/** When the verdict was set: now, if the change gives one (see the service's assessment rule). */
+export interface Assessed {
+  assessedAt?: Date;
+}
+
+export async function createPromise(
+  db: Executor,
+  input: CreatePromise,
+  at: Date,
+  assessed: Assessed = {},
+): Promise<CitizenPromise> {
   await checkPromise(db, input);
   const { activityIds, ...columns } = input;
   const row = await db
     .insertInto('promises')
-    .values({ ...columns, createdAt: at, updatedAt: at })
+    .values({ ...columns, ...assessed, createdAt: at, updatedAt: at })
     .returningAll()
     .executeTakeFirstOrThrow();
   await replaceActivities(db, row.id, activityIds);
@@ -166,6 +179,7 @@ export async function updatePromise(
   version: number,
   changes: PatchPromise,
   at: Date,
+  assessed: Assessed = {},
 ) {
   // Only what changes is checked again: an activity moved since stays in the promise until it changes.
   const touches = ['municipalityId', 'agreementId', 'activityIds', 'periodStart', 'periodEnd'].some(
@@ -173,7 +187,7 @@ export async function updatePromise(
   );
   if (touches) await checkPromise(db, { ...before, ...changes });
   const { activityIds, ...columns } = changes;
-  const row = await updateVersioned(db, 'promises', before.id, version, columns, at);
+  const row = await updateVersioned(db, 'promises', before.id, version, { ...columns, ...assessed }, at);
   await replaceActivities(db, before.id, activityIds);
   return (await toPromises(db, [row], () => 'internal'))[0]!;
 }

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Activity } from '../activities/schemas.js';
+import { AreaSummary } from '../areas/schemas.js';
 import { Goal, Indicator, IndicatorValue } from '../goals/schemas.js';
 import { Timestamp, Uuid, ref } from '../http/schemas.js';
 import { Municipality, MunicipalityCode } from '../municipalities/schemas.js';
@@ -54,6 +55,9 @@ export const Dashboard = Type.Object(
       { description: 'The final, published tertial and year analyses of its published agreements, newest first' },
     ),
     lastChangedAt: Type.Union([Timestamp, Type.Null()], { description: 'When anything shown here last changed' }),
+    areas: Type.Array(ref(AreaSummary), {
+      description: 'The places its published activities name (as /public/municipalities/{code}/areas)',
+    }),
     lightThresholds: ref(LightThresholds),
     openDataLicence: Type.String({
       description: 'The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE)',

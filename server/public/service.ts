@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../domain/changes.js';
 import { NotFound } from '../domain/errors.js';
 import { LIGHT_THRESHOLDS } from '../progress/progress.js';
 import type { Dashboard } from './schemas.js';
+import { areaSummaries } from '../areas/service.js';
 import { loadDashboard } from './store.js';
 
 // The public dashboard: published items and public fields only, the same
@@ -16,6 +17,7 @@ export async function getDashboard(deps: DashboardDeps, code: string): Promise<D
   if (!loaded) throw new NotFound('The municipality');
   return {
     ...loaded,
+    areas: await areaSummaries(deps.database.db, loaded.municipality.id),
     lightThresholds: LIGHT_THRESHOLDS,
     openDataLicence: deps.config.openDataLicence,
   };

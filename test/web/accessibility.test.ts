@@ -110,14 +110,20 @@ describeWeb('accessibility', () => {
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
       await ready(page, '/kommun/0580', 'Linköping: medborgarlöften och mål');
-      const controls = await page.locator('a[href], button, input, select, textarea').count();
+      // Every control shown (one inside a closed disclosure is not, until it opens), summaries included.
+      const controls = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((element) =>
+            element.checkVisibility(),
+          ).length,
+      );
       const seen = new Set<string>();
       for (let i = 0; i < controls + 5; i++) {
         await page.keyboard.press('Tab');
         const now = await page.evaluate(() => {
           const element = document.activeElement as HTMLElement | null;
           if (!element || element === document.body) return null;
-          const all = [...document.querySelectorAll('a[href], button, input, select, textarea')];
+          const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary')];
           const style = getComputedStyle(element);
           return {
             index: all.indexOf(element),

@@ -92,6 +92,7 @@ describe('the words for every refusal the server can give', () => {
       'month-not-recordable': { first: '2026-01', last: '2026-11' },
       'period-too-long': { years: 10 },
       'period-outside': { first: '2026-01-01', last: '2027-12-31' },
+      'verdict-too-early': { periodEnd: '2026-12-31' },
       'cell-error': { value: '#DIV/0!' },
       'unknown-name': { item: 'organisation', name: 'Polisen' },
       'ambiguous-name': { item: 'focusArea', count: 2 },

@@ -19,6 +19,9 @@ const loadAdminPage = () => import('./pages/AdminPage').then((module) => module.
 // The lägesbilder: a chunk of their own, fetched when first shown.
 const loadSituationsPage = () => import('./pages/SituationPages').then((module) => module.SituationsPage);
 const loadSituationPage = () => import('./pages/SituationPages').then((module) => module.SituationPage);
+// Public pages some readers open (a place, the search): chunks of their own, counted by web:size.
+const loadAreaView = () => import('./pages/AreaView').then((module) => module.AreaView);
+const loadSearchView = () => import('./pages/SearchView').then((module) => module.SearchView);
 
 function Page({ location }: { location: Location }) {
   switch (location.page) {
@@ -58,6 +61,16 @@ function Page({ location }: { location: Location }) {
           props={{ reportId: location.params.reportId ?? '' }}
         />
       );
+    case 'area':
+      return (
+        <LazyPage
+          load={loadAreaView}
+          title="area.titleLoading"
+          props={{ code: location.params.code ?? '', area: location.params.area ?? '' }}
+        />
+      );
+    case 'search':
+      return <LazyPage load={loadSearchView} title="search.title" props={{}} />;
     case null:
       return <NotFoundPage />;
   }

@@ -1376,6 +1376,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/promises/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published promise's public history: verdicts, texts, activities and months, newest first
+         * @description Drawn from the audit log: public fields only, the organisation of whoever made a change and never their name; the months of the promise’s published activities within its period. 404 for a promise that is not published. Cacheable: sends ETag and Cache-Control, answers 304 to a matching If-None-Match.
+         */
+        get: operations["getPromiseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public history of every published promise of a municipality, as an Atom 1.0 feed
+         * @description The newest 100 entries of the promises' histories (as /public/promises/{id}/history), each linking to the promise on the public dashboard; texts in Swedish, or English with lang=en. Cacheable: a strong ETag per content coding, Cache-Control: public, no-cache, 304 to a matching If-None-Match; always current.
+         */
+        get: operations["getHistoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The places the published activities of a municipality name, with how much lies in each
+         * @description Places are matched ignoring case and surrounding spaces. Cacheable: a strong ETag per content coding, Cache-Control: public, no-cache, 304 to a matching If-None-Match; always current.
+         */
+        get: operations["listAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/areas/{area}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One place: its published activities with their progress, and the promises holding them
+         * @description The place is matched ignoring case and surrounding spaces; 404 when no published item names it. Cacheable: a strong ETag per content coding, Cache-Control: public, no-cache, 304 to a matching If-None-Match; always current.
+         */
+        get: operations["getArea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{id}/area-renames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rename a place everywhere in the municipality at once
+         * @description Every activity naming `from` (ignoring case and surrounding spaces, published or not) gets `to`: one versioned change and one audit event per activity, all in one transaction. 404 when no activity names it.
+         */
+        post: operations["renameArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find published promises, activities and places by words in their titles and texts
+         * @description PostgreSQL full-text search with the swedish configuration (stems: "trygghetsvandringar" finds "trygghetsvandring"), over every municipality or one (municipality=code). Any query text answers 200; only a query that is empty, blank or over 200 characters is 400.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1386,7 +1506,7 @@ export interface components {
          */
         Uuid: string;
         /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
-        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "county-only" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "county-only" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "verdict-too-early" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
@@ -1895,6 +2015,8 @@ export interface components {
             /** @description By title */
             activities: components["schemas"]["FollowUpGridRow"][];
         };
+        /** @description An editor's verdict: notStarted, onTrack, atRisk, delayed while the period runs; kept, partlyKept, notKept only once the period has ended */
+        PromiseAssessment: "notStarted" | "onTrack" | "atRisk" | "delayed" | "kept" | "partlyKept" | "notKept";
         /** @description A medborgarlöfte */
         CitizenPromise: {
             id: components["schemas"]["Uuid"];
@@ -1908,6 +2030,12 @@ export interface components {
             /** @description In the order shown */
             activityIds: components["schemas"]["Uuid"][];
             published: boolean;
+            /** @description null: not assessed yet */
+            assessment: components["schemas"]["PromiseAssessment"] | null;
+            /** @description Why: the motivation of the verdict, a sentence or two */
+            assessmentNote: string;
+            /** @description When the verdict or its motivation last changed (set by the server) */
+            assessedAt: string | null;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
             /** Format: date-time */
@@ -1915,7 +2043,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description periodEnd is on or after periodStart and less than 10 years after it (else 400). */
+        /** @description periodEnd is on or after periodStart and less than 10 years after it (else 400). A verdict of kept, partlyKept or notKept needs a period that has ended. */
         CreatePromise: {
             municipalityId: components["schemas"]["Uuid"];
             agreementId?: components["schemas"]["Uuid"] | null;
@@ -1926,6 +2054,9 @@ export interface components {
             /** @description In the order shown */
             activityIds: components["schemas"]["Uuid"][];
             published?: boolean;
+            assessment?: components["schemas"]["PromiseAssessment"] | null;
+            /** @description Why: the motivation of the verdict, a sentence or two */
+            assessmentNote?: string;
         };
         PatchPromise: {
             municipalityId?: components["schemas"]["Uuid"];
@@ -1937,6 +2068,9 @@ export interface components {
             /** @description In the order shown */
             activityIds?: components["schemas"]["Uuid"][];
             published?: boolean;
+            assessment?: components["schemas"]["PromiseAssessment"] | null;
+            /** @description Why: the motivation of the verdict, a sentence or two */
+            assessmentNote?: string;
         };
         ActivityProgress: {
             activityId: components["schemas"]["Uuid"];
@@ -2269,6 +2403,8 @@ export interface components {
             }[];
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
+            /** @description The places its published activities name (as /public/municipalities/{code}/areas) */
+            areas: components["schemas"]["AreaSummary"][];
             lightThresholds: components["schemas"]["LightThresholds"];
             /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
             openDataLicence: string;
@@ -2819,6 +2955,125 @@ export interface components {
             failure: string | null;
             /** Format: date-time */
             syncedAt: string;
+        };
+        HistoryEntry: {
+            /** @description Stable: the audit event and the entry within it ("4711.0") */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description created: the promise was added; assessed: its verdict or motivation changed; changed: a text or its period changed (field, before, after); activityAdded / activityRemoved: a published activity joined or left it; monthRecorded / monthCorrected: a month of one of its activities was recorded, or corrected (outcomeBefore, outcomeAfter) */
+            kind: "created" | "assessed" | "changed" | "activityAdded" | "activityRemoved" | "monthRecorded" | "monthCorrected";
+            promiseId: components["schemas"]["Uuid"];
+            /** @description The promise's title now */
+            promiseTitle: string;
+            by: string | null;
+            assessment?: components["schemas"]["PromiseAssessment"] | null;
+            previousAssessment?: components["schemas"]["PromiseAssessment"] | null;
+            assessmentNote?: string;
+            field?: "title" | "text" | "periodStart" | "periodEnd";
+            before?: string | null;
+            after?: string | null;
+            activityId?: components["schemas"]["Uuid"];
+            activityTitle?: string;
+            month?: components["schemas"]["Month"];
+            outcomeBefore?: number | null;
+            outcomeAfter?: number | null;
+            unit?: string | null;
+            /** @description The month's public comment */
+            comment?: string;
+        };
+        PromiseHistory: {
+            promiseId: components["schemas"]["Uuid"];
+            title: string;
+            /**
+             * @description SCB kommunkod, four digits (Linköping = 0580)
+             * @example 0580
+             */
+            municipalityCode: string;
+            /** @description Newest first */
+            items: components["schemas"]["HistoryEntry"][];
+        };
+        AreaSummary: {
+            /** @description As most items spell it */
+            name: string;
+            /** @description Published activities there */
+            activities: number;
+            /** @description Published promises holding one of them */
+            promises: number;
+        };
+        AreaList: {
+            municipality: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+            };
+            /** @description By name */
+            items: components["schemas"]["AreaSummary"][];
+        };
+        AreaActivity: {
+            activity: components["schemas"]["Activity"];
+            progress: components["schemas"]["ActivityProgress"];
+            /** @description The published promises holding it */
+            promiseIds: components["schemas"]["Uuid"][];
+        };
+        AreaPage: {
+            municipality: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+            };
+            name: string;
+            /** @description Published activities there, each with its progress over its agreement's period to date */
+            activities: components["schemas"]["AreaActivity"][];
+            /** @description Published promises holding one of these activities, with their verdicts */
+            promises: components["schemas"]["CitizenPromise"][];
+            /** @description The organisations the activities name */
+            organisations: {
+                id: components["schemas"]["Uuid"];
+                name: string;
+                kind: components["schemas"]["OrganisationKind"];
+            }[];
+        };
+        RenameArea: {
+            /** @description A place, e.g. Skäggetorp; matched ignoring case and surrounding spaces */
+            from: string;
+            /** @description A place, e.g. Skäggetorp; matched ignoring case and surrounding spaces */
+            to: string;
+        };
+        AreaRenamed: {
+            /** @description The new name, trimmed */
+            name: string;
+            /** @description Activities renamed, each with its own audit event */
+            activities: number;
+        };
+        SearchHit: {
+            /** @description problem: of a published lägesbild (when the lägesbild exists) */
+            kind: "promise" | "activity" | "area" | "problem";
+            /** @description null for an area, named by its name */
+            id: components["schemas"]["Uuid"] | null;
+            title: string;
+            /** @description The start of its text */
+            excerpt: string;
+            area: string | null;
+            municipality: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                name: string;
+            };
+        };
+        SearchResults: {
+            query: string;
+            /** @description Best first, at most 50 */
+            items: components["schemas"]["SearchHit"][];
         };
     };
     responses: never;
@@ -11109,6 +11364,463 @@ export interface operations {
             };
             /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPromiseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromiseHistory"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHistoryFeed: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts; sv by default */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed (RFC 4287) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAreas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaList"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                code: string;
+                /** @description A place, e.g. Skäggetorp; matched ignoring case and surrounding spaces */
+                area: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaPage"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameArea"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaRenamed"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Words to find (Swedish-aware: "trygghetsvandringar" finds "trygghetsvandring"); "quoted phrases", or and -word as in web search engines; a word also matches as the start of a longer one */
+                q: string;
+                /**
+                 * @description SCB kommunkod, four digits (Linköping = 0580)
+                 * @example 0580
+                 */
+                municipality?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,7 +4,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { navItems } from '../nav';
-import { href, useLocation } from '../router';
+import { href, navigate, useLocation } from '../router';
 import { signOut, useSession } from '../session';
 import { ProblemMessage } from './async';
 
@@ -18,6 +18,31 @@ export function usePageTitle(title: string) {
   useEffect(() => {
     document.title = t('layout.documentTitle', { page: title });
   }, [title, t]);
+}
+
+/** The one search box of the public pages: it leads to the search page (/sok?q=…). */
+export function SearchForm({ id, initial = '' }: { id: string; initial?: string }) {
+  const { t } = useI18n();
+  return (
+    <form
+      role="search"
+      class="search-form"
+      action={href('search')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const q = new FormData(event.currentTarget).get('q');
+        if (typeof q === 'string' && q.trim() !== '') navigate(href('search', {}, { q: q.trim() }));
+      }}
+    >
+      <label for={`${id}-q`} class="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input id={`${id}-q`} name="q" type="search" maxLength={200} required value={initial} key={initial} />
+      <button type="submit" class="header-button">
+        {t('search.button')}
+      </button>
+    </form>
+  );
 }
 
 export function Layout({ children, announcement }: { children: ComponentChildren; announcement: string }) {
@@ -81,6 +106,11 @@ export function Layout({ children, announcement }: { children: ComponentChildren
             )}
           </div>
         </div>
+        {location.page !== 'search' && (
+          <div class="container header-search">
+            <SearchForm id="site-search" />
+          </div>
+        )}
         <nav class="main-nav" aria-label={t('layout.mainNav')}>
           <ul class="container">
             {visibleNav.map((item) => (

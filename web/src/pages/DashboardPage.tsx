@@ -1,4 +1,7 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { feedHref } from '../api/accountability';
+import { EmbedCode, PromiseHistorySection } from '../components/history';
+import { Verdict } from '../components/verdict';
 import {
   getDashboard,
   openDataHref,
@@ -64,6 +67,7 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
     return (id: string) => byId.get(id) ?? t('common.unknownOrganisation');
   }, [dashboard, t]);
   const { goals, promises, lastChangedAt } = dashboard;
+  useFeedLink(dashboard.municipality.code, t('feed.title', { name: dashboard.municipality.name }));
 
   return (
     <>
@@ -101,6 +105,9 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
               </li>
             ))}
             <li>
+              <a href="#areas">{t('areas.title')}</a>
+            </li>
+            <li>
               <a href="#open-data">{t('openData.title')}</a>
             </li>
           </ul>
@@ -132,7 +139,13 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
 
       <Reviews reviews={dashboard.reviews} />
 
+      <Areas code={dashboard.municipality.code} areas={dashboard.areas} />
       <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
+      <p>
+        <a href={feedHref(dashboard.municipality.code)} type="application/atom+xml">
+          {t('feed.link')}
+        </a>
+      </p>
     </>
   );
 }
@@ -162,6 +175,42 @@ function Reviews({ reviews }: { reviews: Dashboard['reviews'] }) {
       <p>
         <a href={href('situationReports')}>{t('dashboard.toSituations')}</a>
       </p>
+    </Section>
+  );
+}
+
+/** <link rel="alternate"> to the municipality's Atom feed, while its dashboard is shown. */
+function useFeedLink(code: string, title: string) {
+  useEffect(() => {
+    const link = document.createElement('link');
+    link.rel = 'alternate';
+    link.type = 'application/atom+xml';
+    link.href = feedHref(code);
+    link.title = title;
+    document.head.appendChild(link);
+    return () => link.remove();
+  }, [code, title]);
+}
+
+/** The places the municipality's activities name, each a page of its own. */
+function Areas({ code, areas }: { code: string; areas: Dashboard['areas'] }) {
+  const { t } = useI18n();
+  if (areas.length === 0) return null;
+  return (
+    <Section id="areas" headingId="areas-title" title={t('areas.title')}>
+      <p>{t('areas.lead')}</p>
+      <ul class="area-list">
+        {areas.map((area) => (
+          <li key={area.name}>
+            <a href={href('area', { code, area: area.name })} lang="sv">
+              {area.name}
+            </a>{' '}
+            <span class="muted small">
+              {t('areas.count', { activities: area.activities, promises: area.promises })}
+            </span>
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }
@@ -322,44 +371,53 @@ function PromiseSection({
       <p class="meta">
         {t('dashboard.period', { start: fmt.date(promise.periodStart), end: fmt.date(promise.periodEnd) })}
       </p>
+      <div class="verdict-row">
+        <Verdict promise={promise} />
+        {activities.length > 0 && (
+          <div class="computed">
+            <p class="small">{t('verdict.computed')}</p>
+            <ul class="light-summary">
+              <li>
+                <LightBadge light="onTrack" /> {count('onTrack')}
+              </li>
+              <li>
+                <LightBadge light="atRisk" /> {count('atRisk')}
+              </li>
+              <li>
+                <LightBadge light="behind" /> {count('behind')}
+              </li>
+              <li>
+                <span class="badge">{t('light.none')}</span> {count(null)}
+              </li>
+            </ul>
+          </div>
+        )}
+      </div>
+      <p class="muted small">{t('verdict.explanation')}</p>
       <div class="promise-text">
         <Paragraphs text={promise.text} />
       </div>
       <h3 class="subheading">{t('dashboard.activities', { count: activities.length })}</h3>
       {activities.length > 0 && (
-        <>
-          <ul class="light-summary">
-            <li>
-              <LightBadge light="onTrack" /> {count('onTrack')}
-            </li>
-            <li>
-              <LightBadge light="atRisk" /> {count('atRisk')}
-            </li>
-            <li>
-              <LightBadge light="behind" /> {count('behind')}
-            </li>
-            <li>
-              <span class="badge">{t('light.none')}</span> {count(null)}
-            </li>
-          </ul>
-          <p class="muted small">
-            {t('light.explanation', {
-              onTrack: fmt.percent(thresholds.onTrack),
-              atRisk: fmt.percent(thresholds.atRisk),
-            })}
-          </p>
-        </>
+        <p class="muted small">
+          {t('light.explanation', {
+            onTrack: fmt.percent(thresholds.onTrack),
+            atRisk: fmt.percent(thresholds.atRisk),
+          })}
+        </p>
       )}
       <div class="card-grid">
         {activities.map((activity) => (
           <ActivityCard key={activity.activity.id} item={activity} names={names} />
         ))}
       </div>
+      <PromiseHistorySection promiseId={promise.id} />
+      <EmbedCode promiseId={promise.id} title={promise.title} />
     </section>
   );
 }
 
-function ActivityCard({ item, names }: { item: DashboardActivity; names: Names }) {
+export function ActivityCard({ item, names }: { item: DashboardActivity; names: Names }) {
   const { t, fmt } = useI18n();
   const { activity, progress } = item;
   const { light } = progress;

@@ -36,6 +36,7 @@ import { GoalsEditor } from './EditGoals';
 import { PromisesEditor } from './EditPromises';
 import { ReviewsEditor, SituationsEditor } from './EditSituations';
 import { listAgreementProblems, type SituationProblem } from '../api/situations';
+import { RenameAreaForm } from './EditAreas';
 import { countsWholeNumbers } from '../measures';
 
 // Editing the plan (editors and admins): the agreement, its activities, each with its monthly
@@ -131,6 +132,7 @@ function EditContent() {
       )}
       {municipalityId && <SituationsEditor municipalityId={municipalityId} />}
       {municipalityId && <GoalsEditor municipalityId={municipalityId} />}
+      {municipalityId && <RenameAreaForm municipalityId={municipalityId} />}
       {municipalityId && (
         <AgreementForm
           municipalityId={municipalityId}

@@ -3,7 +3,8 @@ import type { Agreement } from '../api/agreements';
 import { createPromise, getPromise, listPromises, patchPromise, type CitizenPromise } from '../api/promises';
 import { AsyncStatus, useAsync } from '../components/async';
 import { EditList, PlanItemTable, useItems, type ItemFormProps } from '../components/EditList';
-import { CheckboxGroup, DateRangeFields, PublishedField, TextField } from '../components/fields';
+import type { Assessment } from '../api/accountability';
+import { CheckboxGroup, DateRangeFields, PublishedField, SelectField, TextField } from '../components/fields';
 import { fieldsOf, FormSection, useItemForm } from '../components/forms';
 import { Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
@@ -46,15 +47,21 @@ export function PromisesEditor({ agreement, activities }: { agreement: Agreement
   );
 }
 
-const promiseValues = (promise: CitizenPromise | undefined, agreement: Agreement) =>
-  fieldsOf(promise, {
+const ASSESSMENTS: Assessment[] = ['notStarted', 'onTrack', 'atRisk', 'delayed', 'kept', 'partlyKept', 'notKept'];
+
+const promiseValues = (promise: CitizenPromise | undefined, agreement: Agreement) => ({
+  ...fieldsOf(promise, {
     title: '',
     periodStart: agreement.periodStart,
     periodEnd: agreement.periodEnd,
     text: '',
     activityIds: [],
     published: false,
-  });
+    assessmentNote: '',
+  }),
+  // "": not assessed (null).
+  assessment: promise?.assessment ?? ('' as Assessment | ''),
+});
 
 function PromiseForm({
   agreement,
@@ -72,6 +79,7 @@ function PromiseForm({
         municipalityId: agreement.municipalityId,
         agreementId: agreement.id,
         ...values,
+        assessment: values.assessment === '' ? null : values.assessment,
         // In the order of the plan.
         activityIds: [
           ...activities.filter((a) => values.activityIds.includes(a.id)).map((a) => a.id),
@@ -111,6 +119,22 @@ function PromiseForm({
         legend={t('edit.promiseActivities')}
         options={activities.map((a) => ({ value: a.id, label: a.title }))}
         {...field('activityIds')}
+      />
+      <SelectField
+        id={`${p}-assessment`}
+        label={t('edit.assessment')}
+        hint={t('edit.assessmentHint')}
+        placeholder={t('verdict.none')}
+        options={ASSESSMENTS.map((value) => ({ value, label: t(`verdict.${value}`) }))}
+        {...field('assessment')}
+      />
+      <TextField
+        id={`${p}-assessment-note`}
+        label={t('edit.assessmentNote')}
+        hint={t('edit.assessmentNoteHint')}
+        multiline
+        maxLength={1000}
+        {...field('assessmentNote')}
       />
       <PublishedField idPrefix={p} {...field('published')} />
     </FormSection>
