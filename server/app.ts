@@ -44,6 +44,10 @@ import { tokenSchemas } from './tokens/schemas.js';
 import { userRoutes } from './users/routes.js';
 import { userSchemas } from './users/schemas.js';
 import { notFoundPage, webRoutes } from './web/routes.js';
+import { reportingRoutes } from './reporting/routes.js';
+import { reportingSchemas } from './reporting/schemas.js';
+import { periodRoutes } from './periods/routes.js';
+import { periodSchemas } from './periods/schemas.js';
 
 /** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
 const schemas: TSchema[] = [
@@ -63,6 +67,8 @@ const schemas: TSchema[] = [
   ...openDataSchemas,
   ...exchangeSchemas,
   ...auditSchemas,
+  ...reportingSchemas,
+  ...periodSchemas,
 ];
 
 /**
@@ -116,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openDataRoutes, api);
   await app.register(exchangeRoutes, api);
   await app.register(auditRoutes, api);
+  await app.register(reportingRoutes, api);
+  await app.register(periodRoutes, api);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

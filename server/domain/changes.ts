@@ -23,6 +23,7 @@ export const ENTITY_TYPES = [
   'activity',
   'followUp',
   'promise',
+  'closedPeriod',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

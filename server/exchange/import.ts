@@ -20,6 +20,7 @@ import { clippedRule, layoutProblem, toFieldError, type Grid, type ImportIssue }
 import type { ImportError, ImportResult } from './schemas.js';
 import { listOrganisations, loadAgreementContents, type FollowUpRow } from './store.js';
 import { broken } from '../domain/field-rules.js';
+import { closedTertials } from '../periods/service.js';
 
 // An import, in two steps: plan (read the file against what is stored: what
 // each row creates or changes, and what is wrong with it; one planner per
@@ -55,6 +56,7 @@ async function loadFacts(db: Executor, agreement: Agreement, now: Date): Promise
     resolveFocusArea: resolver(contents.focusAreas, (area) => area.title, 'focusArea'),
     followUpsById,
     followUpAt,
+    closedPeriods: await closedTertials(db, agreement.id),
   };
 }
 
