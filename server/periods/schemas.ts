@@ -14,9 +14,12 @@ export const ClosedPeriod = Type.Object(
     id: ref(Uuid),
     agreementId: ref(Uuid),
     period: ref(TertialText),
-    closedBy: Type.Union([Type.Object({ id: ref(Uuid), name: Type.String() }, { additionalProperties: false }), Type.Null()], {
-      description: 'Who closed it; null when that account is gone',
-    }),
+    closedBy: Type.Union(
+      [Type.Object({ id: ref(Uuid), name: Type.String() }, { additionalProperties: false }), Type.Null()],
+      {
+        description: 'Who closed it; null when that account is gone',
+      },
+    ),
     closedAt: Timestamp,
   },
   { $id: 'ClosedPeriod', additionalProperties: false },
@@ -28,7 +31,10 @@ export const ClosedPeriodList = Type.Object(
   { $id: 'ClosedPeriodList', additionalProperties: false },
 );
 
-export const ClosePeriod = Type.Object({ period: ref(TertialText) }, { $id: 'ClosePeriod', additionalProperties: false });
+export const ClosePeriod = Type.Object(
+  { period: ref(TertialText) },
+  { $id: 'ClosePeriod', additionalProperties: false },
+);
 export type ClosePeriod = Static<typeof ClosePeriod>;
 
 export const ClosedPeriodParams = Type.Object(

@@ -45,7 +45,12 @@ export async function assertMonthOpen(
   if (period) throw new PeriodClosed(period, [{ ...field, ...broken('period-closed', { period }) }]);
 }
 
-export function closePeriod(deps: ServiceDeps, actor: Actor, agreementId: string, period: string): Promise<ClosedPeriod> {
+export function closePeriod(
+  deps: ServiceDeps,
+  actor: Actor,
+  agreementId: string,
+  period: string,
+): Promise<ClosedPeriod> {
   return runChange(deps, actor, async (change) => {
     const { item: agreement } = await visibleAgreement(change.trx, actor, agreementId);
     assertCanManage(actor, agreement.municipalityId);
@@ -53,7 +58,12 @@ export function closePeriod(deps: ServiceDeps, actor: Actor, agreementId: string
     const first = monthOfDate(agreement.periodStart);
     const last = monthOfDate(agreement.periodEnd);
     if (months.at(-1)! < first || months[0]! > last) {
-      throw invalidField('body', '/period', broken('period-outside-agreement', { first, last }), 'Not a tertial of this agreement.');
+      throw invalidField(
+        'body',
+        '/period',
+        broken('period-outside-agreement', { first, last }),
+        'Not a tertial of this agreement.',
+      );
     }
     if (months.at(-1)! >= currentMonth(change.now)) {
       throw invalidField('body', '/period', broken('period-not-ended', { period }), `${period} has not ended yet.`);

@@ -17,7 +17,14 @@ function closedPeriods(db: Executor) {
     ]);
 }
 
-type Row = { id: string; agreementId: string; period: string; closedBy: string | null; closedAt: Date; closedByName: string | null };
+type Row = {
+  id: string;
+  agreementId: string;
+  period: string;
+  closedBy: string | null;
+  closedAt: Date;
+  closedByName: string | null;
+};
 
 function toClosedPeriod(row: Row): ClosedPeriod {
   return {
@@ -34,7 +41,11 @@ export async function listClosedPeriods(db: Executor, agreementId: string): Prom
   return rows.map(toClosedPeriod);
 }
 
-export async function findClosedPeriod(db: Executor, agreementId: string, period: string): Promise<ClosedPeriod | null> {
+export async function findClosedPeriod(
+  db: Executor,
+  agreementId: string,
+  period: string,
+): Promise<ClosedPeriod | null> {
   const row = await closedPeriods(db)
     .where('closedPeriods.agreementId', '=', agreementId)
     .where('closedPeriods.period', '=', period)

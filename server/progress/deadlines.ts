@@ -24,7 +24,11 @@ export function swedishDate(now: Date): string {
   return dayFormatter.format(now);
 }
 
-const hourFormatter = new Intl.DateTimeFormat('sv-SE', { timeZone: REPORTING_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
+const hourFormatter = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: REPORTING_TIME_ZONE,
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The hour it is now in Sweden, 0–23. */
 export function swedishHour(now: Date): number {

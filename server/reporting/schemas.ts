@@ -65,14 +65,22 @@ export const CompletenessReport = Type.Object(
     to: ref(MonthText),
     items: Type.Array(
       Type.Object(
-        { organisation: OrganisationRef, month: ref(MonthText), dueDate: DateText('when the month was due'), ...counts },
+        {
+          organisation: OrganisationRef,
+          month: ref(MonthText),
+          dueDate: DateText('when the month was due'),
+          ...counts,
+        },
         { additionalProperties: false },
       ),
       { description: 'Per lead organisation (by name) and month' },
     ),
-    organisations: Type.Array(Type.Object({ organisation: OrganisationRef, ...counts }, { additionalProperties: false }), {
-      description: 'Per lead organisation over the whole span, by name',
-    }),
+    organisations: Type.Array(
+      Type.Object({ organisation: OrganisationRef, ...counts }, { additionalProperties: false }),
+      {
+        description: 'Per lead organisation over the whole span, by name',
+      },
+    ),
     total: ref(Counts),
   },
   {
@@ -85,9 +93,4 @@ export const CompletenessReport = Type.Object(
 );
 export type CompletenessReport = Static<typeof CompletenessReport>;
 
-export const reportingSchemas = [
-  Task,
-  TaskList,
-  Counts,
-  CompletenessReport,
-];
+export const reportingSchemas = [Task, TaskList, Counts, CompletenessReport];

@@ -158,7 +158,12 @@ export async function getCompleteness(
   const total = zero();
   for (const row of rows) {
     const key = `${row.leadOrganisationId} ${row.month}`;
-    const cell = cells.get(key) ?? { organisationId: row.leadOrganisationId, month: row.month, dueDate: row.dueDate, ...zero() };
+    const cell = cells.get(key) ?? {
+      organisationId: row.leadOrganisationId,
+      month: row.month,
+      dueDate: row.dueDate,
+      ...zero(),
+    };
     cells.set(key, cell);
     add(cell, row);
     const organisation = perOrganisation.get(row.leadOrganisationId) ?? zero();

@@ -97,7 +97,8 @@ export async function dueMonthRows(
   condition: ActivityCondition,
   window: { from: string; to: string },
 ): Promise<DueMonthRow[]> {
-  const { rows } = await sql<DueMonthRow>`${dueMonths(condition, window)} order by d.due_date, d.activity_title, d.month`.execute(db);
+  const { rows } =
+    await sql<DueMonthRow>`${dueMonths(condition, window)} order by d.due_date, d.activity_title, d.month`.execute(db);
   return rows;
 }
 
