@@ -48,6 +48,7 @@ import { reportingRoutes } from './reporting/routes.js';
 import { reportingSchemas } from './reporting/schemas.js';
 import { periodRoutes } from './periods/routes.js';
 import { periodSchemas } from './periods/schemas.js';
+import { registerReminders } from './reminders/job.js';
 
 /** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
 const schemas: TSchema[] = [
@@ -124,6 +125,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes, api);
   await app.register(reportingRoutes, api);
   await app.register(periodRoutes, api);
+  // The job that e-mails reminders of reporting tasks (off without SMTP_URL).
+  registerReminders(app, deps);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});
