@@ -118,11 +118,6 @@ export function both(a: ActivityCondition, b: ActivityCondition): ActivityCondit
   return sql<boolean>`(${a} and ${b})`;
 }
 
-/** Activities whose ids a query gives (e.g. those a viewer may read). */
-export function amongActivities(ids: RawBuilder<unknown> | { compile: unknown }): ActivityCondition {
-  return sql<boolean>`a.id in ${ids as RawBuilder<unknown>}`;
-}
-
 /** The months an editor of the municipality may record. */
 export function recordedByEditorOf(municipalityId: string): ActivityCondition {
   return sql<boolean>`ag.municipality_id = ${municipalityId}`;
