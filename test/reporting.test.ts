@@ -197,6 +197,15 @@ describe('completeness and the share on time', () => {
     expect(shares.get(c.home.id)).toMatchObject({ due: 20, onTime: 2, late: 3, missing: 15, onTimeShare: 2 / 20 });
     expect(shares.get(c.away.id)).toEqual({ due: 0, onTime: 0, late: 0, missing: 0, onTimeShare: null });
   });
+
+  it('shows the same share on the public dashboard ("Rapporteringsgrad"), over the last twelve months', async () => {
+    const dashboard = await t.http().get(`${API}/public/municipalities/${c.home.code}/dashboard`).expect(200);
+    expect(dashboard.body.reporting).toEqual({
+      from: '2025-06',
+      to: '2026-05',
+      counts: { due: 20, onTime: 2, late: 3, missing: 15, onTimeShare: 0.1 },
+    });
+  });
 });
 
 describe('settled tertials', () => {

@@ -4,6 +4,7 @@ import { NotFound } from '../domain/errors.js';
 import { LIGHT_THRESHOLDS } from '../progress/progress.js';
 import type { Dashboard } from './schemas.js';
 import { loadDashboard } from './store.js';
+import { lastTwelveMonths, onTimeShares } from '../reporting/service.js';
 
 // The public dashboard: published items and public fields only, the same
 // for whoever asks (so it may be cached anywhere).
@@ -14,9 +15,12 @@ export type DashboardDeps = ServiceDeps & { config: Pick<Config, 'openDataLicenc
 export async function getDashboard(deps: DashboardDeps, code: string): Promise<Dashboard> {
   const loaded = await loadDashboard(deps.database.db, code, deps.clock.now());
   if (!loaded) throw new NotFound('The municipality');
+  const window = lastTwelveMonths(deps.clock.now());
+  const shares = await onTimeShares(deps.database.db, [loaded.municipality.id], window, deps.clock.now());
   return {
     ...loaded,
     lightThresholds: LIGHT_THRESHOLDS,
+    reporting: { ...window, counts: shares.get(loaded.municipality.id)! },
     openDataLicence: deps.config.openDataLicence,
   };
 }

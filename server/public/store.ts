@@ -90,7 +90,7 @@ export async function loadDashboard(
   db: Executor,
   code: string,
   now: Date,
-): Promise<Omit<Dashboard, 'openDataLicence' | 'lightThresholds'> | null> {
+): Promise<Omit<Dashboard, 'openDataLicence' | 'lightThresholds' | 'reporting'> | null> {
   const municipality = await findMunicipalityByCode(db, code);
   if (!municipality) return null;
   const { goals, changedAt } = await publishedGoals(db, municipality.id);

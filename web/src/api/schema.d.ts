@@ -1682,6 +1682,12 @@ export interface components {
             /** @description When anything shown here last changed */
             lastChangedAt: string | null;
             lightThresholds: components["schemas"]["LightThresholds"];
+            /** @description Rapporteringsgrad: the share of due months of the published activities reported on time over the last twelve months that have ended (a month is due on the reportingDay of the next month) */
+            reporting: {
+                from: components["schemas"]["Month"];
+                to: components["schemas"]["Month"];
+                counts: components["schemas"]["ReportingCounts"];
+            };
             /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
             openDataLicence: string;
         };
