@@ -7,6 +7,7 @@ import { navItems } from '../nav';
 import { href, useLocation } from '../router';
 import { signOut, useSession } from '../session';
 import { ProblemMessage } from './async';
+import { getMyTasks } from '../api/reporting';
 
 /** Says something to screen readers through the page's one polite live region. */
 export const AnnounceContext = createContext<(message: string) => void>(() => {});
@@ -20,12 +21,33 @@ export function usePageTitle(title: string) {
   }, [title, t]);
 }
 
+/** How many reporting tasks the signed-in person has (read again on every page): null for those who report nothing. */
+function useTaskCount(): number | null {
+  const { user } = useSession();
+  const location = useLocation();
+  const [count, setCount] = useState<number | null>(null);
+  const reports = user !== null && (user.role === 'editor' || user.role === 'partner');
+  useEffect(() => {
+    if (!reports) return setCount(null);
+    let live = true;
+    getMyTasks().then(
+      (tasks) => live && setCount(tasks.length),
+      () => live && setCount(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reports, user?.id, location.path]);
+  return count;
+}
+
 export function Layout({ children, announcement }: { children: ComponentChildren; announcement: string }) {
   const { t, setLang, lang } = useI18n();
   const { user, setUser } = useSession();
   const location = useLocation();
   const announce = useAnnounce();
   const [signOutError, setSignOutError] = useState<ApiError | null>(null);
+  const taskCount = useTaskCount();
 
   const visibleNav = navItems.filter(
     (item) => (!item.signedIn || user !== null) && (!item.roles || (user !== null && item.roles.includes(user.role))),
@@ -70,6 +92,11 @@ export function Layout({ children, announcement }: { children: ComponentChildren
                   {t('layout.signedInAs')} <strong>{user.name}</strong>{' '}
                   <span class="signed-in-role">({t(`role.${user.role}`)})</span>
                 </span>
+                {taskCount !== null && (
+                  <a class="header-link task-count" href={href('tasks')}>
+                    {t('layout.tasks', { count: String(taskCount) })}
+                  </a>
+                )}
                 <button type="button" class="header-button" onClick={() => void onSignOut()}>
                   {t('layout.signOut')}
                 </button>

@@ -96,6 +96,9 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
               </li>
             ))}
             <li>
+              <a href="#reporting">{t('dashboard.reportingTitle')}</a>
+            </li>
+            <li>
               <a href="#open-data">{t('openData.title')}</a>
             </li>
           </ul>
@@ -124,6 +127,8 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
       {promises.map((item) => (
         <PromiseSection key={item.promise.id} item={item} names={names} thresholds={dashboard.lightThresholds} />
       ))}
+
+      <ReportingShare reporting={dashboard.reporting} />
 
       <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
     </>
@@ -367,5 +372,33 @@ function ActivityCard({ item, names }: { item: DashboardActivity; names: Names }
         <p class="muted">{t('activity.noMeasure')}</p>
       )}
     </article>
+  );
+}
+
+/** Rapporteringsgrad: the share of due months reported on time over the last twelve months, said in words. */
+function ReportingShare({ reporting }: { reporting: Dashboard['reporting'] }) {
+  const { t, fmt } = useI18n();
+  const { counts } = reporting;
+  const span = { from: fmt.month(reporting.from), to: fmt.month(reporting.to) };
+  return (
+    <Section id="reporting" headingId="reporting-title" title={t('dashboard.reportingTitle')}>
+      {counts.onTimeShare === null ? (
+        <p>{t('dashboard.reportingNone', span)}</p>
+      ) : (
+        <>
+          <p class="big-number">{fmt.percent(counts.onTimeShare)}</p>
+          <p>
+            {t('dashboard.reportingText', {
+              ...span,
+              onTime: fmt.number(counts.onTime),
+              due: fmt.number(counts.due),
+              late: fmt.number(counts.late),
+              missing: fmt.number(counts.missing),
+            })}
+          </p>
+        </>
+      )}
+      <p class="small muted">{t('dashboard.reportingHow')}</p>
+    </Section>
   );
 }

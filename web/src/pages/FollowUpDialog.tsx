@@ -58,10 +58,13 @@ const CONFLICTS = [409, 412, 428];
 export function FollowUpDialog({
   row,
   month,
+  dueDate,
   onClose,
 }: {
   row: Row;
   month: string;
+  /** The day the month is due (the municipality's report day of the next month). */
+  dueDate?: string;
   onClose: (changed: boolean) => void;
 }) {
   const i18n = useI18n();
@@ -122,7 +125,8 @@ export function FollowUpDialog({
       dialog.current?.close();
     } catch (caught) {
       const failure = asApiError(caught);
-      if (CONFLICTS.includes(failure.status)) {
+      // A settled tertial is no one else's save: said as the refusal it is.
+      if (CONFLICTS.includes(failure.status) && failure.problem?.type !== '/problems/period-closed') {
         // Read the month as it is now: the next save goes on top of exactly that version.
         const theirs = await getFollowUp(row.activity.id, month).catch(() => null);
         setBase(theirs ?? undefined);
@@ -161,6 +165,7 @@ export function FollowUpDialog({
             })}
           </p>
         )}
+        {dueDate && <p class="muted">{t('followUp.dueDate', { date: fmt.date(dueDate) })}</p>}
         {conflict ? (
           <ConflictNotice theirs={conflict.theirs} draft={draft} />
         ) : (
