@@ -21,12 +21,25 @@ export function usePageTitle(title: string) {
   }, [title, t]);
 }
 
+const SAVED_EVENT = 'lofteskollen:follow-up-saved';
+
+/** Tells the page a month was recorded (the header's task count reads again). */
+export const followUpSaved = () => window.dispatchEvent(new Event(SAVED_EVENT));
+
+function onFollowUpSaved(listener: () => void): () => void {
+  window.addEventListener(SAVED_EVENT, listener);
+  return () => window.removeEventListener(SAVED_EVENT, listener);
+}
+
 /** How many reporting tasks the signed-in person has (read again on every page): null for those who report nothing. */
 function useTaskCount(): number | null {
   const { user } = useSession();
   const location = useLocation();
   const [count, setCount] = useState<number | null>(null);
+  const [saved, setSaved] = useState(0);
   const reports = user !== null && (user.role === 'editor' || user.role === 'partner');
+  // A month recorded anywhere (the follow-up dialog says so) may end a task.
+  useEffect(() => onFollowUpSaved(() => setSaved((n) => n + 1)), []);
   useEffect(() => {
     if (!reports) return setCount(null);
     let live = true;
@@ -37,7 +50,7 @@ function useTaskCount(): number | null {
     return () => {
       live = false;
     };
-  }, [reports, user?.id, location.path]);
+  }, [reports, user?.id, location.path, saved]);
   return count;
 }
 

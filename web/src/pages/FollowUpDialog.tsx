@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
 import { getFollowUp, putFollowUp, type FollowUp } from '../api/followUps';
 import { ProblemMessage } from '../components/async';
-import { useAnnounce } from '../components/Layout';
+import { followUpSaved, useAnnounce } from '../components/Layout';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { fieldErrorText } from '../i18n/problems';
 import type { Row } from './FollowUpGrid';
@@ -121,6 +121,7 @@ export function FollowUpDialog({
         base?.version ?? null,
       );
       changed.current = true;
+      followUpSaved();
       announce(t('followUp.saved', what));
       dialog.current?.close();
     } catch (caught) {
