@@ -188,6 +188,11 @@ describe('completeness and the share on time', () => {
     );
     expect(tooLong.status).toBe(400);
     await as(t, c.headers.editor).get(`/reports/completeness?municipalityId=${c.away.id}`).expect(200);
+    // The edges of the month form: a year of twelve months is cut at 9999-12 and 1000-01.
+    const last = await as(t, c.headers.editor).get(`/reports/completeness?municipalityId=${c.home.id}&from=9999-12`);
+    expect(last.body).toMatchObject({ from: '9999-12', to: '9999-12', total: { due: 0 } });
+    const first = await as(t, c.headers.editor).get(`/reports/completeness?municipalityId=${c.home.id}&to=1000-03`);
+    expect(first.body).toMatchObject({ from: '1000-01', to: '1000-03' });
     await t.http().get(`${API}/reports/completeness?municipalityId=${c.home.id}`).expect(401);
   });
 

@@ -19,6 +19,9 @@ import * as store from './store.js';
 // due on the report day of the next month; it is on time when its outcome was
 // first recorded no later than that day (Swedish time).
 
+/** A month as a count of months, to compare and subtract. */
+const monthIndex = (month: Month) => Number(month.slice(0, -3)) * 12 + Number(month.slice(-2)) - 1;
+
 /** The month `count` months before (negative: after) a month. */
 export function monthsBefore(month: Month, count: number): Month {
   const [year, m] = month.split('-').map(Number) as [number, number];
@@ -106,12 +109,15 @@ const MAX_MONTHS = 60;
 /** The months asked, by default the last twelve that have ended; at most five years. */
 function windowOf(query: CompletenessQuery, now: Date): { from: Month; to: Month } {
   const fallback = lastTwelveMonths(now);
-  const to = query.to ?? (query.from ? monthsBefore(query.from, -11) : fallback.to);
-  const from = query.from ?? monthsBefore(to, 11);
+  // Months stop at 9999-12, as the month form does.
+  const later = query.from ? monthsBefore(query.from, -11) : null;
+  const to = query.to ?? (later === null ? fallback.to : later.length > 7 ? '9999-12' : later);
+  const earlier = monthsBefore(to, 11);
+  const from = query.from ?? (earlier.length < 7 ? '1000-01' : earlier);
   if (from > to) {
     throw new Invalid('from must not be after to.', [{ in: 'query', path: '/to', ...broken('end-before-start') }]);
   }
-  if (monthsBefore(to, MAX_MONTHS - 1) > from) {
+  if (monthIndex(to) - monthIndex(from) >= MAX_MONTHS) {
     throw new Invalid('At most five years at a time.', [
       { in: 'query', path: '/from', ...broken('period-too-long', { years: MAX_MONTHS / 12 }) },
     ]);
