@@ -56,18 +56,22 @@ function dueMonths(condition: ActivityCondition, window: { from: string; to: str
         to_date(least(s.last_month, ${window.to}), 'YYYY-MM'),
         interval '1 month') g
     ),
+    -- Each target change holds from its month (the first: from the start) until the next change.
+    targets as (
+      select t.activity_id, t.monthly_target, t.month_targets,
+             case when row_number() over w = 1 then '0000-00' else t.valid_from end as valid_from,
+             coalesce(lead(t.valid_from) over w, '9999-99') as valid_to
+      from activity_targets t
+      where t.activity_id in (select activity_id from scoped)
+      window w as (partition by t.activity_id order by t.valid_from)
+    ),
     targeted as (
       select mo.*,
              case when t.monthly_target is null then null
                   else coalesce((t.month_targets ->> substr(mo.month, 6))::double precision, t.monthly_target) end
                as target
       from months mo
-      join lateral (
-        select monthly_target, month_targets from activity_targets t
-        where t.activity_id = mo.activity_id
-        order by case when t.valid_from <= mo.month then t.valid_from end desc nulls last, t.valid_from
-        limit 1
-      ) t on true
+      join targets t on t.activity_id = mo.activity_id and mo.month >= t.valid_from and mo.month < t.valid_to
     ),
     dated as (
       select tg.*,
@@ -82,13 +86,13 @@ function dueMonths(condition: ActivityCondition, window: { from: string; to: str
            coalesce(f.outcome is not null
              and f.first_reported_at < (d.due_date + 1)::timestamp at time zone ${REPORTING_TIME_ZONE}, false)
              as on_time,
-           exists (
-             select 1 from closed_periods cp
-             where cp.agreement_id = d.agreement_id
-               and cp.period = substr(d.month, 1, 4) || '-T' || ((substr(d.month, 6, 2)::int + 3) / 4)
-           ) as closed
+           cp.id is not null as closed
     from dated d
-    left join follow_ups f on f.activity_id = d.activity_id and f.month = d.month`;
+    left join follow_ups f
+      on f.activity_id = d.activity_id and f.month = d.month and f.month between ${window.from} and ${window.to}
+    left join closed_periods cp
+      on cp.agreement_id = d.agreement_id
+     and cp.period = substr(d.month, 1, 4) || '-T' || ((substr(d.month, 6, 2)::int + 3) / 4)`;
 }
 
 /** The due months the condition picks, each with its state. */
