@@ -107,6 +107,8 @@ describeWeb('Att rapportera', () => {
       await waitForCharts(page);
       await section.getByRole('button', { name: 'Visa som tabell' }).click();
       await section.getByRole('columnheader', { name: 'Andel i tid' }).waitFor();
+      await section.getByText('Per organisation och månad').click();
+      await section.getByRole('columnheader', { name: 'Sista rapportdag' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expectNoErrors(errors);
     },

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { completenessCsvHref, getCompleteness, type CompletenessReport } from '../api/reporting';
 import { AsyncStatus, useAsync } from '../components/async';
-import { ChartFigure, type ChartTable } from '../components/ChartFigure';
+import { ChartFigure, DataTable, type ChartTable } from '../components/ChartFigure';
 import { Section } from '../components/text';
 import { colours } from '../chartConfigs';
 import type { ChartConfiguration } from '../charts';
@@ -62,6 +62,30 @@ function tableOf(report: CompletenessReport, i18n: I18n): ChartTable {
   };
 }
 
+/** Per lead organisation and month, with the day each month was due. */
+function monthTableOf(report: CompletenessReport, i18n: I18n): ChartTable {
+  const { t, fmt } = i18n;
+  return {
+    caption: t('completeness.monthCaption'),
+    columns: [
+      { label: t('completeness.organisation'), lang: 'sv' },
+      { label: t('label.month') },
+      { label: t('completeness.dueDate') },
+      { label: t('completeness.due'), numeric: true },
+      { label: t('completeness.onTime'), numeric: true },
+      { label: t('completeness.late'), numeric: true },
+      { label: t('completeness.missing'), numeric: true },
+    ],
+    rows: report.items.map((item) => ({
+      key: `${item.organisation.id}/${item.month}`,
+      header: item.organisation.name,
+      cells: [fmt.month(item.month), fmt.date(item.dueDate)].concat(
+        [item.due, item.onTime, item.late, item.missing].map((n) => fmt.number(n)),
+      ),
+    })),
+  };
+}
+
 export function Completeness({ municipalityId, reload }: { municipalityId: string; reload: number }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
@@ -95,6 +119,12 @@ export function Completeness({ municipalityId, reload }: { municipalityId: strin
               config={config}
               table={tableOf(data, i18n)}
             />
+            <details class="no-print">
+              <summary>{t('completeness.perMonth')}</summary>
+              <div class="table-wrap">
+                <DataTable table={monthTableOf(data, i18n)} />
+              </div>
+            </details>
             <p>
               <a href={completenessCsvHref(municipalityId)} download>
                 {t('completeness.csv')}
