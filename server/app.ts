@@ -62,6 +62,11 @@ import { countySchemas } from './counties/schemas.js';
 import { startKoladaJob } from './kolada/job.js';
 import { koladaRoutes } from './kolada/routes.js';
 import { koladaSchemas } from './kolada/schemas.js';
+import { reportingRoutes } from './reporting/routes.js';
+import { reportingSchemas } from './reporting/schemas.js';
+import { periodRoutes } from './periods/routes.js';
+import { periodSchemas } from './periods/schemas.js';
+import { registerReminders } from './reminders/job.js';
 
 /** Every schema with an $id: one registry for validation, serialization and OpenAPI components. */
 const schemas: TSchema[] = [
@@ -88,6 +93,8 @@ const schemas: TSchema[] = [
   ...historySchemas,
   ...areaSchemas,
   ...searchSchemas,
+  ...reportingSchemas,
+  ...periodSchemas,
 ];
 
 /**
@@ -160,6 +167,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(areaRoutes, { ...api, documents });
   await app.register(searchRoutes, api);
   await app.register(embedRoutes, { deps, documents });
+  await app.register(reportingRoutes, api);
+  await app.register(periodRoutes, api);
+  // The job that e-mails reminders of reporting tasks (off without SMTP_URL).
+  registerReminders(app, deps);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

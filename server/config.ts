@@ -38,6 +38,15 @@ const EnvSchema = Type.Object({
   KOLADA_TIMEOUT_MS: Type.Integer({ minimum: 10, maximum: 300_000, default: 15_000 }),
   // The hour (UTC) of the daily Kolada sync.
   KOLADA_SYNC_HOUR: Type.Integer({ minimum: 0, maximum: 23, default: 4 }),
+  // E-mail reminders of reporting tasks: on only with SMTP_URL (smtp:// or smtps://, credentials in it).
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
+  MAIL_FROM: Type.Optional(Type.String({ minLength: 3, maxLength: 300 })),
+  // Where people open Löfteskollen: the links in the e-mails.
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  REMINDER_DAYS_BEFORE: Type.Integer({ minimum: 0, maximum: 27, default: 3 }),
+  // The hour (0–23, Swedish time) from which a day's reminders go out.
+  REMINDER_HOUR: Type.Integer({ minimum: 0, maximum: 23, default: 8 }),
+  REMINDER_CHECK_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 300 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
@@ -64,6 +73,9 @@ export interface Config {
   publicCacheBytes: number;
   kolada: { url: string; timeoutMs: number; syncHour: number };
   logLevel: string;
+  /** E-mail, for the reminders; null without SMTP_URL (no reminders). */
+  mail: { smtpUrl: string; from: string; publicUrl: string } | null;
+  reminders: { daysBefore: number; hour: number; checkSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -87,7 +99,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (error) {
     const name = error.instancePath.replace(/^\//, '');
     // Secrets are named, never echoed.
-    const shown = /PASSWORD|DATABASE_URL/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
+    const shown = /PASSWORD|DATABASE_URL|SMTP_URL/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
     throw new ConfigError(`Invalid environment variable ${name}${shown}: ${error.message}`);
   }
   if (env.DATABASE_URL !== undefined && !URL.canParse(env.DATABASE_URL)) {
@@ -96,6 +108,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (!URL.canParse(env.KOLADA_URL)) {
     throw new ConfigError(`Invalid environment variable KOLADA_URL=${JSON.stringify(env.KOLADA_URL)}: not a URL`);
   }
+  const mail = mailOf(env);
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
@@ -128,5 +141,25 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       syncHour: env.KOLADA_SYNC_HOUR,
     },
     logLevel: env.LOG_LEVEL,
+    mail,
+    reminders: {
+      daysBefore: env.REMINDER_DAYS_BEFORE,
+      hour: env.REMINDER_HOUR,
+      checkSeconds: env.REMINDER_CHECK_SECONDS,
+    },
   });
+}
+
+/** The e-mail settings: SMTP_URL a URL that parses, with MAIL_FROM and PUBLIC_URL beside it. */
+function mailOf(env: Env): Config['mail'] {
+  if (env.SMTP_URL === undefined) return null;
+  if (!URL.canParse(env.SMTP_URL) || new URL(env.SMTP_URL).hostname === '') {
+    throw new ConfigError('Invalid environment variable SMTP_URL: not a valid smtp:// or smtps:// URL');
+  }
+  if (env.MAIL_FROM === undefined)
+    throw new ConfigError('MAIL_FROM must be set with SMTP_URL (the sender of reminders)');
+  if (env.PUBLIC_URL === undefined || !URL.canParse(env.PUBLIC_URL)) {
+    throw new ConfigError('PUBLIC_URL must be set with SMTP_URL (where the links in reminders lead)');
+  }
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') };
 }

@@ -263,6 +263,19 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
       audited: false,
     },
     'GET /api/v1/auth/me': { request: () => ({ path: '/api/v1/auth/me' }), expect: signedIn(200) },
+    // One's own settings, from the version stored now.
+    'PATCH /api/v1/auth/me': {
+      request: async ({ t, c }, caller) => {
+        const id = caller === 'anonymous' ? c.users.editor.id : c.users[caller].id;
+        const { version } = await t.db
+          .selectFrom('users')
+          .select('version')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        return { path: '/api/v1/auth/me', headers: ifMatch(version), body: { reminders: true } };
+      },
+      expect: signedIn(200),
+    },
   },
 
   municipalities: {
@@ -881,6 +894,48 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
       request: ({ c }) => ({ path: `${API}/reports/missing.csv?month=${RECORDED_MONTH}&municipalityId=${c.home.id}` }),
       expect: signedIn(200),
     },
+  },
+
+  // The reporting duty: each caller's own tasks; completeness of what the caller may read.
+  reporting: {
+    'GET /api/v1/me/tasks': { request: () => ({ path: `${API}/me/tasks` }), expect: signedIn(200) },
+    'GET /api/v1/reports/completeness': {
+      request: ({ c }) => ({ path: `${API}/reports/completeness?municipalityId=${c.home.id}` }),
+      expect: signedIn(200),
+    },
+    'GET /api/v1/reports/completeness.csv': {
+      request: ({ c }) => ({ path: `${API}/reports/completeness.csv?municipalityId=${c.home.id}&from=2026-01` }),
+      expect: signedIn(200),
+    },
+  },
+
+  // Settled tertials: read as the agreement is read; closed and reopened by its editors.
+  closedPeriods: {
+    'GET /api/v1/agreements/:id/closed-periods': {
+      cases: {
+        published: {
+          request: ({ items }) => ({ path: `${API}/agreements/${items.published.agreement.id}/closed-periods` }),
+          expect: signedIn(200),
+        },
+        'unpublished, police party': {
+          request: ({ items }) => ({ path: `${API}/agreements/${items.party.agreement.id}/closed-periods` }),
+          expect: { ...insiders(200), anonymous: 401 },
+        },
+        'unpublished, police not party': {
+          request: ({ items }) => ({ path: `${API}/agreements/${items.notParty.agreement.id}/closed-periods` }),
+          expect: { ...insiders(404), anonymous: 401 },
+        },
+      },
+    },
+    'POST /api/v1/agreements/:id/closed-periods': managedWrites(201, async (ctx, scope) => {
+      const agreement = await ctx.coop.agreement({ published: scope === 'published' });
+      return { path: `${API}/agreements/${agreement.id}/closed-periods`, body: { period: '2026-T1' } };
+    }),
+    'DELETE /api/v1/agreements/:id/closed-periods/:period': managedWrites(204, async (ctx, scope) => {
+      const agreement = await ctx.coop.agreement({ published: scope === 'published' });
+      await ctx.coop.editor.post(`/agreements/${agreement.id}/closed-periods`, { period: '2026-T1' }).expect(201);
+      return { path: `${API}/agreements/${agreement.id}/closed-periods/2026-T1` };
+    }),
   },
 
   // Open data: public, the same for everyone.

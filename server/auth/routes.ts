@@ -4,7 +4,10 @@ import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { loginThrottle } from '../http/throttle.js';
 import { ref } from '../http/schemas.js';
-import { User } from '../users/schemas.js';
+import { PatchMe, User } from '../users/schemas.js';
+import { updateOwnSettings } from '../users/service.js';
+import { basedOn, withEtag } from '../http/versioning.js';
+import { problemResponse } from '../http/openapi.js';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from './authenticate.js';
 import { LoginBody } from './schemas.js';
 import * as auth from './service.js';
@@ -70,6 +73,26 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         response: { 200: ref(User) },
       },
     },
-    async (request) => auth.currentUser(deps, actorOf(request)),
+    async (request, reply) => withEtag(reply, await auth.currentUser(deps, actorOf(request))),
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'updateCurrentUser',
+        tags,
+        summary: "Change one's own settings: e-mail reminders on or off, language; needs If-Match",
+        body: ref(PatchMe),
+        response: {
+          200: ref(User),
+          412: problemResponse('The account changed since you read it'),
+          428: problemResponse('Needs If-Match with the ETag of GET /auth/me'),
+        },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await updateOwnSettings(deps, actorOf(request), basedOn(request), request.body)),
   );
 };

@@ -12,6 +12,7 @@ export interface MunicipalitiesTable {
   code: string;
   name: string;
   county: string;
+  reportingDay: Generated<number>;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
@@ -37,6 +38,8 @@ export interface UsersTable {
   role: Role;
   organisationId: string;
   disabled: Generated<boolean>;
+  reminders: Generated<boolean>;
+  language: Generated<'sv' | 'en' | null>;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
@@ -216,6 +219,8 @@ export interface FollowUpsTable {
   internalNote: Generated<string>;
   recordedBy: string | null;
   recordedAt: Timestamp;
+  /** When an outcome was first recorded; kept by a trigger (sql/0006_reporting.sql). */
+  firstReportedAt: Generated<Date | null>;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
@@ -336,6 +341,28 @@ export interface CountiesTable {
   updatedAt: Timestamp;
 }
 
+export interface ClosedPeriodsTable {
+  id: Generated<string>;
+  agreementId: string;
+  period: string;
+  closedBy: string | null;
+  closedAt: Timestamp;
+}
+
+export type ReminderOccasion = 'before' | 'after';
+
+export interface ReminderSendsTable {
+  userId: string;
+  occasion: ReminderOccasion;
+  month: string;
+  state: 'sending' | 'failed' | 'sent' | 'nothing';
+  attempts: Generated<number>;
+  retryAt: Timestamp;
+  lastError: string | null;
+  sentAt: Date | null;
+  createdAt: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   appliedAt: Generated<Date>;
@@ -378,6 +405,8 @@ export interface DB {
   activityCauses: ActivityCausesTable;
   reviews: ReviewsTable;
   counties: CountiesTable;
+  closedPeriods: ClosedPeriodsTable;
+  reminderSends: ReminderSendsTable;
 }
 
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

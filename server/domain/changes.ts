@@ -27,6 +27,7 @@ export const ENTITY_TYPES = [
   'situationReport',
   'problem',
   'review',
+  'closedPeriod',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

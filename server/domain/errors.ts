@@ -39,6 +39,16 @@ export class Unauthenticated extends DomainError {
 /** The change contradicts what is stored (a duplicate, something still in use). */
 export class Conflict extends DomainError {}
 
+/** A change to a month of a closed (settled) tertial; `issues` names the field and the period. */
+export class PeriodClosed extends Conflict {
+  constructor(
+    readonly period: string,
+    readonly issues: FieldIssue[],
+  ) {
+    super(`${period} is closed: its follow-ups are settled until an editor reopens it.`);
+  }
+}
+
 /** The change was based on a version that is no longer the stored one. */
 export class StaleVersion extends DomainError {
   constructor(detail = 'The item has changed since you read it; read it again and retry.') {

@@ -71,6 +71,18 @@ export const FIELD_RULES = {
     'A verdict of kept, partly kept or not kept on a promise whose period has not ended (periodEnd: its last day)',
     ({ periodEnd }) => `can be kept, partlyKept or notKept only once the period has ended (after ${periodEnd})`,
   ),
+  'period-closed': rule<{ period: string }>(
+    'A month of a closed (settled) tertial: nothing of it may change until an editor reopens it (period: the tertial)',
+    ({ period }) => `lies in ${period}, which is closed: an editor must reopen it first`,
+  ),
+  'period-not-ended': rule<{ period: string }>(
+    'A tertial that has not ended yet cannot be closed (period: the tertial)',
+    ({ period }) => `cannot be closed before ${period} has ended`,
+  ),
+  'period-outside-agreement': rule<{ first: string; last: string }>(
+    'A tertial outside the agreement’s period (first, last: the agreement’s first and last month)',
+    ({ first, last }) => `lies outside the agreement’s period (${first} to ${last})`,
+  ),
   'period-too-long': rule<{ years: number }>(
     'A period as long as this many years or longer',
     ({ years }) => `must be less than ${years} years after the start`,

@@ -15,6 +15,7 @@ import { FOLLOW_UP_SHEET, type FollowUpKey } from './layout.js';
 import type { Grid, ImportIssue } from './reading.js';
 import type { FollowUpRow } from './store.js';
 import { broken } from '../domain/field-rules.js';
+import { closedTertialOf } from '../periods/service.js';
 
 // The sheet Uppföljning: each row records a month of an activity, or corrects
 // the month recorded. Which months may be recorded is the follow-ups
@@ -122,6 +123,9 @@ function monthIssue(cells: Cells, { activity, month, existing }: MonthOfRow, fac
   if (!isRecordable(month, months)) {
     return { key: 'month' as const, rule: broken('month-not-recordable', { first: months.first, last: months.last }) };
   }
+  // As the JSON API: a settled tertial changes no more until an editor reopens it.
+  const period = closedTertialOf(facts.closedPeriods, month);
+  if (period) return { key: 'month' as const, rule: broken('period-closed', { period }) };
   const version = cells.get('version') as number | null;
   if (existing && version !== null && version !== existing.version) {
     return { key: 'version' as const, rule: changedSince(version, existing.version) };

@@ -157,4 +157,6 @@ export interface ImportFacts {
   followUpsById: ReadonlyMap<string, FollowUpRow>;
   /** By `${activityId} ${month}`. */
   followUpAt: ReadonlyMap<string, FollowUpRow>;
+  /** The agreement's closed (settled) tertials: none of their months may change. */
+  closedPeriods: ReadonlySet<string>;
 }

@@ -21,6 +21,7 @@ import type { ImportError, ImportResult } from './schemas.js';
 import { listOrganisations, loadAgreementContents, type FollowUpRow } from './store.js';
 import { listProblems } from '../situations/store.js';
 import { broken } from '../domain/field-rules.js';
+import { closedTertials } from '../periods/service.js';
 
 // An import, in two steps: plan (read the file against what is stored: what
 // each row creates or changes, and what is wrong with it; one planner per
@@ -60,6 +61,7 @@ async function loadFacts(db: Executor, agreement: Agreement, now: Date): Promise
     causesOf: new Map(problems.map((problem) => [problem.id, problem.causes.map((cause) => cause.id)])),
     followUpsById,
     followUpAt,
+    closedPeriods: await closedTertials(db, agreement.id),
   };
 }
 

@@ -80,6 +80,14 @@ export const FollowUpGrid = Type.Object(
   {
     agreementId: ref(Uuid),
     currentMonth: ref(MonthText),
+    reportingDay: Type.Integer({
+      minimum: 1,
+      maximum: 28,
+      description: "The municipality's report day: month M is due on this day of month M+1 (Swedish time)",
+    }),
+    closedPeriods: Type.Array(Type.String({ description: 'A tertial, YYYY-Tn' }), {
+      description: 'The closed (settled) tertials of the agreement: their months cannot be recorded',
+    }),
     activities: Type.Array(ref(FollowUpGridRow), { description: 'By title' }),
   },
   {

@@ -12,6 +12,7 @@ import { activityProgress, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, FollowUpGrid, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 import { broken } from '../domain/field-rules.js';
+import { assertMonthOpen, closedTertialOf, closedTertials } from '../periods/service.js';
 
 // The monthly follow-up: who may record a month, which months may be
 // recorded, and a correction only from the version read. The spreadsheet
@@ -123,11 +124,15 @@ export async function getFollowUpGrid(
     if (rows) rows.push(row);
     else recordedBy.set(row.activityId, [row]);
   }
+  const closed = await closedTertials(db, agreement.id);
   return {
     agreementId: agreement.id,
     currentMonth: currentMonth(now),
+    reportingDay: await store.reportingDayOf(db, agreement.municipalityId),
+    closedPeriods: [...closed].sort(),
     activities: activities.map((activity) =>
       gridRow(actor, agreement, level, now, {
+        closed,
         activity,
         targets: targets.get(activity.id) ?? [],
         recorded: recordedBy.get(activity.id) ?? [],
@@ -142,7 +147,12 @@ function gridRow(
   agreement: Agreement,
   level: ReadLevel,
   now: Date,
-  { activity, targets, recorded }: { activity: Activity; targets: TargetChange[]; recorded: store.FollowUpRow[] },
+  {
+    activity,
+    targets,
+    recorded,
+    closed,
+  }: { activity: Activity; targets: TargetChange[]; recorded: store.FollowUpRow[]; closed: ReadonlySet<string> },
 ): FollowUpGrid['activities'][number] {
   const may = mayRecord(actor, activity, agreement.municipalityId);
   const window = recordableMonths(agreement, activity, now);
@@ -157,7 +167,10 @@ function gridRow(
     activity,
     mayRecord: may,
     wholeNumbers: activity.measure !== null && countsWholeNumbers(activity.measure.unit),
-    months: months.map((month) => ({ ...month, recordable: may && isRecordable(month.month, window) })),
+    months: months.map((month) => ({
+      ...month,
+      recordable: may && isRecordable(month.month, window) && closedTertialOf(closed, month.month) === null,
+    })),
     followUps: recorded.map((row) => store.toFollowUp(row, targets, level)),
   };
 }
@@ -211,6 +224,8 @@ export function recordFollowUp(
         `Months from ${first} to ${last} can be recorded for this activity.`,
       );
     }
+    // A settled tertial changes no more until an editor reopens it: 409 naming the period.
+    await assertMonthOpen(change.trx, found.activity.agreementId, month);
     const existing = await store.findFollowUpRow(change.trx, found.activity.id, month);
     // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
     if (!existing && basedOn !== 'none') {

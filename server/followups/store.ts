@@ -98,3 +98,13 @@ export async function replaceFollowUp(
 ) {
   return updateVersioned(db, 'followUps', id, version, { ...input, recordedBy, recordedAt: at }, at);
 }
+
+/** The report day of a municipality: month M is due on this day of M+1. */
+export async function reportingDayOf(db: Executor, municipalityId: string): Promise<number> {
+  const row = await db
+    .selectFrom('municipalities')
+    .select('reportingDay')
+    .where('id', '=', municipalityId)
+    .executeTakeFirstOrThrow();
+  return row.reportingDay;
+}

@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import {
   BadInput,
   Conflict,
+  PeriodClosed,
   DomainError,
   Forbidden,
   Invalid,
@@ -69,6 +70,11 @@ export const PROBLEM_TYPES = {
     status: 409,
     title: 'Conflict',
     description: 'The change contradicts what is stored (a duplicate, an item still in use)',
+  },
+  'period-closed': {
+    status: 409,
+    title: 'Conflict',
+    description: 'The month lies in a closed (settled) tertial; errors names the period',
   },
   'in-progress': {
     status: 409,
@@ -199,6 +205,7 @@ function fromDomainError(error: DomainError): HttpProblem {
   if (error instanceof NotFound) return new HttpProblem('not-found', error.message);
   if (error instanceof Forbidden) return new HttpProblem('forbidden', error.message);
   if (error instanceof Unauthenticated) return new HttpProblem('unauthenticated', error.message);
+  if (error instanceof PeriodClosed) return new HttpProblem('period-closed', error.message, error.issues);
   if (error instanceof Conflict) return new HttpProblem('conflict', error.message);
   if (error instanceof StaleVersion) return new HttpProblem('precondition-failed', error.message);
   if (error instanceof VersionRequired) return new HttpProblem('precondition-required', error.message);

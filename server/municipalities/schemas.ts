@@ -1,4 +1,4 @@
-import { type Static } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { InputObject, ItemObject, PatchOf } from '../http/item-schemas.js';
 import { Formed } from '../http/field-errors.js';
 import { Name } from '../http/schemas.js';
@@ -8,10 +8,19 @@ export const MunicipalityCode = Formed('municipality-code', '^[0-9]{4}$', {
   examples: ['0580'],
 });
 
+/** The day of month M+1 by which month M's follow-up is due (rapportdag). */
+export const ReportingDay = Type.Integer({
+  minimum: 1,
+  maximum: 28,
+  description: "Rapportdag: month M's follow-up is due on this day of month M+1 (Swedish time); 1–28, default 10",
+  examples: [10],
+});
+
 export const Municipality = ItemObject('Municipality', {
   code: MunicipalityCode,
   name: Name,
   county: Name,
+  reportingDay: ReportingDay,
 });
 export type Municipality = Static<typeof Municipality>;
 
@@ -19,6 +28,7 @@ export const CreateMunicipality = InputObject('CreateMunicipality', {
   code: MunicipalityCode,
   name: Name,
   county: Name,
+  reportingDay: Type.Optional(ReportingDay),
 });
 export type CreateMunicipality = Static<typeof CreateMunicipality>;
 

@@ -11,6 +11,7 @@ export function toMunicipality(row: MunicipalityRow): Municipality {
     code: row.code,
     name: row.name,
     county: row.county,
+    reportingDay: row.reportingDay,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

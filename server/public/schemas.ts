@@ -1,3 +1,5 @@
+import { Counts } from '../reporting/schemas.js';
+import { MonthText } from '../followups/schemas.js';
 import { Type, type Static } from 'typebox';
 import { Activity } from '../activities/schemas.js';
 import { AreaSummary } from '../areas/schemas.js';
@@ -59,6 +61,19 @@ export const Dashboard = Type.Object(
       description: 'The places its published activities name (as /public/municipalities/{code}/areas)',
     }),
     lightThresholds: ref(LightThresholds),
+    reporting: Type.Object(
+      {
+        from: ref(MonthText),
+        to: ref(MonthText),
+        counts: ref(Counts),
+      },
+      {
+        additionalProperties: false,
+        description:
+          'Rapporteringsgrad: the share of due months of the published activities reported on time over the ' +
+          'last twelve months that have ended (a month is due on the reportingDay of the next month)',
+      },
+    ),
     openDataLicence: Type.String({
       description: 'The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE)',
     }),

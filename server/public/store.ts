@@ -91,7 +91,7 @@ export async function loadDashboard(
   db: Executor,
   code: string,
   now: Date,
-): Promise<Omit<Dashboard, 'openDataLicence' | 'lightThresholds' | 'areas'> | null> {
+): Promise<Omit<Dashboard, 'openDataLicence' | 'lightThresholds' | 'areas' | 'reporting'> | null> {
   const municipality = await findMunicipalityByCode(db, code);
   if (!municipality) return null;
   const { goals, changedAt } = await publishedGoals(db, municipality.id);

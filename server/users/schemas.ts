@@ -7,6 +7,11 @@ export const Role = Type.Union(
   { $id: 'Role', description: 'admin, editor (säkerhetsenheten), partner (e.g. the Police), viewer' },
 );
 
+export const Language = Type.Union([Type.Literal('sv'), Type.Literal('en')], {
+  $id: 'Language',
+  description: 'sv (svenska) or en (English)',
+});
+
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 const Password = Type.String({ minLength: 12, maxLength: 256, description: 'At least 12 characters' });
 
@@ -17,8 +22,23 @@ export const User = ItemObject('User', {
   organisationId: ref(Uuid),
   municipalityId: Type.Union([ref(Uuid), Type.Null()], { description: "The organisation's municipality" }),
   disabled: Type.Boolean(),
+  reminders: Type.Boolean({ description: 'E-mail reminders of reporting tasks are on (the person may turn them off)' }),
+  language: Type.Union([ref(Language), Type.Null()], {
+    description: 'The language the person reads, for e-mail; null: not known (Swedish)',
+  }),
 });
 export type User = Static<typeof User>;
+
+/** What the signed-in person may change of their own account (PATCH /auth/me, If-Match). */
+export const PatchMe = InputObject(
+  'PatchMe',
+  {
+    reminders: Type.Optional(Type.Boolean({ description: 'false: no e-mail reminders of reporting tasks' })),
+    language: Type.Optional(ref(Language)),
+  },
+  { minProperties: 1 },
+);
+export type PatchMe = Static<typeof PatchMe>;
 
 export const CreateUser = InputObject('CreateUser', {
   email: Email,
@@ -48,4 +68,4 @@ export const UserListQuery = ListQueryWith({
   role: Type.Optional(ref(Role)),
 });
 
-export const userSchemas = [Role, User, CreateUser, PatchUser];
+export const userSchemas = [Role, Language, User, PatchMe, CreateUser, PatchUser];

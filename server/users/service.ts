@@ -3,7 +3,7 @@ import type { Executor } from '../db/database.js';
 import { createItem, runChange, updateItem, type BasedOn, type Found, type ServiceDeps } from '../domain/changes.js';
 import { NotFound } from '../domain/errors.js';
 import type { Actor } from '../domain/policy.js';
-import type { CreateUser, PatchUser, User } from './schemas.js';
+import type { CreateUser, PatchMe, PatchUser, User } from './schemas.js';
 import * as store from './store.js';
 
 // Accounts: only admins read and change them, which the routes' access rule
@@ -72,6 +72,22 @@ export function updateUser(
         await endSessions(trx, actor, updated, patch);
         return updated;
       },
+    }),
+  );
+}
+
+/** The signed-in person changes their own settings (reminders, language), from the version they read. */
+export function updateOwnSettings(deps: ServiceDeps, actor: Actor, basedOn: BasedOn, patch: PatchMe): Promise<User> {
+  return runChange(deps, actor, (change) =>
+    updateItem(change, basedOn, {
+      entityType: 'user',
+      what: 'The account',
+      load: async (trx): Promise<Found<User> | null> => {
+        const found = await store.findUser(trx, actor.userId);
+        return found && { item: found, municipalityId: found.municipalityId };
+      },
+      authorize: () => {},
+      update: (trx, before, version, now) => store.updateOwnSettings(trx, before.id, version, patch, now),
     }),
   );
 }

@@ -4,7 +4,7 @@ import { listPage } from '../db/pagination.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { isUniqueViolation, updateVersioned } from '../db/versioned.js';
 import { hashPassword } from '../credentials/secrets.js';
-import type { CreateUser, PatchUser, User } from './schemas.js';
+import type { CreateUser, PatchMe, PatchUser, User } from './schemas.js';
 import { Conflict, Invalid } from '../domain/errors.js';
 import { broken } from '../domain/field-rules.js';
 
@@ -19,6 +19,8 @@ export function toUser(row: UserWithMunicipality): User {
     organisationId: row.organisationId,
     municipalityId: row.municipalityId,
     disabled: row.disabled,
+    reminders: row.reminders,
+    language: row.language,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -152,4 +154,10 @@ export async function systemOrganisationId(db: Executor, name: string, at: Date)
       .returning('id')
       .executeTakeFirstOrThrow());
   return organisation.id;
+}
+
+/** The signed-in person's own settings, on the version they read. */
+export async function updateOwnSettings(db: Executor, id: string, version: number, changes: PatchMe, at: Date) {
+  await updateVersioned(db, 'users', id, version, changes, at);
+  return (await findUser(db, id))!;
 }

@@ -101,6 +101,9 @@ describe('the words for every refusal the server can give', () => {
       'duplicate-row': { row: 4 },
       'changed-since-export': { exported: 2, stored: 3 },
       'more-errors': { count: 12 },
+      'period-closed': { period: '2026-T1' },
+      'period-not-ended': { period: '2026-T3' },
+      'period-outside-agreement': { first: '2023-01', last: '2026-12' },
     };
     return (broken as (code: FieldCode, params?: FieldRuleParams) => Broken)(code, params[code]);
   });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { User } from './api/users';
 import { AnnounceContext, Layout } from './components/Layout';
-import { LazyPage, loadFollowUpPage, loadReportPage } from './components/LazyPage';
+import { LazyPage, loadFollowUpPage, loadReportPage, loadTasksPage } from './components/LazyPage';
 import { I18nContext, initialLang, loadCatalog, makeI18n, rememberLang, type Lang } from './i18n/i18n';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { CountyPage } from './pages/CountyPage';
@@ -43,6 +43,8 @@ function Page({ location }: { location: Location }) {
       return <LazyPage load={loadAdminPage} title="admin.title" props={{}} />;
     case 'followUp':
       return <LazyPage load={loadFollowUpPage} title="followUp.title" props={{}} />;
+    case 'tasks':
+      return <LazyPage load={loadTasksPage} title="tasks.title" props={{}} />;
     case 'report':
       return (
         <LazyPage

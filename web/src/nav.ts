@@ -12,6 +12,7 @@ export const navItems: { page: PageName; label: MessageKey; signedIn?: boolean; 
   { page: 'plan', label: 'nav.plan' },
   { page: 'situationReports', label: 'nav.situations' },
   { page: 'followUp', label: 'nav.followUp', signedIn: true },
+  { page: 'tasks', label: 'nav.tasks', signedIn: true, roles: ['editor', 'partner'] },
   { page: 'edit', label: 'nav.edit', signedIn: true, roles: ['admin', 'editor'] },
   { page: 'admin', label: 'nav.admin', signedIn: true, roles: ['admin'] },
 ];

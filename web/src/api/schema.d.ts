@@ -84,7 +84,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change one's own settings: e-mail reminders on or off, language; needs If-Match */
+        patch: operations["updateCurrentUser"];
         trace?: never;
     };
     "/api/v1/municipalities": {
@@ -1496,6 +1497,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's reporting tasks: months to record that are due or overdue, overdue first */
+        get: operations["listMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How punctually each lead organisation reports, per month
+         * @description Per lead organisation and month: the months due (a target above 0, the due date passed), reported on time (the outcome first recorded by the due date: the municipality’s reportingDay of the next month, Swedish time), late, and missing (no outcome yet), and the share on time. Only activities the caller may read count. `from` and `to` are months (at most five years apart); by default the last twelve months that have ended.
+         */
+        get: operations["getCompletenessReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/completeness.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The completeness report as CSV for Swedish Excel
+         * @description Per lead organisation and month: the months due (a target above 0, the due date passed), reported on time (the outcome first recorded by the due date: the municipality’s reportingDay of the next month, Swedish time), late, and missing (no outcome yet), and the share on time. Only activities the caller may read count. `from` and `to` are months (at most five years apart); by default the last twelve months that have ended.
+         *
+         *     One row per lead organisation and month: Organisation;Månad;Sista rapportdag;Att rapportera;I tid;Sent;Saknas;Andel i tid. UTF-8 with BOM, `;` between cells, `,` as decimal mark, CRLF.
+         */
+        get: operations["getCompletenessReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/closed-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement's closed (settled) tertials, with who closed each and when */
+        get: operations["listClosedPeriods"];
+        put?: never;
+        /** Close (settle) a tertial that has ended: none of its follow-ups may change until it is reopened */
+        post: operations["closePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/closed-periods/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Reopen a closed tertial: its follow-ups may change again */
+        delete: operations["reopenPeriod"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1506,7 +1601,7 @@ export interface components {
          */
         Uuid: string;
         /** @description Which rule is broken: stable, for a client to say it in its reader’s language */
-        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "county-only" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "verdict-too-early" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
+        FieldCode: "required" | "blank" | "not-allowed" | "type" | "format" | "too-short" | "too-long" | "too-small" | "too-large" | "too-few" | "too-many" | "duplicate-items" | "one-of" | "invalid" | "unknown-reference" | "target-direction" | "whole-number" | "county-only" | "not-in-future" | "month-not-recordable" | "end-before-start" | "period-outside" | "verdict-too-early" | "period-closed" | "period-not-ended" | "period-outside-agreement" | "period-too-long" | "cursor" | "idempotency-key" | "table-needed" | "table-not-allowed" | "not-a-number" | "not-whole" | "not-a-date" | "not-a-month" | "date-out-of-range" | "not-an-id" | "yes-or-no" | "cell-error" | "formula" | "unknown-name" | "ambiguous-name" | "unknown-column" | "duplicate-column" | "missing-column" | "no-header" | "missing-sheet" | "not-a-workbook" | "not-utf8" | "not-csv" | "duplicate-row" | "other-follow-up" | "needed-for-new" | "month-targets-format" | "month-repeated" | "measure-needed" | "measure-incomplete" | "changed-since-export" | "more-errors";
         FieldError: {
             in: "body" | "query" | "params" | "headers";
             /** @description JSON Pointer to the field within its part, "" for the whole part */
@@ -1522,7 +1617,7 @@ export interface components {
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description A URI reference naming the kind of problem; each kind has one status */
-            type: "/problems/validation" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/cross-site" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/conflict" | "/problems/in-progress" | "/problems/precondition-failed" | "/problems/too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/range-not-satisfiable" | "/problems/unprocessable" | "/problems/import-errors" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/internal" | "/problems/unavailable" | "/problems/web-not-built";
+            type: "/problems/validation" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/cross-site" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/conflict" | "/problems/period-closed" | "/problems/in-progress" | "/problems/precondition-failed" | "/problems/too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/range-not-satisfiable" | "/problems/unprocessable" | "/problems/import-errors" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/internal" | "/problems/unavailable" | "/problems/web-not-built";
             title: string;
             status: number;
             detail: string;
@@ -1538,6 +1633,11 @@ export interface components {
             code: string;
             name: string;
             county: string;
+            /**
+             * @description Rapportdag: month M's follow-up is due on this day of month M+1 (Swedish time); 1–28, default 10
+             * @example 10
+             */
+            reportingDay: number;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
             /** Format: date-time */
@@ -1553,6 +1653,11 @@ export interface components {
             code: string;
             name: string;
             county: string;
+            /**
+             * @description Rapportdag: month M's follow-up is due on this day of month M+1 (Swedish time); 1–28, default 10
+             * @example 10
+             */
+            reportingDay?: number;
         };
         PatchMunicipality: {
             /**
@@ -1562,6 +1667,11 @@ export interface components {
             code?: string;
             name?: string;
             county?: string;
+            /**
+             * @description Rapportdag: month M's follow-up is due on this day of month M+1 (Swedish time); 1–28, default 10
+             * @example 10
+             */
+            reportingDay?: number;
         };
         /** @description municipality, police, county (länsstyrelse) or other (housing company, association …) */
         OrganisationKind: "municipality" | "police" | "county" | "other";
@@ -1595,6 +1705,8 @@ export interface components {
         };
         /** @description admin, editor (säkerhetsenheten), partner (e.g. the Police), viewer */
         Role: "admin" | "editor" | "partner" | "viewer";
+        /** @description sv (svenska) or en (English) */
+        Language: "sv" | "en";
         User: {
             id: components["schemas"]["Uuid"];
             /** Format: email */
@@ -1605,12 +1717,21 @@ export interface components {
             /** @description The organisation's municipality */
             municipalityId: components["schemas"]["Uuid"] | null;
             disabled: boolean;
+            /** @description E-mail reminders of reporting tasks are on (the person may turn them off) */
+            reminders: boolean;
+            /** @description The language the person reads, for e-mail; null: not known (Swedish) */
+            language: components["schemas"]["Language"] | null;
             /** @description Increases by one with every change; the ETag carries it */
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PatchMe: {
+            /** @description false: no e-mail reminders of reporting tasks */
+            reminders?: boolean;
+            language?: components["schemas"]["Language"];
         };
         CreateUser: {
             /** Format: email */
@@ -2012,6 +2133,10 @@ export interface components {
         FollowUpGrid: {
             agreementId: components["schemas"]["Uuid"];
             currentMonth: components["schemas"]["Month"];
+            /** @description The municipality's report day: month M is due on this day of month M+1 (Swedish time) */
+            reportingDay: number;
+            /** @description The closed (settled) tertials of the agreement: their months cannot be recorded */
+            closedPeriods: string[];
             /** @description By title */
             activities: components["schemas"]["FollowUpGridRow"][];
         };
@@ -2406,6 +2531,12 @@ export interface components {
             /** @description The places its published activities name (as /public/municipalities/{code}/areas) */
             areas: components["schemas"]["AreaSummary"][];
             lightThresholds: components["schemas"]["LightThresholds"];
+            /** @description Rapporteringsgrad: the share of due months of the published activities reported on time over the last twelve months that have ended (a month is due on the reportingDay of the next month) */
+            reporting: {
+                from: components["schemas"]["Month"];
+                to: components["schemas"]["Month"];
+                counts: components["schemas"]["ReportingCounts"];
+            };
             /** @description The licence of the open data (…/open-data/*.csv, *.json), as configured (OPEN_DATA_LICENCE) */
             openDataLicence: string;
         };
@@ -3075,6 +3206,110 @@ export interface components {
             /** @description Best first, at most 50 */
             items: components["schemas"]["SearchHit"][];
         };
+        Task: {
+            activityId: components["schemas"]["Uuid"];
+            activityTitle: string;
+            agreementId: components["schemas"]["Uuid"];
+            month: components["schemas"]["Month"];
+            /** @description The month's target, as it held in that month (> 0) */
+            target: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: the day the month's follow-up is due: the municipality's reportingDay of the next month
+             */
+            dueDate: string;
+            /** @description The due date has passed (Swedish time) */
+            overdue: boolean;
+        };
+        /** @description The months the caller may record (an editor: their municipality’s activities; a partner: the shared activities their organisation leads or takes part in) that have ended, have a target above 0, have no outcome and lie in no closed tertial. Viewers and admins report nothing: their list is empty. */
+        TaskList: {
+            /** @description Overdue first, then by due date, activity title and month */
+            items: components["schemas"]["Task"][];
+        };
+        ReportingCounts: {
+            /** @description Months with a target above 0 whose due date has passed */
+            due: number;
+            /** @description Of those, the outcome first recorded by the due date */
+            onTime: number;
+            /** @description Of those, the outcome first recorded after the due date */
+            late: number;
+            /** @description Of those, no outcome yet */
+            missing: number;
+            /** @description onTime ÷ due; null when nothing was due */
+            onTimeShare: number | null;
+        };
+        /** @description How punctually each lead organisation reports: the months of the activities the caller may read, with a target above 0, whose due date (reportingDay of the next month, Swedish time) has passed. */
+        CompletenessReport: {
+            municipalityId: components["schemas"]["Uuid"];
+            reportingDay: number;
+            from: components["schemas"]["Month"];
+            to: components["schemas"]["Month"];
+            /** @description Per lead organisation (by name) and month */
+            items: {
+                organisation: {
+                    id: components["schemas"]["Uuid"];
+                    name: string;
+                };
+                month: components["schemas"]["Month"];
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD: when the month was due
+                 */
+                dueDate: string;
+                /** @description Months with a target above 0 whose due date has passed */
+                due: number;
+                /** @description Of those, the outcome first recorded by the due date */
+                onTime: number;
+                /** @description Of those, the outcome first recorded after the due date */
+                late: number;
+                /** @description Of those, no outcome yet */
+                missing: number;
+                /** @description onTime ÷ due; null when nothing was due */
+                onTimeShare: number | null;
+            }[];
+            /** @description Per lead organisation over the whole span, by name */
+            organisations: {
+                organisation: {
+                    id: components["schemas"]["Uuid"];
+                    name: string;
+                };
+                /** @description Months with a target above 0 whose due date has passed */
+                due: number;
+                /** @description Of those, the outcome first recorded by the due date */
+                onTime: number;
+                /** @description Of those, the outcome first recorded after the due date */
+                late: number;
+                /** @description Of those, no outcome yet */
+                missing: number;
+                /** @description onTime ÷ due; null when nothing was due */
+                onTimeShare: number | null;
+            }[];
+            total: components["schemas"]["ReportingCounts"];
+        };
+        /**
+         * @description YYYY-Tn: T1 January–April, T2 May–August, T3 September–December
+         * @example 2026-T1
+         */
+        TertialPeriod: string;
+        ClosedPeriod: {
+            id: components["schemas"]["Uuid"];
+            agreementId: components["schemas"]["Uuid"];
+            period: components["schemas"]["TertialPeriod"];
+            /** @description Who closed it; null when that account is gone */
+            closedBy: {
+                id: components["schemas"]["Uuid"];
+                name: string;
+            } | null;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        ClosedPeriodList: {
+            /** @description By period */
+            items: components["schemas"]["ClosedPeriod"][];
+        };
+        ClosePeriod: {
+            period: components["schemas"]["TertialPeriod"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3345,6 +3580,129 @@ export interface operations {
             };
             /** @description Not signed in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchMe"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request came from another site (Origin or Sec-Fetch-Site) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account changed since you read it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs If-Match with the ETag of GET /auth/me */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10596,7 +10954,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "municipality" | "organisation" | "user" | "apiToken" | "goal" | "indicator" | "indicatorValue" | "agreement" | "focusArea" | "activity" | "followUp" | "promise" | "situationReport" | "problem" | "review";
+                entityType: "municipality" | "organisation" | "user" | "apiToken" | "goal" | "indicator" | "indicatorValue" | "agreement" | "focusArea" | "activity" | "followUp" | "promise" | "situationReport" | "problem" | "review" | "closedPeriod";
                 entityId: components["schemas"]["Uuid"];
                 limit: number;
                 /** @description nextCursor of the previous page */
@@ -11821,6 +12179,485 @@ export interface operations {
             };
             /** @description The request is not valid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The months the caller may record (an editor: their municipality’s activities; a partner: the shared activities their organisation leads or takes part in) that have ended, have a target above 0, have no outcome and lie in no closed tertial. Viewers and admins report nothing: their list is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompletenessReport: {
+        parameters: {
+            query: {
+                municipalityId: components["schemas"]["Uuid"];
+                from?: components["schemas"]["Month"];
+                to?: components["schemas"]["Month"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How punctually each lead organisation reports: the months of the activities the caller may read, with a target above 0, whose due date (reportingDay of the next month, Swedish time) has passed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletenessReport"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompletenessReportCsv: {
+        parameters: {
+            query: {
+                municipalityId: components["schemas"]["Uuid"];
+                from?: components["schemas"]["Month"];
+                to?: components["schemas"]["Month"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClosedPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedPeriodList"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closePeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePeriod"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedPeriod"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The tertial is closed already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Uuid"];
+                period: components["schemas"]["TertialPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reopened */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or the request came from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since you read it (If-Match is stale) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes (or failed sign-ins) in a short time; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

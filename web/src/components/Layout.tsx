@@ -7,6 +7,7 @@ import { navItems } from '../nav';
 import { href, navigate, useLocation } from '../router';
 import { signOut, useSession } from '../session';
 import { ProblemMessage } from './async';
+import { getMyTasks } from '../api/reporting';
 
 /** Says something to screen readers through the page's one polite live region. */
 export const AnnounceContext = createContext<(message: string) => void>(() => {});
@@ -45,12 +46,46 @@ export function SearchForm({ id, initial = '' }: { id: string; initial?: string 
   );
 }
 
+const SAVED_EVENT = 'lofteskollen:follow-up-saved';
+
+/** Tells the page a month was recorded (the header's task count reads again). */
+export const followUpSaved = () => window.dispatchEvent(new Event(SAVED_EVENT));
+
+function onFollowUpSaved(listener: () => void): () => void {
+  window.addEventListener(SAVED_EVENT, listener);
+  return () => window.removeEventListener(SAVED_EVENT, listener);
+}
+
+/** How many reporting tasks the signed-in person has (read again on every page): null for those who report nothing. */
+function useTaskCount(): number | null {
+  const { user } = useSession();
+  const location = useLocation();
+  const [count, setCount] = useState<number | null>(null);
+  const [saved, setSaved] = useState(0);
+  const reports = user !== null && (user.role === 'editor' || user.role === 'partner');
+  // A month recorded anywhere (the follow-up dialog says so) may end a task.
+  useEffect(() => onFollowUpSaved(() => setSaved((n) => n + 1)), []);
+  useEffect(() => {
+    if (!reports) return setCount(null);
+    let live = true;
+    getMyTasks().then(
+      (tasks) => live && setCount(tasks.length),
+      () => live && setCount(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reports, user?.id, location.path, saved]);
+  return count;
+}
+
 export function Layout({ children, announcement }: { children: ComponentChildren; announcement: string }) {
   const { t, setLang, lang } = useI18n();
   const { user, setUser } = useSession();
   const location = useLocation();
   const announce = useAnnounce();
   const [signOutError, setSignOutError] = useState<ApiError | null>(null);
+  const taskCount = useTaskCount();
 
   const visibleNav = navItems.filter(
     (item) => (!item.signedIn || user !== null) && (!item.roles || (user !== null && item.roles.includes(user.role))),
@@ -95,6 +130,11 @@ export function Layout({ children, announcement }: { children: ComponentChildren
                   {t('layout.signedInAs')} <strong>{user.name}</strong>{' '}
                   <span class="signed-in-role">({t(`role.${user.role}`)})</span>
                 </span>
+                {taskCount !== null && (
+                  <a class="header-link task-count" href={href('tasks')}>
+                    {t('layout.tasks', { count: String(taskCount) })}
+                  </a>
+                )}
                 <button type="button" class="header-button" onClick={() => void onSignOut()}>
                   {t('layout.signOut')}
                 </button>

@@ -58,3 +58,4 @@ export function LazyPage<P extends object>({
 
 export const loadFollowUpPage = () => import('../pages/FollowUpPage').then((module) => module.FollowUpPage);
 export const loadReportPage = () => import('../pages/ReportPage').then((module) => module.ReportPage);
+export const loadTasksPage = () => import('../pages/TasksPage').then((module) => module.TasksPage);

@@ -108,6 +108,9 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
               <a href="#areas">{t('areas.title')}</a>
             </li>
             <li>
+              <a href="#reporting">{t('dashboard.reportingTitle')}</a>
+            </li>
+            <li>
               <a href="#open-data">{t('openData.title')}</a>
             </li>
           </ul>
@@ -140,6 +143,8 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
       <Reviews reviews={dashboard.reviews} />
 
       <Areas code={dashboard.municipality.code} areas={dashboard.areas} />
+      <ReportingShare reporting={dashboard.reporting} />
+
       <OpenData code={dashboard.municipality.code} licence={dashboard.openDataLicence} />
       <p>
         <a href={feedHref(dashboard.municipality.code)} type="application/atom+xml">
@@ -464,5 +469,33 @@ export function ActivityCard({ item, names }: { item: DashboardActivity; names: 
         <p class="muted">{t('activity.noMeasure')}</p>
       )}
     </article>
+  );
+}
+
+/** Rapporteringsgrad: the share of due months reported on time over the last twelve months, said in words. */
+function ReportingShare({ reporting }: { reporting: Dashboard['reporting'] }) {
+  const { t, fmt } = useI18n();
+  const { counts } = reporting;
+  const span = { from: fmt.month(reporting.from), to: fmt.month(reporting.to) };
+  return (
+    <Section id="reporting" headingId="reporting-title" title={t('dashboard.reportingTitle')}>
+      {counts.onTimeShare === null ? (
+        <p>{t('dashboard.reportingNone', span)}</p>
+      ) : (
+        <>
+          <p class="big-number">{fmt.percent(counts.onTimeShare)}</p>
+          <p>
+            {t('dashboard.reportingText', {
+              ...span,
+              onTime: fmt.number(counts.onTime),
+              due: fmt.number(counts.due),
+              late: fmt.number(counts.late),
+              missing: fmt.number(counts.missing),
+            })}
+          </p>
+        </>
+      )}
+      <p class="small muted">{t('dashboard.reportingHow')}</p>
+    </Section>
   );
 }

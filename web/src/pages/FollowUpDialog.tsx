@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { asApiError, type ApiError } from '../api/client';
 import { getFollowUp, putFollowUp, type FollowUp } from '../api/followUps';
 import { ProblemMessage } from '../components/async';
-import { useAnnounce } from '../components/Layout';
+import { followUpSaved, useAnnounce } from '../components/Layout';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { fieldErrorText } from '../i18n/problems';
 import type { Row } from './FollowUpGrid';
@@ -58,10 +58,13 @@ const CONFLICTS = [409, 412, 428];
 export function FollowUpDialog({
   row,
   month,
+  dueDate,
   onClose,
 }: {
   row: Row;
   month: string;
+  /** The day the month is due (the municipality's report day of the next month). */
+  dueDate?: string;
   onClose: (changed: boolean) => void;
 }) {
   const i18n = useI18n();
@@ -118,11 +121,13 @@ export function FollowUpDialog({
         base?.version ?? null,
       );
       changed.current = true;
+      followUpSaved();
       announce(t('followUp.saved', what));
       dialog.current?.close();
     } catch (caught) {
       const failure = asApiError(caught);
-      if (CONFLICTS.includes(failure.status)) {
+      // A settled tertial is no one else's save: said as the refusal it is.
+      if (CONFLICTS.includes(failure.status) && failure.problem?.type !== '/problems/period-closed') {
         // Read the month as it is now: the next save goes on top of exactly that version.
         const theirs = await getFollowUp(row.activity.id, month).catch(() => null);
         setBase(theirs ?? undefined);
@@ -161,6 +166,7 @@ export function FollowUpDialog({
             })}
           </p>
         )}
+        {dueDate && <p class="muted">{t('followUp.dueDate', { date: fmt.date(dueDate) })}</p>}
         {conflict ? (
           <ConflictNotice theirs={conflict.theirs} draft={draft} />
         ) : (

@@ -16,6 +16,8 @@ import { useSession } from '../session';
 import { FollowUpDialog } from './FollowUpDialog';
 import { MonthGrid, type Row } from './FollowUpGrid';
 import { MissingReports } from './FollowUpMissing';
+import { Completeness } from './FollowUpCompleteness';
+import { dueDateOf } from '../api/reporting';
 import { monthsOfYear, yearsOf } from '../months';
 
 // Uppföljning: the month grid an editor or partner records follow-ups in, of every measured
@@ -85,7 +87,13 @@ async function loadRows(selection: Selection, user: User) {
     rows = selection.activityIds.flatMap((id) => byId.get(id) ?? []);
   }
   if (user.role === 'partner') rows = rows.filter((row) => row.mayRecord);
-  return { rows, currentMonth: grids.find((grid) => grid !== null)?.currentMonth ?? null };
+  const first = grids.find((grid) => grid !== null);
+  return {
+    rows,
+    currentMonth: first?.currentMonth ?? null,
+    reportingDay: first?.reportingDay ?? null,
+    closedPeriods: [...new Set(grids.flatMap((grid) => grid?.closedPeriods ?? []))].sort(),
+  };
 }
 
 export function FollowUpPage() {
@@ -299,6 +307,12 @@ function FollowUpView({
       <Section headingId="grid-heading" title={t('followUp.gridHeading', { year })}>
         {/* Only those who may record a month are asked to choose one. */}
         <p class="muted">{t(rows.some((row) => row.mayRecord) ? 'followUp.gridHelp' : 'followUp.gridHelpRead')}</p>
+        {shown.reportingDay !== null && (
+          <p class="muted">{t('followUp.dueRule', { day: String(shown.reportingDay) })}</p>
+        )}
+        {shown.closedPeriods.length > 0 && (
+          <p class="muted">{t('followUp.closedPeriods', { periods: shown.closedPeriods.join(', ') })}</p>
+        )}
         {data.state === 'error' && <ProblemMessage error={data.error} onRetry={data.retry} />}
         {rows.length === 0 ? (
           <p>{t('followUp.noActivities')}</p>
@@ -320,10 +334,13 @@ function FollowUpView({
         reload={reload}
       />
 
+      <Completeness municipalityId={selection.municipalityId} reload={reload} />
+
       {editing && (
         <FollowUpDialog
           row={editing.row}
           month={editing.month}
+          dueDate={shown.reportingDay === null ? undefined : dueDateOf(editing.month, shown.reportingDay)}
           onClose={(changed) => {
             const opener = editing.opener;
             setEditing(null);

@@ -8,11 +8,11 @@ import { href, match, navigate, useLocation } from '../router';
 import { signIn, useSession } from '../session';
 
 /** Where to go after signing in: a page of this app only, never another site. */
-function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//')) return href('start');
+function safeNext(next: string | null, home: string): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//')) return home;
   const url = new URL(next, window.location.origin);
   const page = match(url.pathname).page;
-  return page !== null && page !== 'login' ? url.pathname + url.search : href('start');
+  return page !== null && page !== 'login' ? url.pathname + url.search : home;
 }
 
 export function LoginPage() {
@@ -36,7 +36,8 @@ export function LoginPage() {
       const signedIn = await signIn(email.trim(), password);
       setUser(signedIn);
       announce(t('login.signedIn', { name: signedIn.name }));
-      navigate(safeNext(location.query.get('next')));
+      // A police partner starts at their tasks: the months they should record.
+      navigate(safeNext(location.query.get('next'), signedIn.role === 'partner' ? href('tasks') : href('start')));
     } catch (caught) {
       // What was typed stays, so a typo can be fixed without typing it all again.
       setError(asApiError(caught));

@@ -11,6 +11,11 @@ import { Paragraphs, Section } from '../components/text';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { href, navigate, useLocation } from '../router';
 import { lastEndedMonth, monthsOfYear, yearsOf } from '../months';
+import { closePeriod, listClosedPeriods, reopenPeriod } from '../api/reporting';
+import { asApiError, type ApiError } from '../api/client';
+import { ProblemMessage } from '../components/async';
+import { useSession } from '../session';
+import { useState } from 'preact/hooks';
 
 // The report of one promise for the steering group, for one tertial or one year (?period=2026-T1 or
 // ?period=2026, so that a link opens and prints the same): a summary table first, then a compact section
@@ -29,10 +34,13 @@ async function loadReport(promiseId: string) {
       };
     }),
   );
+  // Settled tertials of the promise's agreement (none to say when it has none, or it cannot be read).
+  const closed = promise.agreementId ? await listClosedPeriods(promise.agreementId).catch(() => []) : [];
   return {
     promise,
     activities,
     reviews,
+    closed,
     lastMonth: lastEndedMonth(progress.activities),
     thresholds: progress.lightThresholds,
   };
@@ -130,6 +138,7 @@ function ReportBody({ data }: { data: ReportData }) {
           to: fmt.date(promise.periodEnd),
         })}
       </p>
+      <Settled data={data} period={period} />
       <div class="chooser no-print">
         <SelectField
           id="report-period"
@@ -293,5 +302,66 @@ function ReportActivity({ item }: { item: ReportItem }) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * "Fastställd": a settled tertial says who closed it and when; a year lists its settled tertials.
+ * An editor closes the tertial shown once it has ended, or reopens it.
+ */
+function Settled({ data, period }: { data: ReportData; period: string }) {
+  const { t, fmt } = useI18n();
+  const { user } = useSession();
+  const [closed, setClosed] = useState(data.closed);
+  const [error, setError] = useState<ApiError | null>(null);
+  const agreementId = data.promise.agreementId;
+  const settled = closed.filter((item) => item.period === period || item.period.startsWith(`${period}-`));
+  const isTertial = period.includes('-T');
+  // A tertial may be settled once its last month has ended.
+  const lastOfTertial = `${period.slice(0, 4)}-${String(Number(period.slice(6)) * 4).padStart(2, '0')}`;
+  const ended = isTertial && data.lastMonth !== null && data.lastMonth >= lastOfTertial;
+  const mayClose = agreementId && user && (user.role === 'editor' || user.role === 'admin');
+
+  async function change(close: boolean) {
+    if (!agreementId) return;
+    setError(null);
+    try {
+      if (close) {
+        const made = await closePeriod(agreementId, period);
+        setClosed([...closed, made]);
+      } else {
+        await reopenPeriod(agreementId, period);
+        setClosed(closed.filter((item) => item.period !== period));
+      }
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  }
+
+  return (
+    <>
+      {settled.map((item) => (
+        <p key={item.id} class="notice settled">
+          <strong>{t('report.settled', { period: item.period })}</strong>{' '}
+          {t('report.settledBy', { name: item.closedBy?.name ?? '–', date: fmt.date(item.closedAt.slice(0, 10)) })}
+        </p>
+      ))}
+      {mayClose && isTertial && (
+        <p class="no-print">
+          {settled.length > 0 ? (
+            <button type="button" class="button button-secondary" onClick={() => void change(false)}>
+              {t('report.reopen')}
+            </button>
+          ) : (
+            ended && (
+              <button type="button" class="button button-secondary" onClick={() => void change(true)}>
+                {t('report.close')}
+              </button>
+            )
+          )}
+        </p>
+      )}
+      {error && <ProblemMessage error={error} />}
+    </>
   );
 }
