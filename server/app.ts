@@ -19,6 +19,10 @@ import { followUpSchemas } from './followups/schemas.js';
 import { goalRoutes } from './goals/routes.js';
 import { goalSchemas } from './goals/schemas.js';
 import { healthRoutes } from './health/routes.js';
+import { mfaRoutes } from './mfa/routes.js';
+import { mfaSchemas } from './mfa/schemas.js';
+import { sessionRoutes } from './sessions/routes.js';
+import { sessionSchemas } from './sessions/schemas.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
@@ -63,6 +67,8 @@ const schemas: TSchema[] = [
   ...openDataSchemas,
   ...exchangeSchemas,
   ...auditSchemas,
+  ...mfaSchemas,
+  ...sessionSchemas,
 ];
 
 /**
@@ -116,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openDataRoutes, api);
   await app.register(exchangeRoutes, api);
   await app.register(auditRoutes, api);
+  await app.register(mfaRoutes, api);
+  await app.register(sessionRoutes, api);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

@@ -30,6 +30,16 @@ const EnvSchema = Type.Object({
   IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 20_000 }),
   // The licence line of the open data (as the municipality chooses).
   OPEN_DATA_LICENCE: Type.String({ minLength: 1, maxLength: 200, default: 'CC0 1.0 Universell (CC0 1.0)' }),
+  // Where people reach the service, e.g. https://lofteskollen.linkoping.se (no trailing slash).
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*[^\\s/])?$', maxLength: 2000 })),
+  // Single sign-on (OpenID Connect) through the municipality's identity provider; all three or none.
+  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 })),
+  OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+  // Who must sign in with a second factor: off, or admins and editors (the default outside the demo).
+  MFA_REQUIRED: Type.Optional(Type.Union([Type.Literal('off'), Type.Literal('editors')])),
+  // A demo reachable from the network on purpose: its accounts then read only what the public reads.
+  DEMO_PUBLIC: Type.Boolean({ default: false }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
@@ -54,6 +64,14 @@ export interface Config {
   import: { maxBytes: number; maxRows: number };
   openDataLicence: string;
   logLevel: string;
+  /** PUBLIC_URL, without a trailing slash; null when not set. */
+  publicUrl: string | null;
+  /** Single sign-on through an OpenID provider; null when not configured. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | null;
+  /** Who needs a second factor: nobody, or admins and editors. */
+  mfaRequired: 'off' | 'editors';
+  /** DEMO_PUBLIC: the demo may be reached from the network; its accounts read only what the public reads. */
+  demoPublic: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -86,15 +104,17 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  const oidc = oidcConfig(env);
   const database: Config['database'] =
     env.DATABASE_URL === undefined
       ? { kind: 'pglite', dataDir: env.DATA_DIR }
       : { kind: 'postgres', url: env.DATABASE_URL };
+  const demoData = env.DEMO_DATA ?? database.kind === 'pglite';
   return Object.freeze({
     port: env.PORT,
     host: env.HOST,
     database,
-    demoData: env.DEMO_DATA ?? database.kind === 'pglite',
+    demoData,
     bootstrapAdmin:
       env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
         ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
@@ -109,5 +129,23 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     import: { maxBytes: env.IMPORT_MAX_BYTES, maxRows: env.IMPORT_MAX_ROWS },
     openDataLicence: env.OPEN_DATA_LICENCE,
     logLevel: env.LOG_LEVEL,
+    publicUrl: env.PUBLIC_URL ?? null,
+    oidc,
+    mfaRequired: env.MFA_REQUIRED ?? (demoData ? 'off' : 'editors'),
+    demoPublic: env.DEMO_PUBLIC,
   });
+}
+
+/** OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, with PUBLIC_URL for the redirect URI. */
+function oidcConfig(env: Env): Config['oidc'] {
+  const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((value) => value !== undefined);
+  if (set.length === 0) return null;
+  if (set.length < 3) throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+  if (env.PUBLIC_URL === undefined) throw new ConfigError('OIDC_ISSUER needs PUBLIC_URL (for the redirect URI)');
+  return {
+    issuer: env.OIDC_ISSUER!,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET!,
+    redirectUri: `${env.PUBLIC_URL}/api/v1/auth/oidc/callback`,
+  };
 }

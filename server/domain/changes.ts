@@ -23,11 +23,14 @@ export const ENTITY_TYPES = [
   'activity',
   'followUp',
   'promise',
+  'session',
+  'signIn',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete';
+  /** sign-in and refused: a sign-in through the identity provider, and a refused sign-in step (issue 17). */
+  action: 'create' | 'update' | 'delete' | 'sign-in' | 'refused';
   entityType: EntityType;
   entityId: string;
   municipalityId?: string | null;
