@@ -21,6 +21,8 @@ import { goalSchemas } from './goals/schemas.js';
 import { healthRoutes } from './health/routes.js';
 import { mfaRoutes } from './mfa/routes.js';
 import { mfaSchemas } from './mfa/schemas.js';
+import { oidcRoutes } from './oidc/routes.js';
+import { oidcSchemas } from './oidc/schemas.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { sessionSchemas } from './sessions/schemas.js';
 import { registerAccessControl } from './http/access.js';
@@ -69,6 +71,7 @@ const schemas: TSchema[] = [
   ...auditSchemas,
   ...mfaSchemas,
   ...sessionSchemas,
+  ...oidcSchemas,
 ];
 
 /**
@@ -124,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes, api);
   await app.register(mfaRoutes, api);
   await app.register(sessionRoutes, api);
+  await app.register(oidcRoutes, api);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

@@ -142,6 +142,13 @@ function oidcConfig(env: Env): Config['oidc'] {
   if (set.length === 0) return null;
   if (set.length < 3) throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
   if (env.PUBLIC_URL === undefined) throw new ConfigError('OIDC_ISSUER needs PUBLIC_URL (for the redirect URI)');
+  const issuer = URL.canParse(env.OIDC_ISSUER!) ? new URL(env.OIDC_ISSUER!) : null;
+  const local = issuer !== null && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+  if (issuer === null || (issuer.protocol !== 'https:' && !local)) {
+    throw new ConfigError(
+      'Invalid environment variable OIDC_ISSUER: must be an https:// URL (http only on this machine)',
+    );
+  }
   return {
     issuer: env.OIDC_ISSUER!,
     clientId: env.OIDC_CLIENT_ID!,

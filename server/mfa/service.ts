@@ -80,7 +80,16 @@ export async function beginEnrolment(deps: ServiceDeps, actor: Actor): Promise<M
   if (!row) throw new NotFound('The account');
   if (row.totpSecret !== null) throw new Conflict('A second factor is already enrolled.');
   const secret = new OTPAuth.Secret({ size: 20 }).base32;
-  await store.setPendingSecret(deps.database.db, actor.userId, secret);
+  await runChange(deps, actor, async (change) => {
+    await store.setPendingSecret(change.trx, actor.userId, secret);
+    // The secret itself is never audited.
+    await change.audit({
+      action: 'update',
+      entityType: 'user',
+      entityId: actor.userId,
+      after: { secondFactor: 'enrolling' },
+    });
+  });
   const uri = totpOf(secret, row.email).toString();
   const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret, uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };

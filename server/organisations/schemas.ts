@@ -14,6 +14,9 @@ export const Organisation = ItemObject('Organisation', {
   name: Name,
   kind: ref(OrganisationKind),
   municipalityId: Type.Union([ref(Uuid), Type.Null()]),
+  ssoRequired: Type.Boolean({
+    description: 'Its accounts sign in only through the identity provider (single sign-on); passwords do not work',
+  }),
 });
 export type Organisation = Static<typeof Organisation>;
 
@@ -21,6 +24,9 @@ export const CreateOrganisation = InputObject('CreateOrganisation', {
   name: Name,
   kind: ref(OrganisationKind),
   municipalityId: Type.Optional(Type.Union([ref(Uuid), Type.Null()])),
+  ssoRequired: Type.Optional(
+    Type.Boolean({ description: 'Require single sign-on for its accounts (their passwords stop working)' }),
+  ),
 });
 export type CreateOrganisation = Static<typeof CreateOrganisation>;
 

@@ -12,6 +12,7 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     name: row.name,
     kind: row.kind,
     municipalityId: row.municipalityId,
+    ssoRequired: row.ssoRequired,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -56,6 +57,7 @@ export async function createOrganisation(db: Executor, input: CreateOrganisation
       name: input.name,
       kind: input.kind,
       municipalityId: input.municipalityId ?? null,
+      ssoRequired: input.ssoRequired ?? false,
       createdAt: at,
       updatedAt: at,
     })
