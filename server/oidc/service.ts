@@ -139,17 +139,24 @@ async function exchange(deps: AppDeps, oidc: Oidc, callback: Callback, login: st
     });
     const claims = tokens.claims();
     if (!claims) return refuse(deps, 'refused', 'The provider sent no ID token.');
-    return claims;
+    // A provider that keeps the e-mail out of the ID token (as the standard's scopes allow) gives it at UserInfo.
+    if (typeof claims.email === 'string') return { claims, email: claims };
+    const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+    return { claims, email: info };
   } catch (error) {
     if (error instanceof TypeError) throw new Unavailable('The identity provider does not answer; try again shortly.');
-    const code = (error as { code?: unknown; error?: unknown }).error ?? (error as { code?: unknown }).code;
-    const message = error instanceof Error ? error.message : String(error);
-    return refuse(deps, 'refused', 'The identity provider’s answer did not hold.', { error: code, message });
+    const { code, error: providerError, cause } = error as { code?: unknown; error?: unknown; cause?: unknown };
+    // openid-client's error wraps oauth4webapi's, whose message and cause name the claim (exp, iat, aud …).
+    const inner = cause as { message?: unknown; cause?: { claim?: unknown } } | undefined;
+    const message = typeof inner?.message === 'string' ? inner.message : error instanceof Error ? error.message : '';
+    const claim = inner?.cause?.claim ?? null;
+    const facts = { error: providerError ?? code, claim: typeof claim === 'string' ? claim : null, message };
+    return refuse(deps, 'refused', 'The identity provider’s answer did not hold.', facts);
   }
 }
 
 /** The e-mail address the provider vouches for: email_verified, or Entra ID's xms_edov (domain owner verified). */
-function verifiedEmail(claims: client.IDToken): string | null {
+function verifiedEmail(claims: client.IDToken | client.UserInfoResponse): string | null {
   const email = typeof claims.email === 'string' ? claims.email : null;
   const verified = claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === '1';
   return email !== null && verified ? email : null;
@@ -169,8 +176,8 @@ export async function completeSignOn(
   const now = deps.clock.now();
   const login = callback.loginId ? await store.takePendingLogin(db, hashSecret(callback.loginId), now) : undefined;
   if (!login) return refuse(deps, 'refused', 'No sign-in was begun from this browser, or it was used or expired.');
-  const claims = await exchange(deps, oidc, callback, login);
-  const email = verifiedEmail(claims);
+  const { claims, email: emailClaims } = await exchange(deps, oidc, callback, login);
+  const email = verifiedEmail(emailClaims);
   const account = email === null ? undefined : await findCredentials(db, email);
   const facts = { issuer: claims.iss, subject: claims.sub, email };
   if (email === null) return refuse(deps, 'unknown-person', 'The provider vouched for no e-mail address.', facts);
