@@ -224,7 +224,7 @@ describe('single sign-on through a real OpenID provider', () => {
     await t
       .http()
       .patch(`/api/v1/organisations/${organisation.id}`)
-      .set({ cookie: adminCookie, 'if-match': read.headers.etag as string })
+      .set({ cookie: adminCookie, 'if-match': read.headers.etag })
       .send({ ssoRequired: true })
       .expect(200);
     const refused = await t
