@@ -85,14 +85,14 @@ describe('setting a password through the API', () => {
     const weak = await t
       .http()
       .patch(`/api/v1/users/${target.id}`)
-      .set({ ...c.headers.admin, 'if-match': read.headers.etag as string })
+      .set({ ...c.headers.admin, 'if-match': read.headers.etag })
       .send({ password: 'sunshine2024!' });
     expect(weak.status).toBe(400);
     expect(weak.body.errors[0].code).toBe('common-password');
     await t
       .http()
       .patch(`/api/v1/users/${target.id}`)
-      .set({ ...c.headers.admin, 'if-match': read.headers.etag as string })
+      .set({ ...c.headers.admin, 'if-match': read.headers.etag })
       .send({ password: 'en lång fras om trygghet' })
       .expect(200);
   });
