@@ -285,13 +285,13 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
     'POST /api/v1/auth/mfa/confirm': {
       request: async (ctx, caller) => {
         const credentials = await newAccount(ctx, caller);
-        if (caller === 'anonymous') return { path: '/api/v1/auth/mfa/confirm', body: { code: '123456' } };
+        if (caller === 'anonymous') return { path: '/api/v1/auth/mfa/confirm', body: { oneTimeCode: '123456' } };
         const enrolment = await ctx.t.http().post('/api/v1/auth/mfa').set(credentials).expect(200);
         const code = OTPAuth.TOTP.generate({
           secret: OTPAuth.Secret.fromBase32((enrolment.body as { secret: string }).secret),
           timestamp: ctx.t.clock.now().getTime(),
         });
-        return { path: '/api/v1/auth/mfa/confirm', body: { code }, credentials };
+        return { path: '/api/v1/auth/mfa/confirm', body: { oneTimeCode: code }, credentials };
       },
       expect: signedIn(200),
     },

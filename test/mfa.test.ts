@@ -24,7 +24,7 @@ function login(email: string, code?: string) {
   return t
     .http()
     .post('/api/v1/auth/login')
-    .send({ email, password: TEST_PASSWORD, ...(code === undefined ? {} : { code }) });
+    .send({ email, password: TEST_PASSWORD, ...(code === undefined ? {} : { oneTimeCode: code }) });
 }
 
 const cookieOf = (response: { headers: Record<string, unknown> }) =>
@@ -48,7 +48,7 @@ async function enrolledEditor() {
     .http()
     .post('/api/v1/auth/mfa/confirm')
     .set('cookie', cookie)
-    .send({ code: codeOf(secret) })
+    .send({ oneTimeCode: codeOf(secret) })
     .expect(200);
   return { email: editor.email, secret, recoveryCodes: confirmed.body.recoveryCodes as string[], cookie };
 }
@@ -72,16 +72,16 @@ describe('enrolling a second factor', () => {
 
     // A wrong code: refused in words a client can say, nothing on, an audit event.
     const before = await refusedCount();
-    const wrong = await t.http().post('/api/v1/auth/mfa/confirm').set('cookie', cookie).send({ code: '000000' });
+    const wrong = await t.http().post('/api/v1/auth/mfa/confirm').set('cookie', cookie).send({ oneTimeCode: '000000' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors).toEqual([expect.objectContaining({ path: '/code', code: 'wrong-code' })]);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ path: '/oneTimeCode', code: 'wrong-code' })]);
     expect(await refusedCount()).toBe(before + 1);
 
     const confirmed = await t
       .http()
       .post('/api/v1/auth/mfa/confirm')
       .set('cookie', cookie)
-      .send({ code: codeOf(enrolment.body.secret as string) })
+      .send({ oneTimeCode: codeOf(enrolment.body.secret as string) })
       .expect(200);
     const codes = confirmed.body.recoveryCodes as string[];
     expect(codes).toHaveLength(10);
@@ -117,7 +117,7 @@ describe('signing in with a second factor', () => {
     const before = await refusedCount();
     const wrong = await login(email, '999999');
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors[0]).toMatchObject({ path: '/code', code: 'wrong-code' });
+    expect(wrong.body.errors[0]).toMatchObject({ path: '/oneTimeCode', code: 'wrong-code' });
     expect(cookieOf(wrong)).toBeUndefined();
     expect(await refusedCount()).toBe(before + 1);
 

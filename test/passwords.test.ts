@@ -53,17 +53,13 @@ describe('setting a password through the API', () => {
 
   it('refuses a common password for a new account with a field error, changes nothing, and audits the attempt', async () => {
     const before = await counts();
-    const response = await t
-      .http()
-      .post('/api/v1/users')
-      .set(c.headers.admin)
-      .send({
-        email: 'ny@test.example',
-        name: 'Ny',
-        password: 'password1234',
-        role: 'viewer',
-        organisationId: c.homeOrganisation.id,
-      });
+    const response = await t.http().post('/api/v1/users').set(c.headers.admin).send({
+      email: 'ny@test.example',
+      name: 'Ny',
+      password: 'password1234',
+      role: 'viewer',
+      organisationId: c.homeOrganisation.id,
+    });
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.body.errors).toEqual([

@@ -36,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       const { user, sessionSecret } = await auth.signIn(deps, throttle, {
         email: request.body.email,
         password: request.body.password,
-        code: request.body.code,
+        code: request.body.oneTimeCode,
         address: request.ip,
         userAgent: request.headers['user-agent'],
         previousSession: request.cookies[SESSION_COOKIE],

@@ -5,7 +5,7 @@ export const LoginBody = Type.Object(
   {
     email: Type.String({ minLength: 1, maxLength: 254 }),
     password: Type.String({ minLength: 1, maxLength: 256 }),
-    code: Type.Optional(SecondFactorCode),
+    oneTimeCode: Type.Optional(SecondFactorCode),
   },
   { $id: 'LoginBody', additionalProperties: false },
 );

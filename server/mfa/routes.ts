@@ -57,7 +57,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (ap
     },
     async (request) => {
       const actor = actorOf(request);
-      return mfa.confirmEnrolment(deps, actor, request.body.code, {
+      return mfa.confirmEnrolment(deps, actor, request.body.oneTimeCode, {
         reserve: () => throttle.reserve(`second-factor:${actor.userId}`, request.ip),
       });
     },

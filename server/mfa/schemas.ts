@@ -27,7 +27,7 @@ export const MfaEnrolment = Type.Object(
 export type MfaEnrolment = Static<typeof MfaEnrolment>;
 
 export const ConfirmMfaBody = Type.Object(
-  { code: Formed('second-factor-code', '^[0-9]{6}$', { description: 'The 6 digits the app shows now' }) },
+  { oneTimeCode: Formed('second-factor-code', '^[0-9]{6}$', { description: 'The 6 digits the app shows now' }) },
   { $id: 'ConfirmMfaBody', additionalProperties: false },
 );
 export type ConfirmMfaBody = Static<typeof ConfirmMfaBody>;

@@ -100,7 +100,12 @@ async function refuseCode(deps: ServiceDeps, actor: Actor | null, userId: string
   await runChange(deps, actor, (change) =>
     change.audit({ action: 'refused', entityType: 'user', entityId: userId, after: { refused: step } }),
   );
-  throw invalidField('body', '/code', broken('wrong-code'), 'The code is wrong, has expired or was used already.');
+  throw invalidField(
+    'body',
+    '/oneTimeCode',
+    broken('wrong-code'),
+    'The code is wrong, has expired or was used already.',
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import { SessionContext, restoreSession } from './session';
 // Editing and administration: chunks of their own, as the other signed-in pages.
 const loadEditPage = () => import('./pages/EditPage').then((module) => module.EditPage);
 const loadAdminPage = () => import('./pages/AdminPage').then((module) => module.AdminPage);
+const loadAccountPage = () => import('./pages/AccountPage').then((module) => module.AccountPage);
 
 function Page({ location }: { location: Location }) {
   switch (location.page) {
@@ -32,6 +33,8 @@ function Page({ location }: { location: Location }) {
       return <LazyPage load={loadEditPage} title="edit.title" props={{}} />;
     case 'admin':
       return <LazyPage load={loadAdminPage} title="admin.title" props={{}} />;
+    case 'account':
+      return <LazyPage load={loadAccountPage} title="account.title" props={{}} />;
     case 'followUp':
       return <LazyPage load={loadFollowUpPage} title="followUp.title" props={{}} />;
     case 'report':

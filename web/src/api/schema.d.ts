@@ -1249,7 +1249,7 @@ export interface components {
             email: string;
             password: string;
             /** @description The 6 digits of the authenticator app, or one of the recovery codes */
-            code?: string;
+            oneTimeCode?: string;
         };
         /** @description A year (2021) or a month (2021-05) */
         Period: string;
@@ -1950,7 +1950,7 @@ export interface components {
         };
         ConfirmMfaBody: {
             /** @description The 6 digits the app shows now */
-            code: string;
+            oneTimeCode: string;
         };
         RecoveryCodes: {
             /** @description Ten single-use codes, shown this once (only their hashes are stored) */

@@ -70,6 +70,9 @@ export function Layout({ children, announcement }: { children: ComponentChildren
                   {t('layout.signedInAs')} <strong>{user.name}</strong>{' '}
                   <span class="signed-in-role">({t(`role.${user.role}`)})</span>
                 </span>
+                <a class="header-link" href={href('account')}>
+                  {t('layout.account')}
+                </a>
                 <button type="button" class="header-button" onClick={() => void onSignOut()}>
                   {t('layout.signOut')}
                 </button>
