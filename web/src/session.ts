@@ -64,3 +64,8 @@ export async function mustEnrol(): Promise<boolean> {
     return false;
   }
 }
+
+/** Before leaving for the identity provider: the browser may come back signed in, so ask then. */
+export function expectSession(): void {
+  hint(true);
+}

@@ -6,7 +6,7 @@ import { FieldChecksContext, TextField, useFieldChecks } from '../components/fie
 import { useAnnounce, usePageTitle } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
 import { href, match, navigate, useLocation } from '../router';
-import { mustEnrol, signIn, useSession } from '../session';
+import { expectSession, mustEnrol, signIn, useSession } from '../session';
 
 /** Where to go after signing in: a page of this app only, never another site. */
 function safeNext(next: string | null): string {
@@ -48,7 +48,7 @@ function SingleSignOnLink() {
   if (!offered) return null;
   return (
     <p class="sso">
-      <a class="button button-secondary" href={SINGLE_SIGN_ON_URL}>
+      <a class="button button-secondary" href={SINGLE_SIGN_ON_URL} onClick={expectSession}>
         {t('login.sso')}
       </a>
     </p>
