@@ -95,7 +95,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (error) {
     const name = error.instancePath.replace(/^\//, '');
     // Secrets are named, never echoed.
-    const shown = /PASSWORD|DATABASE_URL/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
+    const shown = /PASSWORD|DATABASE_URL|SECRET/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
     throw new ConfigError(`Invalid environment variable ${name}${shown}: ${error.message}`);
   }
   if (env.DATABASE_URL !== undefined && !URL.canParse(env.DATABASE_URL)) {

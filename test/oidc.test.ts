@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../server/config.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { signIn } from './helpers/callers.js';
 import {
@@ -238,5 +239,33 @@ describe('single sign-on through a real OpenID provider', () => {
     const { location, cookie } = await begin();
     const back = await signInAtProvider(location.href, person.email);
     expect((await callback(back, cookie)).status).toBe(303);
+  });
+});
+
+describe('the single sign-on settings', () => {
+  const oidc = {
+    OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+    OIDC_CLIENT_ID: 'lofteskollen',
+    OIDC_CLIENT_SECRET: 'secret',
+    PUBLIC_URL: 'https://lofteskollen.linkoping.example',
+  };
+
+  it('make the redirect URI from PUBLIC_URL, and are off when none is set', () => {
+    expect(loadConfig(oidc).oidc?.redirectUri).toBe('https://lofteskollen.linkoping.example/api/v1/auth/oidc/callback');
+    expect(loadConfig({}).oidc).toBeNull();
+  });
+
+  it('refuse to start half set, without PUBLIC_URL, over plain http to another machine, or echoing the secret', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/must be set together/);
+    expect(() => loadConfig({ ...oidc, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://idp.example' })).toThrow(/https/);
+    expect(() => loadConfig({ ...oidc, PUBLIC_URL: 'https://lofteskollen.example/' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ ...oidc, OIDC_CLIENT_SECRET: 'x'.repeat(3000) })).toThrow(/OIDC_CLIENT_SECRET(?!=)/);
+  });
+
+  it('require a second factor of admins and editors by default, but not in the demo', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/lk' }).mfaRequired).toBe('editors');
+    expect(loadConfig({}).mfaRequired).toBe('off');
+    expect(loadConfig({ MFA_REQUIRED: 'editors' }).mfaRequired).toBe('editors');
   });
 });
