@@ -43,7 +43,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const inherited = serverFreeEnvironment();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
-    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    // Accounts sign in with a password only unless a test asks for a second factor (MFA_REQUIRED).
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', MFA_REQUIRED: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
