@@ -26,6 +26,12 @@ import { searchRoutes } from './search/routes.js';
 import { searchSchemas } from './search/schemas.js';
 import { embedRoutes } from './embeds/routes.js';
 import { historySchemas } from './history/schemas.js';
+import { mfaRoutes } from './mfa/routes.js';
+import { mfaSchemas } from './mfa/schemas.js';
+import { oidcRoutes } from './oidc/routes.js';
+import { oidcSchemas } from './oidc/schemas.js';
+import { sessionRoutes } from './sessions/routes.js';
+import { sessionSchemas } from './sessions/schemas.js';
 import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
@@ -95,6 +101,9 @@ const schemas: TSchema[] = [
   ...searchSchemas,
   ...reportingSchemas,
   ...periodSchemas,
+  ...mfaSchemas,
+  ...sessionSchemas,
+  ...oidcSchemas,
 ];
 
 /**
@@ -171,6 +180,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(periodRoutes, api);
   // The job that e-mails reminders of reporting tasks (off without SMTP_URL).
   registerReminders(app, deps);
+  await app.register(mfaRoutes, api);
+  await app.register(sessionRoutes, api);
+  await app.register(oidcRoutes, api);
   await registerDocs(app);
   // The built web client (web/dist) and its pages; last, beside the API, never in front of it.
   await app.register(webRoutes, {});

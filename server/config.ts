@@ -41,12 +41,20 @@ const EnvSchema = Type.Object({
   // E-mail reminders of reporting tasks: on only with SMTP_URL (smtp:// or smtps://, credentials in it).
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s]+$' })),
   MAIL_FROM: Type.Optional(Type.String({ minLength: 3, maxLength: 300 })),
-  // Where people open Löfteskollen: the links in the e-mails.
-  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   REMINDER_DAYS_BEFORE: Type.Integer({ minimum: 0, maximum: 27, default: 3 }),
   // The hour (0–23, Swedish time) from which a day's reminders go out.
   REMINDER_HOUR: Type.Integer({ minimum: 0, maximum: 23, default: 8 }),
   REMINDER_CHECK_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 300 }),
+  // Where people reach the service, e.g. https://lofteskollen.linkoping.se (no trailing slash).
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*[^\\s/])?$', maxLength: 2000 })),
+  // Single sign-on (OpenID Connect) through the municipality's identity provider; all three or none.
+  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 })),
+  OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+  // Who must sign in with a second factor: off, or admins and editors (the default outside the demo).
+  MFA_REQUIRED: Type.Optional(Type.Union([Type.Literal('off'), Type.Literal('editors')])),
+  // A demo reachable from the network on purpose: its accounts then read only what the public reads.
+  DEMO_PUBLIC: Type.Boolean({ default: false }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
@@ -76,6 +84,14 @@ export interface Config {
   /** E-mail, for the reminders; null without SMTP_URL (no reminders). */
   mail: { smtpUrl: string; from: string; publicUrl: string } | null;
   reminders: { daysBefore: number; hour: number; checkSeconds: number };
+  /** PUBLIC_URL, without a trailing slash; null when not set. */
+  publicUrl: string | null;
+  /** Single sign-on through an OpenID provider; null when not configured. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | null;
+  /** Who needs a second factor: nobody, or admins and editors. */
+  mfaRequired: 'off' | 'editors';
+  /** DEMO_PUBLIC: the demo may be reached from the network; its accounts read only what the public reads. */
+  demoPublic: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -99,7 +115,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (error) {
     const name = error.instancePath.replace(/^\//, '');
     // Secrets are named, never echoed.
-    const shown = /PASSWORD|DATABASE_URL|SMTP_URL/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
+    const shown = /PASSWORD|DATABASE_URL|SMTP_URL|SECRET/.test(name) ? '' : `=${JSON.stringify(raw[name])}`;
     throw new ConfigError(`Invalid environment variable ${name}${shown}: ${error.message}`);
   }
   if (env.DATABASE_URL !== undefined && !URL.canParse(env.DATABASE_URL)) {
@@ -112,15 +128,17 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  const oidc = oidcConfig(env);
   const database: Config['database'] =
     env.DATABASE_URL === undefined
       ? { kind: 'pglite', dataDir: env.DATA_DIR }
       : { kind: 'postgres', url: env.DATABASE_URL };
+  const demoData = env.DEMO_DATA ?? database.kind === 'pglite';
   return Object.freeze({
     port: env.PORT,
     host: env.HOST,
     database,
-    demoData: env.DEMO_DATA ?? database.kind === 'pglite',
+    demoData,
     bootstrapAdmin:
       env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
         ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
@@ -147,6 +165,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       hour: env.REMINDER_HOUR,
       checkSeconds: env.REMINDER_CHECK_SECONDS,
     },
+    publicUrl: env.PUBLIC_URL ?? null,
+    oidc,
+    mfaRequired: env.MFA_REQUIRED ?? (demoData ? 'off' : 'editors'),
+    demoPublic: env.DEMO_PUBLIC,
   });
 }
 
@@ -162,4 +184,25 @@ function mailOf(env: Env): Config['mail'] {
     throw new ConfigError('PUBLIC_URL must be set with SMTP_URL (where the links in reminders lead)');
   }
   return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') };
+}
+
+/** OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, with PUBLIC_URL for the redirect URI. */
+function oidcConfig(env: Env): Config['oidc'] {
+  const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((value) => value !== undefined);
+  if (set.length === 0) return null;
+  if (set.length < 3) throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+  if (env.PUBLIC_URL === undefined) throw new ConfigError('OIDC_ISSUER needs PUBLIC_URL (for the redirect URI)');
+  const issuer = URL.canParse(env.OIDC_ISSUER!) ? new URL(env.OIDC_ISSUER!) : null;
+  const local = issuer !== null && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+  if (issuer === null || (issuer.protocol !== 'https:' && !local)) {
+    throw new ConfigError(
+      'Invalid environment variable OIDC_ISSUER: must be an https:// URL (http only on this machine)',
+    );
+  }
+  return {
+    issuer: env.OIDC_ISSUER!,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET!,
+    redirectUri: `${env.PUBLIC_URL}/api/v1/auth/oidc/callback`,
+  };
 }

@@ -4,6 +4,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { exposedDemo } from './demo/guard.js';
 import { loadDemoData } from './demo/load.js';
 import { ensureBootstrapAdmin } from './users/bootstrap.js';
 
@@ -23,6 +24,13 @@ async function main() {
 
   const database = await createDatabase(config);
   await migrate(database);
+  // The demo's shared password must not be reachable from the network by accident.
+  const exposed = await exposedDemo(config, database.db);
+  if (exposed !== null) {
+    console.error(`lofteskollen: ${exposed}`);
+    await database.close();
+    process.exit(2);
+  }
   const clock = systemClock;
   if (config.demoData) await loadDemoData(database.db, clock);
   if (config.bootstrapAdmin) await ensureBootstrapAdmin(database.db, config.bootstrapAdmin, clock.now());

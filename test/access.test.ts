@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import { fixedClock } from '../server/clock.js';
@@ -229,6 +230,17 @@ const freshActivity = (ctx: Context, scope: Scope, overrides: Record<string, unk
   ctx.coop.activity(ctx.items[scope].focusArea, { published: scope === 'published', ...overrides });
 
 const API = '/api/v1';
+
+/** The credentials of a new account of the caller's role and organisation (none for anonymous); `again` signs the last one in again. */
+let lastNewAccount: string | undefined;
+async function newAccount(ctx: Context, caller: Caller, again?: 'again'): Promise<Record<string, string>> {
+  if (caller === 'anonymous') return {};
+  if (again === undefined || lastNewAccount === undefined) {
+    const template = ctx.c.users[caller];
+    lastNewAccount = (await ctx.t.make.user(template.role, template.organisationId)).email;
+  }
+  return { cookie: await signIn(ctx.t, lastNewAccount) };
+}
 const NEW_MONTH = '2026-04';
 
 /**
@@ -275,6 +287,64 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
         return { path: '/api/v1/auth/me', headers: ifMatch(version), body: { reminders: true } };
       },
       expect: signedIn(200),
+    },
+  },
+
+  // Issue 17: single sign-on (not configured here: 404), the second factor, and "My sessions".
+  signIn: {
+    'GET /api/v1/auth/sign-in-options': {
+      request: () => ({ path: '/api/v1/auth/sign-in-options' }),
+      expect: everyone(200),
+    },
+    'GET /api/v1/auth/oidc/login': { request: () => ({ path: '/api/v1/auth/oidc/login' }), expect: everyone(404) },
+    'GET /api/v1/auth/oidc/callback': {
+      request: () => ({ path: '/api/v1/auth/oidc/callback?code=x&state=y' }),
+      expect: everyone(404),
+    },
+    'GET /api/v1/auth/mfa': { request: () => ({ path: '/api/v1/auth/mfa' }), expect: signedIn(200) },
+    'POST /api/v1/auth/mfa': {
+      request: async (ctx, caller) => ({ path: '/api/v1/auth/mfa', credentials: await newAccount(ctx, caller) }),
+      expect: signedIn(200),
+    },
+    'POST /api/v1/auth/mfa/confirm': {
+      request: async (ctx, caller) => {
+        const credentials = await newAccount(ctx, caller);
+        if (caller === 'anonymous') return { path: '/api/v1/auth/mfa/confirm', body: { oneTimeCode: '123456' } };
+        const enrolment = await ctx.t.http().post('/api/v1/auth/mfa').set(credentials).expect(200);
+        const code = OTPAuth.TOTP.generate({
+          secret: OTPAuth.Secret.fromBase32((enrolment.body as { secret: string }).secret),
+          timestamp: ctx.t.clock.now().getTime(),
+        });
+        return { path: '/api/v1/auth/mfa/confirm', body: { oneTimeCode: code }, credentials };
+      },
+      expect: signedIn(200),
+    },
+    'GET /api/v1/auth/sessions': { request: () => ({ path: '/api/v1/auth/sessions' }), expect: signedIn(200) },
+    // A new account signed in twice: the other session is the one ended (one audit event).
+    'DELETE /api/v1/auth/sessions': {
+      request: async (ctx, caller) => {
+        await newAccount(ctx, caller);
+        return { path: '/api/v1/auth/sessions', credentials: await newAccount(ctx, caller, 'again') };
+      },
+      expect: signedIn(204),
+    },
+    'DELETE /api/v1/auth/sessions/:id': {
+      request: async (ctx, caller) => {
+        const credentials = await ctx.freshCredentials(caller);
+        if (caller === 'anonymous') return { path: `/api/v1/auth/sessions/${ctx.c.home.id}` };
+        const mine = await ctx.t.http().get('/api/v1/auth/sessions').set(credentials).expect(200);
+        const current = (mine.body as { sessions: { id: string; current: boolean }[] }).sessions.find((s) => s.current);
+        return { path: `/api/v1/auth/sessions/${current!.id}`, credentials };
+      },
+      expect: signedIn(204),
+    },
+    'DELETE /api/v1/auth/tokens/:id': {
+      request: async ({ t, c }, caller) => {
+        const owner = caller === 'anonymous' ? c.users.viewer : c.users[caller];
+        const { stored } = await t.make.token(owner.id);
+        return { path: `/api/v1/auth/tokens/${stored.id}` };
+      },
+      expect: signedIn(204),
     },
   },
 

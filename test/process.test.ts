@@ -369,6 +369,8 @@ describe.skipIf(outageSkip !== null)(
       const config = loadConfig({
         LOG_LEVEL: 'silent',
         DATABASE_URL: cluster.url(),
+        // The admin signs in with a password only (test/mfa.test.ts is about the second factor).
+        MFA_REQUIRED: 'off',
         DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,

@@ -11,7 +11,13 @@ export const AuditEvent = Type.Object(
     actorName: Type.Union([Type.String(), Type.Null()], {
       description: 'A system that made the change, e.g. "Kolada" (with actorId the account that asked, if one did)',
     }),
-    action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('delete')]),
+    action: Type.Union([
+      Type.Literal('create'),
+      Type.Literal('update'),
+      Type.Literal('delete'),
+      Type.Literal('sign-in', { description: 'A single sign-on, with the provider’s amr and acr' }),
+      Type.Literal('refused', { description: 'A refused sign-in step: a callback, a code, a weak password' }),
+    ]),
     entityType: Type.String(),
     entityId: ref(Uuid),
     before: Type.Unknown({ description: 'The item before the change (null for a create)' }),

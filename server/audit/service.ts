@@ -23,6 +23,8 @@ async function levelOfItem(db: Executor, actor: Actor, type: EntityType, id: str
     case 'organisation':
     case 'user':
     case 'apiToken':
+    case 'session':
+    case 'signIn':
       return actor.role === 'admin' ? 'internal' : 'none';
     case 'goal':
       return level(await loadGoal(db, id, viewer));

@@ -17,7 +17,7 @@ export function sessionOrTokenActor(deps: AppDeps): ResolveActor {
     // The scheme name is case-insensitive (RFC 9110, 11.1); the token is not.
     if (authorization !== undefined && /^bearer(\s|$)/i.test(authorization)) {
       const match = /^bearer ([A-Za-z0-9_-]{10,200})$/i.exec(authorization);
-      return tokenActor(deps, match?.[1]);
+      return tokenActor(deps, match?.[1], { address: request.ip, userAgent: request.headers['user-agent'] });
     }
     const secret = request.cookies[SESSION_COOKIE];
     if (!secret) return null;

@@ -28,6 +28,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
         operationId: 'login',
         tags,
         summary: 'Sign in; sets the session cookie',
+        description:
+          'With a second factor enrolled, send `code` too (401 second-factor-needed without it). ' +
+          'An account of an organisation that requires single sign-on is refused (403 sso-required).',
         body: ref(LoginBody),
         response: { 200: ref(User) },
       },
@@ -36,7 +39,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
       const { user, sessionSecret } = await auth.signIn(deps, throttle, {
         email: request.body.email,
         password: request.body.password,
+        code: request.body.oneTimeCode,
         address: request.ip,
+        userAgent: request.headers['user-agent'],
         previousSession: request.cookies[SESSION_COOKIE],
       });
       setSessionCookie(deps, request, reply, sessionSecret);
@@ -47,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
   app.post(
     '/auth/logout',
     {
-      config: { access: 'public' },
+      config: { access: 'public', duringEnrolment: true },
       schema: {
         operationId: 'logout',
         tags,
@@ -65,7 +70,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (a
   app.get(
     '/auth/me',
     {
-      config: { access: 'signedIn' },
+      config: { access: 'signedIn', duringEnrolment: true },
       schema: {
         operationId: 'getCurrentUser',
         tags,

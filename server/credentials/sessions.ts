@@ -1,4 +1,5 @@
 import type { Executor } from '../db/database.js';
+import type { SignInMethod } from '../db/schema.js';
 import type { Actor } from '../domain/policy.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -27,16 +28,35 @@ export function actorFromRow(
   return { userId, role, organisationId, municipalityId, countyCode, via, sessionHash };
 }
 
+/** How a session was opened and from where, for "My sessions" (issue 17). */
+export interface SessionOrigin {
+  method: SignInMethod;
+  /** false: the account must enrol a second factor before anything else (MFA_REQUIRED). */
+  secondFactor: boolean;
+  address: string | null;
+  userAgent: string | null;
+}
+
+const PASSWORD_ONLY: SessionOrigin = { method: 'password', secondFactor: true, address: null, userAgent: null };
+
 export async function createSession(
   db: Executor,
   userId: string,
   at: Date,
   maxHours: number,
+  origin: SessionOrigin = PASSWORD_ONLY,
 ): Promise<{ secret: string; idHash: string; expiresAt: Date }> {
   const secret = newSecret();
   const idHash = hashSecret(secret);
   const expiresAt = new Date(at.getTime() + maxHours * 3_600_000);
-  await db.insertInto('sessions').values({ idHash, userId, createdAt: at, lastSeenAt: at, expiresAt }).execute();
+  const { method, secondFactor } = origin;
+  // What the person sees of it later: bounded, whatever the client sent.
+  const address = origin.address?.slice(0, 100) ?? null;
+  const userAgent = origin.userAgent?.slice(0, 300) ?? null;
+  await db
+    .insertInto('sessions')
+    .values({ idHash, userId, createdAt: at, lastSeenAt: at, expiresAt, method, secondFactor, address, userAgent })
+    .execute();
   return { secret, idHash, expiresAt };
 }
 
@@ -52,7 +72,7 @@ export async function findSessionActor(
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     .innerJoin('organisations', 'organisations.id', 'users.organisationId')
-    .select([...ACTOR_COLUMNS, 'sessions.lastSeenAt'])
+    .select([...ACTOR_COLUMNS, 'sessions.lastSeenAt', 'sessions.secondFactor'])
     .where('sessions.idHash', '=', idHash)
     .where('sessions.expiresAt', '>', now)
     .where('sessions.lastSeenAt', '>', idleSince)
@@ -63,7 +83,8 @@ export async function findSessionActor(
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.updateTable('sessions').set({ lastSeenAt: now }).where('idHash', '=', idHash).execute();
   }
-  return actorFromRow(row, 'session', idHash);
+  const actor = actorFromRow(row, 'session', idHash);
+  return row.secondFactor ? actor : { ...actor, limited: 'enrolment' };
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

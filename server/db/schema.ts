@@ -28,6 +28,8 @@ export interface OrganisationsTable {
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
+  /** Its accounts sign in only through the identity provider (0009). */
+  ssoRequired: Generated<boolean>;
 }
 
 export interface UsersTable {
@@ -43,6 +45,11 @@ export interface UsersTable {
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
+  /** The second factor (0009): the confirmed TOTP secret, the one being enrolled, the last step used. */
+  totpSecret: Generated<string | null>;
+  totpPendingSecret: Generated<string | null>;
+  totpEnabledAt: Generated<Date | null>;
+  totpLastStep: Generated<number | null>;
 }
 
 export interface SessionsTable {
@@ -51,7 +58,15 @@ export interface SessionsTable {
   createdAt: Generated<Date>;
   lastSeenAt: Timestamp;
   expiresAt: Timestamp;
+  /** 0009: an id to name the session by, where it was opened, how, and whether its second factor is done. */
+  id: Generated<string>;
+  address: string | null;
+  userAgent: string | null;
+  method: Generated<SignInMethod>;
+  secondFactor: Generated<boolean>;
 }
+
+export type SignInMethod = 'password' | 'password+totp' | 'password+recovery' | 'oidc';
 
 export interface ApiTokensTable {
   id: Generated<string>;
@@ -62,6 +77,24 @@ export interface ApiTokensTable {
   createdBy: string | null;
   createdAt: Generated<Date>;
   lastUsedAt: Date | null;
+  lastUsedAddress: Generated<string | null>;
+  lastUsedAgent: Generated<string | null>;
+}
+
+/** Ten single-use recovery codes per person (0009), as SHA-256 only. */
+export interface RecoveryCodesTable {
+  userId: string;
+  codeHash: string;
+  usedAt: Date | null;
+}
+
+/** A single sign-on under way (0009): used once, by the browser holding the id. */
+export interface OidcLoginsTable {
+  idHash: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  expiresAt: Date;
 }
 
 export interface IdempotencyKeysTable {
@@ -78,7 +111,7 @@ export interface AuditEventsTable {
   id: Generated<number>;
   occurredAt: Generated<Date>;
   actorId: string | null;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'sign-in' | 'refused';
   entityType: string;
   entityId: string;
   municipalityId: string | null;
@@ -407,6 +440,8 @@ export interface DB {
   counties: CountiesTable;
   closedPeriods: ClosedPeriodsTable;
   reminderSends: ReminderSendsTable;
+  recoveryCodes: RecoveryCodesTable;
+  oidcLogins: OidcLoginsTable;
 }
 
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

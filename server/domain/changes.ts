@@ -28,6 +28,8 @@ export const ENTITY_TYPES = [
   'problem',
   'review',
   'closedPeriod',
+  'session',
+  'signIn',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -41,7 +43,8 @@ function publicScopeOf(entry: AuditEntry): string | null {
 }
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete';
+  /** sign-in and refused: a sign-in through the identity provider, and a refused sign-in step (issue 17). */
+  action: 'create' | 'update' | 'delete' | 'sign-in' | 'refused';
   entityType: EntityType;
   entityId: string;
   municipalityId?: string | null;

@@ -89,6 +89,32 @@ export class RowErrors extends DomainError {
 /** Input beyond a configured limit (bytes, rows). */
 export class TooLarge extends DomainError {}
 
+/**
+ * Sign-in needs another step (issue 17): a second-factor code, enrolling a
+ * second factor before anything else, or the organisation's own sign-in.
+ */
+export class SignInStepNeeded extends DomainError {
+  constructor(
+    readonly step: 'second-factor' | 'enrol-second-factor' | 'single-sign-on',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** A single sign-on refused: a callback tampered with, replayed or foreign, a token that does not hold, or a person without an account. */
+export class SignInRefused extends DomainError {
+  constructor(
+    readonly reason: 'refused' | 'unknown-person',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Something the service depends on (the identity provider) does not answer. */
+export class Unavailable extends DomainError {}
+
 /** One field's rule broken: the common case of Invalid. */
 export function invalidField(part: InputPart, path: string, rule: Broken, detail: string): Invalid {
   return new Invalid(detail, [{ in: part, path, ...rule }]);

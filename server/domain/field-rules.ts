@@ -152,6 +152,11 @@ export const FIELD_RULES = {
         ? 'says the month was not recorded when exported; it has been since: export again'
         : `was ${exported} when exported; it is now version ${stored}: export again`,
   ),
+  'common-password': rule(
+    'A password that is common, was breached, or names the service or the person (NIST SP 800-63B)',
+    () => 'is too easy to guess: it is a common or breached password, or is built on a name',
+  ),
+  'wrong-code': rule('A second-factor code that is wrong, expired or already used', () => 'is not a valid code'),
   'more-errors': rule<{ count: number }>('More row errors than are listed', ({ count }) => `and ${count} more errors`),
 } as const;
 

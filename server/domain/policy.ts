@@ -17,6 +17,12 @@ export interface Actor {
   via: 'session' | 'token';
   /** Set when the caller came with a session: the stored hash of its id. */
   sessionHash: string | null;
+  /**
+   * Issue 17: 'demo', a demo account of a public demo (DEMO_PUBLIC: reads what the
+   * public reads, changes nothing); 'enrolment', a session that must enrol a
+   * second factor before anything else (MFA_REQUIRED).
+   */
+  limited?: 'demo' | 'enrolment';
 }
 /** What a caller may read of the cooperation's items. */
 export type Viewer =

@@ -19,20 +19,25 @@ export interface HistoryEvent {
 const followUpActivity = sql<string>`(coalesce(audit_events.after, audit_events.before) ->> 'activityId')`;
 
 function eventsQuery(db: Executor) {
-  return db
-    .selectFrom('auditEvents')
-    .leftJoin('users', 'users.id', 'auditEvents.actorId')
-    .leftJoin('organisations', 'organisations.id', 'users.organisationId')
-    .select([
-      'auditEvents.id',
-      'auditEvents.occurredAt',
-      'auditEvents.action',
-      'auditEvents.entityId',
-      'auditEvents.before',
-      'auditEvents.after',
-      'organisations.name as organisation',
-    ])
-    .orderBy('auditEvents.id');
+  return (
+    db
+      .selectFrom('auditEvents')
+      .leftJoin('users', 'users.id', 'auditEvents.actorId')
+      .leftJoin('organisations', 'organisations.id', 'users.organisationId')
+      .select([
+        'auditEvents.id',
+        'auditEvents.occurredAt',
+        'auditEvents.action',
+        'auditEvents.entityId',
+        'auditEvents.before',
+        'auditEvents.after',
+        'organisations.name as organisation',
+      ])
+      // Changes only (the log also holds sign-ins and refusals, of no promise).
+      .where('auditEvents.action', 'in', ['create', 'update', 'delete'])
+      .$narrowType<{ action: 'create' | 'update' | 'delete' }>()
+      .orderBy('auditEvents.id')
+  );
 }
 
 /** Every audit event of these promises, oldest first. */

@@ -24,6 +24,8 @@ declare module 'fastify' {
     access?: AccessRule;
     /** false: this POST ignores Idempotency-Key (sign-in, whose effect is a cookie). */
     idempotent?: boolean;
+    /** true: a session that must first enrol a second factor may use this route (issue 17). */
+    duringEnrolment?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -96,5 +98,10 @@ export function registerAccessControl(app: FastifyInstance, resolveActor: Resolv
     const verdict = isAllowed(rule, request.actor);
     if (verdict === 'unauthenticated') throw problems.unauthenticated();
     if (verdict === 'forbidden') throw problems.forbidden();
+    // A session still to enrol its second factor reads public routes as the public, and may do nothing else.
+    if (request.actor?.limited === 'enrolment' && request.routeOptions.config.duringEnrolment !== true) {
+      if (rule !== 'public') throw problems.enrolmentNeeded();
+      request.actor = null;
+    }
   });
 }

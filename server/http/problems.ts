@@ -9,9 +9,12 @@ import {
   Invalid,
   NotFound,
   RowErrors,
+  SignInRefused,
+  SignInStepNeeded,
   StaleVersion,
   TooLarge,
   Unauthenticated,
+  Unavailable,
   VersionRequired,
 } from '../domain/errors.js';
 import { FIELD_CODES, FIELD_RULES, type FieldCode } from '../domain/field-rules.js';
@@ -136,6 +139,26 @@ export const PROBLEM_TYPES = {
     title: 'Service Unavailable',
     description: 'The database is not reachable or the server is shutting down (see Retry-After)',
   },
+  'second-factor-needed': {
+    status: 401,
+    title: 'Unauthorized',
+    description: 'The password was right; send the code of the second factor (or a recovery code) too',
+  },
+  'enrolment-needed': {
+    status: 403,
+    title: 'Forbidden',
+    description: 'Your role needs a second factor: enrol one (/auth/mfa) before anything else',
+  },
+  'sso-required': {
+    status: 403,
+    title: 'Forbidden',
+    description: 'This organisation signs in through its identity provider; passwords do not work',
+  },
+  'sso-refused': {
+    status: 403,
+    title: 'Forbidden',
+    description: 'The single sign-on was refused (tampered, replayed, foreign, expired, or an unknown person)',
+  },
   'web-not-built': { status: 503, title: 'Service Unavailable', description: 'The web client has not been built' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 export type ProblemKind = keyof typeof PROBLEM_TYPES;
@@ -196,9 +219,17 @@ export const problems = {
   crossSite: () =>
     new HttpProblem('cross-site', 'A change must come from Löfteskollen’s own pages, not from another site.'),
   unprocessable: (detail: string) => new HttpProblem('unprocessable', detail),
+  enrolmentNeeded: () =>
+    new HttpProblem('enrolment-needed', 'Your role needs a second factor: enrol one (POST /api/v1/auth/mfa) first.'),
   unavailable: (detail = 'The database is not reachable right now; try again shortly.') =>
     new HttpProblem('unavailable', detail, undefined, { 'retry-after': '5' }),
 };
+
+const SIGN_IN_STEPS = {
+  'second-factor': 'second-factor-needed',
+  'enrol-second-factor': 'enrolment-needed',
+  'single-sign-on': 'sso-required',
+} as const satisfies Record<SignInStepNeeded['step'], ProblemKind>;
 
 /** Each domain error's problem: the one place where a rule's "no" becomes HTTP. */
 function fromDomainError(error: DomainError): HttpProblem {
@@ -213,6 +244,9 @@ function fromDomainError(error: DomainError): HttpProblem {
   if (error instanceof RowErrors) return new HttpProblem('import-errors', error.message, error.issues);
   if (error instanceof TooLarge) return new HttpProblem('too-large', error.message);
   if (error instanceof BadInput) return new HttpProblem('bad-request', error.message);
+  if (error instanceof Unavailable) return problems.unavailable(error.message);
+  if (error instanceof SignInRefused) return new HttpProblem('sso-refused', error.message);
+  if (error instanceof SignInStepNeeded) return new HttpProblem(SIGN_IN_STEPS[error.step], error.message);
   throw new Error(`A domain error without a problem type: ${error.constructor.name}`);
 }
 

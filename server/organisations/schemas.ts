@@ -23,6 +23,9 @@ export const Organisation = ItemObject('Organisation', {
   countyCode: Type.Union([CountyCode, Type.Null()], {
     description: 'The county a county organisation (länsstyrelse) serves; null for any other kind',
   }),
+  ssoRequired: Type.Boolean({
+    description: 'Its accounts sign in only through the identity provider (single sign-on); passwords do not work',
+  }),
 });
 export type Organisation = Static<typeof Organisation>;
 
@@ -32,6 +35,9 @@ export const CreateOrganisation = InputObject('CreateOrganisation', {
   municipalityId: Type.Optional(Type.Union([ref(Uuid), Type.Null()])),
   countyCode: Type.Optional(
     Type.Union([CountyCode, Type.Null()], { description: 'Required for kind county; only for kind county' }),
+  ),
+  ssoRequired: Type.Optional(
+    Type.Boolean({ description: 'Require single sign-on for its accounts (their passwords stop working)' }),
   ),
 });
 export type CreateOrganisation = Static<typeof CreateOrganisation>;

@@ -13,6 +13,7 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     kind: row.kind,
     municipalityId: row.municipalityId,
     countyCode: row.countyCode,
+    ssoRequired: row.ssoRequired,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -58,6 +59,7 @@ export async function createOrganisation(db: Executor, input: CreateOrganisation
       kind: input.kind,
       municipalityId: input.municipalityId ?? null,
       countyCode: input.countyCode ?? null,
+      ssoRequired: input.ssoRequired ?? false,
       createdAt: at,
       updatedAt: at,
     })

@@ -56,7 +56,12 @@ export async function revokeToken(db: Executor, id: string): Promise<void> {
 }
 
 /** The actor a bearer token stands for, or null when it is unknown, expired or its account disabled. */
-export async function findTokenActor(db: Executor, token: string, now: Date): Promise<Actor | null> {
+export async function findTokenActor(
+  db: Executor,
+  token: string,
+  now: Date,
+  client: { address: string; userAgent: string | undefined } = { address: '', userAgent: undefined },
+): Promise<Actor | null> {
   const row = await db
     .selectFrom('apiTokens')
     .innerJoin('users', 'users.id', 'apiTokens.userId')
@@ -68,7 +73,14 @@ export async function findTokenActor(db: Executor, token: string, now: Date): Pr
     .executeTakeFirst();
   if (!row) return null;
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
-    await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
+    // Where it was used from, for "My sessions" (issue 17): bounded, whatever the client sent.
+    const lastUsedAddress = client.address === '' ? null : client.address.slice(0, 100);
+    const lastUsedAgent = client.userAgent?.slice(0, 300) ?? null;
+    await db
+      .updateTable('apiTokens')
+      .set({ lastUsedAt: now, lastUsedAddress, lastUsedAgent })
+      .where('id', '=', row.id)
+      .execute();
   }
   return actorFromRow(row, 'token', null);
 }

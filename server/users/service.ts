@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { passwordWeakness } from '../credentials/passwords.js';
 import { deleteSessionsOfUser } from '../credentials/sessions.js';
 import type { Executor } from '../db/database.js';
 import { createItem, runChange, updateItem, type BasedOn, type Found, type ServiceDeps } from '../domain/changes.js';
-import { NotFound } from '../domain/errors.js';
+import { NotFound, invalidField } from '../domain/errors.js';
+import { broken } from '../domain/field-rules.js';
 import type { Actor } from '../domain/policy.js';
 import type { CreateUser, PatchMe, PatchUser, User } from './schemas.js';
 import * as store from './store.js';
@@ -20,7 +23,34 @@ export async function getUser(deps: ServiceDeps, id: string): Promise<User> {
   return found;
 }
 
-export function createUser(deps: ServiceDeps, actor: Actor | null, input: CreateUser): Promise<User> {
+/**
+ * A new password must be at least 12 characters and not common, breached or
+ * built on a name (NIST SP 800-63B; no composition rules). A refused one
+ * changes nothing but leaves an audit event of the attempt (never the password).
+ */
+async function checkNewPassword(
+  deps: ServiceDeps,
+  actor: Actor | null,
+  password: string | undefined,
+  account: { id?: string; email?: string },
+): Promise<void> {
+  if (password === undefined) return;
+  const weakness = passwordWeakness(password, account.email);
+  if (weakness === null) return;
+  const rule = weakness === 'too-short' ? broken('too-short', { limit: 12 }) : broken(weakness);
+  await runChange(deps, actor, (change) =>
+    change.audit({
+      action: 'refused',
+      entityType: 'user',
+      entityId: account.id ?? randomUUID(),
+      after: { email: account.email, refused: 'password', rule: rule.code },
+    }),
+  );
+  throw invalidField('body', '/password', rule, 'Choose another password: ' + rule.message + '.');
+}
+
+export async function createUser(deps: ServiceDeps, actor: Actor | null, input: CreateUser): Promise<User> {
+  await checkNewPassword(deps, actor, input.password, { email: input.email });
   return runChange(deps, actor, (change) =>
     createItem<User>(change, {
       entityType: 'user',
@@ -51,13 +81,18 @@ async function endSessions(trx: Executor, actor: Actor | null, user: User, patch
   await deleteSessionsOfUser(trx, user.id, keep);
 }
 
-export function updateUser(
+export async function updateUser(
   deps: ServiceDeps,
   actor: Actor | null,
   id: string,
   basedOn: BasedOn,
   patch: PatchUser,
 ): Promise<User> {
+  if (patch.password !== undefined) {
+    const account = await store.findUser(deps.database.db, id);
+    if (!account) throw new NotFound('The account');
+    await checkNewPassword(deps, actor, patch.password, { id, email: patch.email ?? account.email });
+  }
   return runChange(deps, actor, (change) =>
     updateItem(change, basedOn, {
       entityType: 'user',

@@ -5,7 +5,7 @@ import { projectRoot } from '../../server/paths.js';
 
 /** The variables the server reads: taken from the test's environment never, only from `env`. */
 const SERVER_VARIABLES =
-  /^(PORT|HOST|DATABASE_URL|DATA_DIR|DEMO_DATA|ADMIN_EMAIL|ADMIN_PASSWORD|SESSION_\w+|COOKIE_SECURE|TRUST_PROXY|BODY_LIMIT_BYTES|SHUTDOWN_TIMEOUT_MS|DB_TIMEOUT_MS|LOGIN_FAILURES_PER_MINUTE|WRITES_PER_MINUTE|IMPORT_MAX_\w+|OPEN_DATA_LICENCE|LOG_LEVEL)$/;
+  /^(PORT|HOST|DATABASE_URL|DATA_DIR|DEMO_DATA|ADMIN_EMAIL|ADMIN_PASSWORD|SESSION_\w+|COOKIE_SECURE|TRUST_PROXY|BODY_LIMIT_BYTES|SHUTDOWN_TIMEOUT_MS|DB_TIMEOUT_MS|LOGIN_FAILURES_PER_MINUTE|WRITES_PER_MINUTE|IMPORT_MAX_\w+|OPEN_DATA_LICENCE|LOG_LEVEL|PUBLIC_URL|OIDC_\w+|MFA_REQUIRED|DEMO_PUBLIC)$/;
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
 
@@ -43,7 +43,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const inherited = serverFreeEnvironment();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
-    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    // Accounts sign in with a password only unless a test asks for a second factor (MFA_REQUIRED).
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', MFA_REQUIRED: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

@@ -22,6 +22,7 @@ const loadSituationPage = () => import('./pages/SituationPages').then((module) =
 // Public pages some readers open (a place, the search): chunks of their own, counted by web:size.
 const loadAreaView = () => import('./pages/AreaView').then((module) => module.AreaView);
 const loadSearchView = () => import('./pages/SearchView').then((module) => module.SearchView);
+const loadAccountPage = () => import('./pages/AccountPage').then((module) => module.AccountPage);
 
 function Page({ location }: { location: Location }) {
   switch (location.page) {
@@ -41,6 +42,8 @@ function Page({ location }: { location: Location }) {
       return <LazyPage load={loadEditPage} title="edit.title" props={{}} />;
     case 'admin':
       return <LazyPage load={loadAdminPage} title="admin.title" props={{}} />;
+    case 'account':
+      return <LazyPage load={loadAccountPage} title="account.title" props={{}} />;
     case 'followUp':
       return <LazyPage load={loadFollowUpPage} title="followUp.title" props={{}} />;
     case 'tasks':

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { getMe, login, logout } from './api/auth';
+import { api, call } from './api/client';
 import { ApiError } from './api/client';
 import type { User } from './api/users';
 
@@ -32,8 +33,8 @@ export async function restoreSession(): Promise<User | null> {
   }
 }
 
-export async function signIn(email: string, password: string): Promise<User> {
-  const user = await login(email, password);
+export async function signIn(email: string, password: string, code?: string): Promise<User> {
+  const user = await login(email, password, code);
   hint(true);
   return user;
 }
@@ -53,3 +54,18 @@ export interface Session {
 export const SessionContext = createContext<Session>({ ready: false, user: null, setUser: () => {} });
 
 export const useSession = () => useContext(SessionContext);
+
+/** Whether the signed-in person's role needs a second factor they have not enrolled (MFA_REQUIRED). */
+export async function mustEnrol(): Promise<boolean> {
+  try {
+    const status = await call(() => api.GET('/api/v1/auth/mfa'));
+    return status.required && !status.enabled;
+  } catch {
+    return false;
+  }
+}
+
+/** Before leaving for the identity provider: the browser may come back signed in, so ask then. */
+export function expectSession(): void {
+  hint(true);
+}

@@ -135,6 +135,9 @@ export function Layout({ children, announcement }: { children: ComponentChildren
                     {t('layout.tasks', { count: String(taskCount) })}
                   </a>
                 )}
+                <a class="header-link" href={href('account')}>
+                  {t('layout.account')}
+                </a>
                 <button type="button" class="header-button" onClick={() => void onSignOut()}>
                   {t('layout.signOut')}
                 </button>
