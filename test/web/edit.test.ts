@@ -249,6 +249,8 @@ describeWeb('editing the plan', () => {
         'Ny aktivitet',
         'Medborgarlöften',
         'Nytt medborgarlöfte',
+        'Tertial- och årsanalys',
+        'Lägesbild och problem',
         'Mål och indikatorer',
         'Ny samverkansöverenskommelse',
       ]);

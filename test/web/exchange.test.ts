@@ -121,7 +121,7 @@ describeWeb('exchange: open data, who has not reported, Excel and CSV', () => {
   const web = webApp();
 
   it(
-    'the public dashboard links its three open datasets as CSV and JSON, with the licence',
+    'the public dashboard links its four open datasets as CSV and JSON, with the licence',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
       await page.goto('/kommun/0580');
@@ -142,8 +142,8 @@ describeWeb('exchange: open data, who has not reported, Excel and CSV', () => {
       ).toBe('#open-data');
 
       const links = section.getByRole('link');
-      expect(await links.count()).toBe(6);
-      for (const dataset of ['promises', 'followups', 'indicators']) {
+      expect(await links.count()).toBe(8);
+      for (const dataset of ['promises', 'followups', 'indicators', 'problems']) {
         for (const [format, type] of [
           ['csv', 'text/csv'],
           ['json', 'application/json'],

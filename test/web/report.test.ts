@@ -117,7 +117,13 @@ describeWeb('the report for the steering group', () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
       const { progress } = await openReport(page, '?period=2026-T1');
       const headings = await page.locator('main h2').allTextContents();
-      expect(headings).toEqual(['Sammanfattning', ...progress.activities.map((activity) => activity.title), 'Löftet']);
+      expect(headings).toEqual([
+        'Sammanfattning',
+        // The tertial's analysis beside its figures.
+        'Analys av T1 2026 (jan–apr)',
+        ...progress.activities.map((activity) => activity.title),
+        'Löftet',
+      ]);
       const summary = page.locator('main table').first();
       expect(await summary.locator('caption').textContent()).toBe('Utfall mot mål per aktivitet, T1 2026 (jan–apr)');
       expect(await summary.locator('thead th').allTextContents()).toEqual([
