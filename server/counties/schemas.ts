@@ -4,6 +4,7 @@ import { Formed } from '../http/field-errors.js';
 import { Timestamp, Uuid, ref } from '../http/schemas.js';
 import { OPEN_DATA_SETS, openDataDocument, type OpenDataSet } from '../opendata/schemas.js';
 import { LightThresholds } from '../promises/schemas.js';
+import { Counts } from '../reporting/schemas.js';
 
 // The county at a glance (GET /public/counties/{code}/dashboard) and its open
 // data: published items and public fields only, for every municipality of the
@@ -91,6 +92,8 @@ export const CountyMunicipality = Type.Object(
       { additionalProperties: false, description: 'Over the activities of its current promises' },
     ),
     indicators: Type.Array(ref(CountyIndicator), { description: 'Its published indicators of published goals' }),
+    // Its published activities' months due in reportingWindow, by the rule of its own dashboard (Rapporteringsgrad).
+    reporting: ref(Counts),
   },
   { $id: 'CountyMunicipality', additionalProperties: false },
 );
@@ -110,6 +113,10 @@ export const CountyDashboard = Type.Object(
     ),
     municipalities: Type.Array(ref(CountyMunicipality), { description: 'Every municipality of the county, by name' }),
     lightThresholds: ref(LightThresholds),
+    reportingWindow: Type.Object(
+      { from: Type.String({ description: 'YYYY-MM' }), to: Type.String({ description: 'YYYY-MM' }) },
+      { additionalProperties: false, description: 'The last twelve months that have ended' },
+    ),
     lastChangedAt: Type.Union([Timestamp, Type.Null()]),
   },
   {

@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../domain/changes.js';
 import { NotFound } from '../domain/errors.js';
 import type { OpenDataRow, OpenDataSet } from '../opendata/schemas.js';
 import { LIGHT_THRESHOLDS } from '../progress/progress.js';
+import { lastTwelveMonths, onTimeShares } from '../reporting/service.js';
 import type { CountyDashboard } from './schemas.js';
 import { loadCountyDashboard, loadCountyOpenData } from './store.js';
 
@@ -14,9 +15,15 @@ export type CountyDeps = ServiceDeps & { config: Pick<Config, 'openDataLicence'>
 
 /** The county's dashboard; NotFound for a county no municipality belongs to. */
 export async function getCountyDashboard(deps: ServiceDeps, code: string): Promise<CountyDashboard> {
-  const loaded = await loadCountyDashboard(deps.database.db, code, deps.clock.now());
+  const now = deps.clock.now();
+  const loaded = await loadCountyDashboard(deps.database.db, code, now);
   if (!loaded) throw new NotFound('The county');
-  return { ...loaded, lightThresholds: LIGHT_THRESHOLDS };
+  // The share reported on time, by the one rule of the reporting duty, for all the county's municipalities at once.
+  const reportingWindow = lastTwelveMonths(now);
+  const ids = loaded.municipalities.map((m) => m.municipality.id);
+  const shares = await onTimeShares(deps.database.db, ids, reportingWindow, now);
+  const municipalities = loaded.municipalities.map((m) => ({ ...m, reporting: shares.get(m.municipality.id)! }));
+  return { ...loaded, municipalities, lightThresholds: LIGHT_THRESHOLDS, reportingWindow };
 }
 
 export interface CountyOpenDataDocument {

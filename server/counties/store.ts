@@ -158,14 +158,19 @@ export async function loadCountyDashboard(
   db: Executor,
   code: string,
   now: Date,
-): Promise<Omit<CountyDashboard, 'lightThresholds'> | null> {
+): Promise<
+  | (Omit<CountyDashboard, 'lightThresholds' | 'reportingWindow' | 'municipalities'> & {
+      municipalities: Omit<CountyMunicipality, 'reporting'>[];
+    })
+  | null
+> {
   const found = await findCounty(db, code);
   if (!found) return null;
   const ids = found.municipalities.map((m) => m.id);
   const agreements = await activeAgreements(db, ids);
   const promises = await promisesByMunicipality(db, ids, now);
   const indicators = await indicatorsByMunicipality(db, ids);
-  const municipalities = found.municipalities.map((m): CountyMunicipality => {
+  const municipalities = found.municipalities.map((m): Omit<CountyMunicipality, 'reporting'> => {
     const own = promises.byMunicipality.get(m.id) ?? [];
     const agreement = agreements.latest.get(m.id);
     const ownIndicators = indicators.byMunicipality.get(m.id) ?? [];

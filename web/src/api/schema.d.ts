@@ -3030,6 +3030,7 @@ export interface components {
             };
             /** @description Its published indicators of published goals */
             indicators: components["schemas"]["CountyIndicator"][];
+            reporting: components["schemas"]["ReportingCounts"];
         };
         /** @description The county at a glance, published items and public fields only */
         CountyDashboard: {
@@ -3045,6 +3046,13 @@ export interface components {
             /** @description Every municipality of the county, by name */
             municipalities: components["schemas"]["CountyMunicipality"][];
             lightThresholds: components["schemas"]["LightThresholds"];
+            /** @description The last twelve months that have ended */
+            reportingWindow: {
+                /** @description YYYY-MM */
+                from: string;
+                /** @description YYYY-MM */
+                to: string;
+            };
             lastChangedAt: string | null;
         };
         OpenDataCountyPromises: {

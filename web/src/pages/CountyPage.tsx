@@ -94,7 +94,7 @@ function sharedIndicators(municipalities: readonly CountyMunicipality[]): string
 const safetyOf = (m: CountyMunicipality) => m.indicators.find((i) => i.women !== null && i.men !== null);
 const koladaOf = (m: CountyMunicipality) => m.indicators.find((i) => i.kolada !== null && i.period !== null);
 
-type SortKey = 'name' | 'agreement' | 'promises' | 'progress' | 'women' | 'men' | 'kolada';
+type SortKey = 'name' | 'agreement' | 'promises' | 'progress' | 'reporting' | 'women' | 'men' | 'kolada';
 
 const sortValue = (m: CountyMunicipality, key: SortKey): string | number | null => {
   switch (key) {
@@ -106,6 +106,8 @@ const sortValue = (m: CountyMunicipality, key: SortKey): string | number | null 
       return m.promises.length;
     case 'progress':
       return m.progressToDate.progress;
+    case 'reporting':
+      return m.reporting.onTimeShare;
     case 'women':
       return safetyOf(m)?.women ?? null;
     case 'men':
@@ -136,6 +138,7 @@ function SortableTable({ municipalities }: { municipalities: readonly CountyMuni
     { key: 'agreement', label: t('county.agreement') },
     { key: 'promises', label: t('county.promises'), numeric: true },
     { key: 'progress', label: t('county.progress'), numeric: true },
+    { key: 'reporting', label: t('county.reporting'), numeric: true },
     { key: 'women', label: t('county.safeWomen'), numeric: true },
     { key: 'men', label: t('county.safeMen'), numeric: true },
     ...(kolada ? [{ key: 'kolada' as const, label: t('county.violence'), numeric: true }] : []),
@@ -194,6 +197,7 @@ function SortableTable({ municipalities }: { municipalities: readonly CountyMuni
                         </>
                       )}
                     </td>
+                    <td class="num">{m.reporting.onTimeShare === null ? '–' : fmt.percent(m.reporting.onTimeShare)}</td>
                     <td class="num">{percent(safety?.women)}</td>
                     <td class="num">{percent(safety?.men)}</td>
                     {kolada && (
