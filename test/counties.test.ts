@@ -117,7 +117,7 @@ describe('the county dashboard', () => {
     const few = await count();
     for (let i = 0; i < 5; i += 1) await t.make.municipality({ code: `${county}${50 + i}` });
     expect(await count()).toBe(few);
-    expect(few).toBeLessThanOrEqual(12);
+    expect(few).toBeLessThanOrEqual(14);
   });
 });
 

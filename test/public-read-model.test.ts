@@ -41,7 +41,7 @@ async function secondInstance(): Promise<{ app: FastifyInstance; database: Datab
 async function read(app: FastifyInstance, path: string, encoding = 'br, gzip') {
   const response = await app.inject({ method: 'GET', url: path, headers: { 'accept-encoding': encoding } });
   const raw = response.rawPayload;
-  const coding = response.headers['content-encoding'] as string | undefined;
+  const coding = response.headers['content-encoding'];
   const text = (coding === 'br' ? brotliDecompressSync(raw) : coding === 'gzip' ? gunzipSync(raw) : raw).toString(
     'utf8',
   );

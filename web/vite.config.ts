@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -33,6 +34,44 @@ function precompress(): Plugin {
   };
 }
 
+// Messages of sections only signed-in pages show, in a chunk of their own per language
+// (i18n.ts: `<lang>.json?part=signed-in`), so public pages load only the rest (`?part=public`).
+// A key any other file names (a page's placeholder title, a shared component) stays public,
+// as does every key of a section some other file builds keys of (`edit.${…}`).
+const SIGNED_IN_SECTIONS = /^(edit|followUp|admin|account|tasks|completeness|missing|exchange)\./;
+const SIGNED_IN_PAGES = /[\\/]pages[\\/](Edit|Admin|FollowUp|Report|Tasks|Account)\w*\.tsx$/;
+
+/** The text of every source file but the signed-in pages and the catalogs. */
+function publicSources(srcDir: string): string {
+  return readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !SIGNED_IN_PAGES.test(join(srcDir, file)))
+    .map((file) => readFileSync(join(srcDir, file), 'utf8'))
+    .join('\n');
+}
+
+function messageParts(): Plugin {
+  return {
+    name: 'lofteskollen:message-parts',
+    enforce: 'pre',
+    load(id) {
+      const match = /^(.*[\\/]i18n[\\/]\w+\.json)\?part=(public|signed-in)$/.exec(id);
+      if (!match) return null;
+      const [, file = '', part] = match;
+      const srcDir = join(file, '..', '..');
+      this.addWatchFile(file);
+      const text = publicSources(srcDir);
+      const built = new Set([...text.matchAll(/[`'"]([\w.]+)\.\$\{/g)].map((found) => `${found[1]}.`));
+      const named = (key: string) =>
+        text.includes(`'${key}'`) || text.includes(`"${key}"`) || text.includes(`\`${key}\``);
+      const signedIn = (key: string) =>
+        SIGNED_IN_SECTIONS.test(key) && !named(key) && ![...built].some((prefix) => key.startsWith(prefix));
+      const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      const chosen = Object.entries(messages).filter(([key]) => signedIn(key) === (part === 'signed-in'));
+      return `export default ${JSON.stringify(Object.fromEntries(chosen))};`;
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   // Preact's JSX through Vite's own transformer (Oxc): no plugin needed.
@@ -47,7 +86,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: true,
   },
-  plugins: [precompress()],
+  plugins: [messageParts(), precompress()],
   server: {
     proxy: { '/api': api, '/openapi.json': api, '/docs': api },
   },

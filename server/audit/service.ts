@@ -51,6 +51,11 @@ async function levelOfItem(db: Executor, actor: Actor, type: EntityType, id: str
       const row = await findReviewRowById(db, id);
       return row ? level(await loadAgreement(db, row.agreementId, viewer)) : undefined;
     }
+    case 'closedPeriod': {
+      // A reopened tertial is gone: its history is then its municipality's (mayReadHistory).
+      const row = await db.selectFrom('closedPeriods').select('agreementId').where('id', '=', id).executeTakeFirst();
+      return row ? level(await loadAgreement(db, row.agreementId, viewer)) : undefined;
+    }
   }
 }
 

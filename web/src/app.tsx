@@ -4,11 +4,9 @@ import { AnnounceContext, Layout } from './components/Layout';
 import { LazyPage, loadFollowUpPage, loadReportPage, loadTasksPage } from './components/LazyPage';
 import { I18nContext, initialLang, loadCatalog, makeI18n, rememberLang, type Lang } from './i18n/i18n';
 import { AccessibilityPage } from './pages/AccessibilityPage';
-import { CountyPage } from './pages/CountyPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlanPage } from './pages/PlanPage';
 import { StartPage } from './pages/StartPage';
 import { LocationContext, currentLocation, interceptLinks, onNavigate, type Location } from './router';
 import { SessionContext, restoreSession } from './session';
@@ -22,6 +20,9 @@ const loadSituationPage = () => import('./pages/SituationPages').then((module) =
 // Public pages some readers open (a place, the search): chunks of their own, counted by web:size.
 const loadAreaView = () => import('./pages/AreaView').then((module) => module.AreaView);
 const loadSearchView = () => import('./pages/SearchView').then((module) => module.SearchView);
+// Public pages fewer readers open than the dashboard: chunks of their own, so the dashboard loads less.
+const loadPlanPage = () => import('./pages/PlanPage').then((module) => module.PlanPage);
+const loadCountyPage = () => import('./pages/CountyPage').then((module) => module.CountyPage);
 const loadAccountPage = () => import('./pages/AccountPage').then((module) => module.AccountPage);
 
 function Page({ location }: { location: Location }) {
@@ -31,26 +32,29 @@ function Page({ location }: { location: Location }) {
     case 'dashboard':
       return <DashboardPage code={location.params.code ?? ''} />;
     case 'plan':
-      return <PlanPage />;
+      return <LazyPage load={loadPlanPage} title="plan.title" props={{}} />;
     case 'county':
-      return <CountyPage code={location.params.code ?? ''} />;
+      return (
+        <LazyPage load={loadCountyPage} title="county.titleLoading" props={{ code: location.params.code ?? '' }} />
+      );
     case 'login':
       return <LoginPage />;
     case 'accessibility':
       return <AccessibilityPage />;
     case 'edit':
-      return <LazyPage load={loadEditPage} title="edit.title" props={{}} />;
+      return <LazyPage signedIn load={loadEditPage} title="edit.title" props={{}} />;
     case 'admin':
-      return <LazyPage load={loadAdminPage} title="admin.title" props={{}} />;
+      return <LazyPage signedIn load={loadAdminPage} title="admin.title" props={{}} />;
     case 'account':
-      return <LazyPage load={loadAccountPage} title="account.title" props={{}} />;
+      return <LazyPage signedIn load={loadAccountPage} title="account.title" props={{}} />;
     case 'followUp':
-      return <LazyPage load={loadFollowUpPage} title="followUp.title" props={{}} />;
+      return <LazyPage signedIn load={loadFollowUpPage} title="followUp.title" props={{}} />;
     case 'tasks':
-      return <LazyPage load={loadTasksPage} title="tasks.title" props={{}} />;
+      return <LazyPage signedIn load={loadTasksPage} title="tasks.title" props={{}} />;
     case 'report':
       return (
         <LazyPage
+          signedIn
           load={loadReportPage}
           title="report.titleLoading"
           props={{ promiseId: location.params.promiseId ?? '' }}

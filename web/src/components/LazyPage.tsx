@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { useI18n, type MessageKey } from '../i18n/i18n';
+import { loadSignedInMessages, useI18n, type MessageKey } from '../i18n/i18n';
 import { Loading, ProblemMessage } from './async';
 
 // Pages only signed-in readers use (Uppföljning, Rapport) come in their own chunks, fetched when
@@ -11,21 +11,24 @@ export function LazyPage<P extends object>({
   load,
   title,
   props,
+  signedIn = false,
 }: {
   load: () => Promise<ComponentType<P>>;
   /** The heading shown while the page's code loads. */
   title: MessageKey;
   props: P;
+  /** A page only signed-in readers use: its messages are a chunk of their own, fetched with it. */
+  signedIn?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [Page, setPage] = useState<ComponentType<P> | null>(null);
   const [failed, setFailed] = useState(false);
   const headingFocused = useRef(false);
 
   useEffect(() => {
     let live = true;
-    load().then(
-      (component) => {
+    Promise.all([load(), signedIn ? loadSignedInMessages(lang) : undefined]).then(
+      ([component]) => {
         if (!live) return;
         // The page replaces the placeholder heading: if that had focus, its own heading gets it.
         headingFocused.current = document.activeElement?.matches('main h1') ?? false;
@@ -36,7 +39,7 @@ export function LazyPage<P extends object>({
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, signedIn, lang]);
 
   useLayoutEffect(() => {
     if (!Page || !headingFocused.current) return;

@@ -10,16 +10,35 @@ export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;
 
 // Each language's messages are a chunk of their own, fetched the first time someone reads in it:
-// a reader loads one catalog, not both.
+// a reader loads one catalog, not both. The messages only signed-in pages show are a second
+// chunk per language (split at build time: web/vite.config.ts), fetched before such a page shows.
+type Part = { default: Record<string, string> };
 const catalogs: Partial<Record<Lang, Messages>> = {};
-const loaders: Record<Lang, () => Promise<Messages>> = {
-  sv: async () => (await import('./sv.json')).default,
-  en: async () => (await import('./en.json')).default,
+const loaders: Record<Lang, () => Promise<Part>> = {
+  sv: () => import('./sv.json?part=public'),
+  en: () => import('./en.json?part=public'),
 };
+const signedInLoaders: Record<Lang, () => Promise<Part>> = {
+  sv: () => import('./sv.json?part=signed-in'),
+  en: () => import('./en.json?part=signed-in'),
+};
+let signedInWanted = false;
+const signedInLoaded = new Set<Lang>();
 
 /** Makes a language's messages ready; called before a page is shown in it. */
 export async function loadCatalog(lang: Lang): Promise<void> {
-  catalogs[lang] ??= await loaders[lang]();
+  const messages = (catalogs[lang] ??= { ...(await loaders[lang]()).default } as Messages);
+  if (signedInWanted && !signedInLoaded.has(lang)) {
+    // In place: an I18n already made for this language sees them too.
+    Object.assign(messages, (await signedInLoaders[lang]()).default);
+    signedInLoaded.add(lang);
+  }
+}
+
+/** Makes the messages of signed-in pages ready too (in every language loaded from now on). */
+export async function loadSignedInMessages(lang: Lang): Promise<void> {
+  signedInWanted = true;
+  await loadCatalog(lang);
 }
 
 const STORAGE_KEY = 'lofteskollen.lang';
