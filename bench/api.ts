@@ -223,7 +223,10 @@ export async function runApiBench(kind: Kind): Promise<ApiRun> {
     const dashboards = ready.codes.map((code) => `/api/v1/public/municipalities/${code}/dashboard`);
     const progress = ready.promiseIds.map((id) => `/api/v1/promises/${id}/progress`);
     const openData = ready.codes.map((code) => `/api/v1/public/municipalities/${code}/open-data/followups.csv`);
-    for (const paths of [dashboards, progress, openData]) await readEachOnce(server.base, paths, BROWSER);
+    const counties = [...new Set(ready.codes.map((code) => code.slice(0, 2)))].map(
+      (county) => `/api/v1/public/counties/${county}/dashboard`,
+    );
+    for (const paths of [dashboards, progress, openData, counties]) await readEachOnce(server.base, paths, BROWSER);
 
     const editorReads = (path: (e: BenchServerReady['editors'][number]) => string[]) =>
       ready.editors.flatMap((editor) => gets(path(editor), { authorization: `Bearer ${editor.token}` }));
@@ -233,6 +236,7 @@ export async function runApiBench(kind: Kind): Promise<ApiRun> {
       await measure(server, 'GET …/public/municipalities/{code}/dashboard', 50, gets(dashboards, BROWSER)),
       await measure(server, 'GET /api/v1/promises/{id}/progress (public)', 50, gets(progress, BROWSER)),
       await measure(server, 'GET …/open-data/followups.csv', 50, gets(openData, BROWSER)),
+      await measure(server, 'GET …/public/counties/{code}/dashboard', 50, gets(counties, BROWSER)),
     ];
     const signedIn = [
       await measure(
