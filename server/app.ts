@@ -36,6 +36,7 @@ import { registerAccessControl } from './http/access.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerDocs, registerOpenApi } from './http/openapi.js';
 import { PublicDocuments } from './http/public-documents.js';
+import { currentDate } from './progress/months.js';
 import { frameworkErrors, registerProblemHandlers } from './http/problems.js';
 import { sharedSchemas } from './http/schemas.js';
 import { registerCrossSiteCheck, registerSecurityHeaders } from './http/security.js';
@@ -144,7 +145,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { deps });
   const api = { prefix: '/api/v1', deps };
   // The public read model: one per app, so each server process keeps its own.
-  const documents = new PublicDocuments(deps.database.db, deps.clock, deps.config.publicCacheBytes);
+  const documents = new PublicDocuments(
+    deps.database.db,
+    () => currentDate(deps.clock.now()),
+    deps.config.publicCacheBytes,
+  );
   await app.register(authRoutes, api);
   await app.register(municipalityRoutes, api);
   await app.register(organisationRoutes, api);

@@ -18,15 +18,3 @@ export function fixedClock(start: Date | string): Clock & { set(at: Date | strin
     },
   };
 }
-
-const swedishDays = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The date it is in Sweden at this moment, 'YYYY-MM-DD': what public documents are computed "to date" for. */
-export function swedishDay(at: Date): string {
-  return swedishDays.format(at);
-}

@@ -45,8 +45,8 @@ const EnvSchema = Type.Object({
   // The hour (0–23, Swedish time) from which a day's reminders go out.
   REMINDER_HOUR: Type.Integer({ minimum: 0, maximum: 23, default: 8 }),
   REMINDER_CHECK_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 300 }),
-  // Where people reach the service, e.g. https://lofteskollen.linkoping.se (no trailing slash).
-  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*[^\\s/])?$', maxLength: 2000 })),
+  // Where people reach the service, e.g. https://lofteskollen.linkoping.se (a trailing slash is dropped).
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*)?$', maxLength: 2000 })),
   // Single sign-on (OpenID Connect) through the municipality's identity provider; all three or none.
   OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 })),
   OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
@@ -165,7 +165,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       hour: env.REMINDER_HOUR,
       checkSeconds: env.REMINDER_CHECK_SECONDS,
     },
-    publicUrl: env.PUBLIC_URL ?? null,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     oidc,
     mfaRequired: env.MFA_REQUIRED ?? (demoData ? 'off' : 'editors'),
     demoPublic: env.DEMO_PUBLIC,
@@ -203,6 +203,6 @@ function oidcConfig(env: Env): Config['oidc'] {
     issuer: env.OIDC_ISSUER!,
     clientId: env.OIDC_CLIENT_ID!,
     clientSecret: env.OIDC_CLIENT_SECRET!,
-    redirectUri: `${env.PUBLIC_URL}/api/v1/auth/oidc/callback`,
+    redirectUri: `${env.PUBLIC_URL.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`,
   };
 }

@@ -1050,7 +1050,7 @@ matrix.counties = {
     expect: everyone(200),
   },
   ...Object.fromEntries(
-    ['promises', 'followups', 'indicators'].flatMap((set) =>
+    ['promises', 'followups', 'indicators', 'problems'].flatMap((set) =>
       ['json', 'csv'].map((format): [string, Row] => [
         `GET /api/v1/public/counties/:code/open-data/${set}.${format}`,
         {

@@ -253,13 +253,17 @@ describe('the single sign-on settings', () => {
   it('make the redirect URI from PUBLIC_URL, and are off when none is set', () => {
     expect(loadConfig(oidc).oidc?.redirectUri).toBe('https://lofteskollen.linkoping.example/api/v1/auth/oidc/callback');
     expect(loadConfig({}).oidc).toBeNull();
+    // A trailing slash on PUBLIC_URL is dropped, never doubled in the redirect URI.
+    expect(loadConfig({ ...oidc, PUBLIC_URL: `${oidc.PUBLIC_URL}/` }).oidc?.redirectUri).toBe(
+      'https://lofteskollen.linkoping.example/api/v1/auth/oidc/callback',
+    );
   });
 
   it('refuse to start half set, without PUBLIC_URL, over plain http to another machine, or echoing the secret', () => {
     expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/must be set together/);
     expect(() => loadConfig({ ...oidc, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://idp.example' })).toThrow(/https/);
-    expect(() => loadConfig({ ...oidc, PUBLIC_URL: 'https://lofteskollen.example/' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ ...oidc, PUBLIC_URL: 'lofteskollen.example' })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ ...oidc, OIDC_CLIENT_SECRET: 'x'.repeat(3000) })).toThrow(/OIDC_CLIENT_SECRET(?!=)/);
   });
 

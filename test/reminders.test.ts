@@ -183,8 +183,6 @@ describe('reminders through a real SMTP server', () => {
   });
 
   it('a person who turned reminders off gets none; English for one who chose it', async () => {
-    // 11 June, 09:00 in Sweden: the day after May's due date.
-    t.clock.set('2026-06-11T07:00:00Z');
     const partner = as(t, { cookie: await signIn(t, c.users.partner.email) });
     const me = await partner.get('/auth/me').expect(200);
     await partner.patch('/auth/me', { reminders: false }, etag(me.body)).expect(200);
@@ -192,7 +190,11 @@ describe('reminders through a real SMTP server', () => {
     const editorMe = await editor.get('/auth/me').expect(200);
     await editor.patch('/auth/me', { language: 'en' }, etag(editorMe.body)).expect(200);
     smtp.received.length = 0;
+    // 11 June, 09:00 in Sweden: the day after May's due date. Set only now, with both choices
+    // made: the jobs tick every second, and one may send before the hand-run below does.
+    t.clock.set('2026-06-11T07:00:00Z');
     await Promise.all([t.app.reminders!.runOnce(), second.app.reminders!.runOnce()]);
+    await waitFor(() => smtp.received.length > 0, 5000);
     expect(smtp.received.map((mail) => mail.to[0])).toEqual([c.users.editor.email]);
     expect(subjectOf(smtp.received[0]!.raw)).toBe('Overdue: May 2026 was due 10 June 2026');
   });

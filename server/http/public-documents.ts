@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { swedishDay, type Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
 import { dependencyKey, readPublicVersions, type PublicDependency } from '../domain/public-versions.js';
 
@@ -107,7 +106,8 @@ export class PublicDocuments {
 
   constructor(
     db: Executor,
-    private readonly clock: Clock,
+    /** The date it is now ('YYYY-MM-DD'): documents are "to date", so a new day makes them anew. */
+    private readonly today: () => string,
     /** The most bytes kept; the least recently read documents go first. */
     private readonly budgetBytes: number,
   ) {
@@ -119,9 +119,7 @@ export class PublicDocuments {
     const version = await this.versions.read(spec.dependsOn);
     // Unknown to the database: built uncached, so the build's own NotFound answers.
     const document =
-      version === undefined
-        ? await prepare(spec, '')
-        : await this.current(spec, `${version}|${swedishDay(this.clock.now())}`);
+      version === undefined ? await prepare(spec, '') : await this.current(spec, `${version}|${this.today()}`);
     return sendStored(request, reply, document);
   }
 

@@ -1,4 +1,4 @@
-import { nextMonth, type Month } from './months.js';
+import { currentDate, nextMonth, type Month } from './months.js';
 
 // The reporting duty's calendar: month M of an activity is due on the
 // municipality's report day (rapportdag, 1–28) of month M+1, in Swedish time.
@@ -10,18 +10,6 @@ export const REPORTING_TIME_ZONE = 'Europe/Stockholm';
 /** The day month M is due: reportingDay of M+1, as 'YYYY-MM-DD'. */
 export function dueDateOf(month: Month, reportingDay: number): string {
   return `${nextMonth(month)}-${String(reportingDay).padStart(2, '0')}`;
-}
-
-const dayFormatter = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: REPORTING_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The date it is now in Sweden, 'YYYY-MM-DD'. */
-export function swedishDate(now: Date): string {
-  return dayFormatter.format(now);
 }
 
 const hourFormatter = new Intl.DateTimeFormat('sv-SE', {
@@ -37,7 +25,7 @@ export function swedishHour(now: Date): number {
 
 /** A due date has passed once the Swedish date is later than it. */
 export function isOverdue(dueDate: string, now: Date): boolean {
-  return swedishDate(now) > dueDate;
+  return currentDate(now) > dueDate;
 }
 
 /** A date moved by whole days, 'YYYY-MM-DD'. */

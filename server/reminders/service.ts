@@ -1,7 +1,8 @@
 import type { ReminderOccasion } from '../db/schema.js';
 import type { ServiceDeps } from '../domain/changes.js';
 import type { Actor } from '../domain/policy.js';
-import { addDays, swedishDate, swedishHour } from '../progress/deadlines.js';
+import { addDays, swedishHour } from '../progress/deadlines.js';
+import { currentDate } from '../progress/months.js';
 import type { Task } from '../reporting/schemas.js';
 import { tasksOf } from '../reporting/service.js';
 import { reminderMail, type SendMail } from './mail.js';
@@ -34,7 +35,7 @@ export function retryDelayMs(attempts: number): number {
 
 /** Whether an occasion that begins on `start` is on now: from the hour on its first day, for a few days. */
 function isOn(start: string, now: Date, hour: number): boolean {
-  const today = swedishDate(now);
+  const today = currentDate(now);
   if (today < start || today > addDays(start, CATCH_UP_DAYS)) return false;
   return today > start || swedishHour(now) >= hour;
 }
@@ -49,7 +50,7 @@ export function occasionsNow(
   for (const task of tasks) {
     const before = addDays(task.dueDate, -settings.daysBefore);
     // The reminder before runs up to the due date itself, no further.
-    if (isOn(before, now, settings.hour) && swedishDate(now) <= task.dueDate) {
+    if (isOn(before, now, settings.hour) && currentDate(now) <= task.dueDate) {
       found.set(`before ${task.month}`, { occasion: 'before', month: task.month, dueDate: task.dueDate });
     }
     if (isOn(addDays(task.dueDate, 1), now, settings.hour)) {

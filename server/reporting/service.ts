@@ -7,7 +7,8 @@ import { broken } from '../domain/field-rules.js';
 import { viewerOf, type Actor } from '../domain/policy.js';
 import { swedishOrder } from '../exchange/sheets.js';
 import { findMunicipality } from '../municipalities/store.js';
-import { isOverdue, swedishDate } from '../progress/deadlines.js';
+import { isOverdue } from '../progress/deadlines.js';
+import { currentDate } from '../progress/months.js';
 import { currentMonth, type Month } from '../progress/months.js';
 import type { CompletenessQuery, CompletenessReport, Counts, Task } from './schemas.js';
 import * as store from './store.js';
@@ -58,7 +59,7 @@ export async function onTimeShares(
     db,
     store.both(store.inMunicipalities(municipalityIds), store.publishedOnly()),
     window,
-    swedishDate(now),
+    currentDate(now),
   );
   return new Map(municipalityIds.map((id) => [id, counts.has(id) ? withShare(counts.get(id)!) : NOTHING_DUE]));
 }
@@ -149,7 +150,7 @@ export async function getCompleteness(
   if (!municipality) throw new NotFound('The municipality');
   const window = windowOf(query, now);
   const readable = visibleActivities(db, viewerOf(actor)).clearSelect().select('activities.id');
-  const today = swedishDate(now);
+  const today = currentDate(now);
   const rows = (
     await store.dueMonthRows(
       db,

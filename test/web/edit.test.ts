@@ -329,11 +329,20 @@ describeWeb('editing the plan', () => {
       await signIn(page, editor.email, '/redigera');
       const form = page.getByRole('region', { name: 'Nytt medborgarlöfte' });
       await form.getByLabel('Medborgarlöfte').waitFor();
+      // The editor's own municipality's activities (the demo holds the whole county).
+      const getItems = async <T>(path: string) =>
+        ((await (await page.request.get(path)).json()) as { items: T[] }).items;
+      const linkoping = (await getItems<{ id: string; code: string }>('/api/v1/municipalities?limit=500')).find(
+        (m) => m.code === '0580',
+      )!;
+      const agreements = await getItems<{ id: string }>(`/api/v1/agreements?limit=500&municipalityId=${linkoping.id}`);
       const listed = (
-        (await (await page.request.get('/api/v1/activities?limit=500')).json()) as {
-          items: { id: string; title: string }[];
-        }
-      ).items;
+        await Promise.all(
+          agreements.map((a) =>
+            getItems<{ id: string; title: string }>(`/api/v1/activities?limit=500&agreementId=${a.id}`),
+          ),
+        )
+      ).flat();
       const chosen = listed.slice(0, 2);
       await form.getByLabel('Medborgarlöfte').fill('Tryggare Ryd');
       await form.getByLabel('Löftet').fill('Vi lovar att vandra i Ryd varje månad.');

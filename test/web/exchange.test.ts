@@ -209,7 +209,15 @@ describeWeb('exchange: open data, who has not reported, Excel and CSV', () => {
       const promises = await getJson<{
         items: { id: string; periodStart: string; periodEnd: string; municipalityId: string; activityIds: string[] }[];
       }>(page, '/api/v1/promises?limit=500');
-      const promise = promises.items.find((p) => p.periodStart <= '2026-06-15' && '2026-06-15' <= p.periodEnd)!;
+      // The editor's own municipality's promise (the demo holds the whole county).
+      const municipalities = await getJson<{ items: { id: string; code: string }[] }>(
+        page,
+        '/api/v1/municipalities?limit=500',
+      );
+      const linkoping = municipalities.items.find((m) => m.code === '0580')!;
+      const promise = promises.items.find(
+        (p) => p.municipalityId === linkoping.id && p.periodStart <= '2026-06-15' && '2026-06-15' <= p.periodEnd,
+      )!;
       const activities = await Promise.all(
         promise.activityIds.map((id) => getJson<ApiActivity>(page, `/api/v1/activities/${id}`)),
       );

@@ -31,6 +31,7 @@ interface ApiPromise {
   title: string;
   periodStart: string;
   activityIds: string[];
+  municipalityId: string;
 }
 interface ApiFollowUp {
   month: string;
@@ -46,8 +47,13 @@ async function openGrid(page: Page, email: string) {
 
 /** The promise the page opens with (the one running now) and its activities, read through the API. */
 async function currentPromise(page: Page) {
-  const promises = ((await (await page.request.get('/api/v1/promises')).json()) as { items: ApiPromise[] }).items;
-  const promise = promises.sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!;
+  // The caller's own municipality's: the demo holds the whole county, and the page opens with one's own.
+  const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { municipalityId: string };
+  const promises = ((await (await page.request.get('/api/v1/promises?limit=500')).json()) as { items: ApiPromise[] })
+    .items;
+  const promise = promises
+    .filter((p) => p.municipalityId === me.municipalityId)
+    .sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!;
   const activities = await Promise.all(
     promise.activityIds.map(
       async (id) => (await (await page.request.get(`/api/v1/activities/${id}`)).json()) as ApiActivity,

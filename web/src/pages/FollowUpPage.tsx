@@ -120,7 +120,14 @@ export function FollowUpPage() {
 function FollowUpBody({ user }: { user: User }) {
   const { t } = useI18n();
   const { query } = useLocation();
-  const lists = useAsync(() => Promise.all([listPromises(), listAgreements()]), [user.id]);
+  // One's own municipality's (a county reader, of none, follows them all): the lists also hold
+  // what other municipalities publish.
+  const lists = useAsync(async () => {
+    const own = <T extends { municipalityId: string }>(items: T[]) =>
+      user.municipalityId === null ? items : items.filter((item) => item.municipalityId === user.municipalityId);
+    const [promises, agreements] = await Promise.all([listPromises(), listAgreements()]);
+    return [own(promises), own(agreements)] as const;
+  }, [user.id]);
 
   if (lists.state !== 'done') return <AsyncStatus result={lists} />;
   const [promises, agreements] = lists.data;
