@@ -66,7 +66,7 @@ import { userSchemas } from './users/schemas.js';
 import { notFoundPage, webRoutes } from './web/routes.js';
 import { countyRoutes } from './counties/routes.js';
 import { countySchemas } from './counties/schemas.js';
-import { startKoladaJob } from './kolada/job.js';
+import { registerKoladaJob } from './kolada/job.js';
 import { koladaRoutes } from './kolada/routes.js';
 import { koladaSchemas } from './kolada/schemas.js';
 import { reportingRoutes } from './reporting/routes.js';
@@ -169,14 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes, api);
   await app.register(countyRoutes, { ...api, documents });
   await app.register(koladaRoutes, api);
-  // The daily Kolada sync lives as long as the app: started when it is ready, stopped (its run finished) on close.
-  let koladaJob: ReturnType<typeof startKoladaJob> | undefined;
-  app.addHook('onReady', async () => {
-    koladaJob = startKoladaJob(deps, app.log);
-  });
-  app.addHook('onClose', async () => {
-    await koladaJob?.stop();
-  });
+  registerKoladaJob(app, deps);
   await app.register(historyRoutes, { ...api, documents });
   await app.register(areaRoutes, { ...api, documents });
   await app.register(searchRoutes, api);

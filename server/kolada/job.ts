@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { KoladaSync } from './schemas.js';
 import { syncAll, type KoladaDeps } from './service.js';
 
@@ -71,4 +72,15 @@ export function startKoladaJob(
       return runs;
     },
   };
+}
+
+/** The daily Kolada sync lives as long as the app: started when it is ready, stopped (its run finished) on close. */
+export function registerKoladaJob(app: FastifyInstance, deps: KoladaDeps): void {
+  let job: ReturnType<typeof startKoladaJob> | undefined;
+  app.addHook('onReady', async () => {
+    job = startKoladaJob(deps, app.log);
+  });
+  app.addHook('onClose', async () => {
+    await job?.stop();
+  });
 }
