@@ -27,10 +27,16 @@ interface Progress {
 
 /** The demo's running promise (2025–2026) and its progress, read through the API. */
 async function runningPromise(page: Page) {
-  const promises = (await (await page.request.get('/api/v1/promises')).json()) as {
-    items: { id: string; periodStart: string }[];
-  };
-  const promise = promises.items.sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!;
+  // Linköping's: the demo holds the whole county.
+  const json = async <T>(path: string) => (await (await page.request.get(path)).json()) as T;
+  const municipalities = await json<{ items: { id: string; code: string }[] }>('/api/v1/municipalities?limit=500');
+  const linkoping = municipalities.items.find((m) => m.code === '0580')!;
+  const promises = await json<{ items: { id: string; periodStart: string; municipalityId: string }[] }>(
+    `/api/v1/promises?limit=500&municipalityId=${linkoping.id}`,
+  );
+  const promise = promises.items
+    .filter((p) => p.municipalityId === linkoping.id)
+    .sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!;
   const progress = (await (await page.request.get(`/api/v1/promises/${promise.id}/progress`)).json()) as Progress;
   return { id: promise.id, progress };
 }

@@ -80,13 +80,24 @@ describeWeb('the lägesbild', () => {
     'puts the tertial’s analysis beside its figures in the steering group’s report',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      // Linköping's running promise: the demo holds the whole county.
+      const municipalities = (
+        (await (await page.request.get(`${web.base}/api/v1/municipalities?limit=500`)).json()) as Listed<{
+          id: string;
+          code: string;
+        }>
+      ).items;
+      const linkoping = municipalities.find((m) => m.code === '0580')!;
       const promises = (
         (await (await page.request.get(`${web.base}/api/v1/promises?limit=500`)).json()) as Listed<{
           id: string;
           periodStart: string;
+          municipalityId: string;
         }>
       ).items;
-      const current = promises.find((promise) => promise.periodStart === '2025-01-01')!;
+      const current = promises.find(
+        (promise) => promise.municipalityId === linkoping.id && promise.periodStart === '2025-01-01',
+      )!;
       await page.goto(`/rapport/${current.id}?period=2026-T1`);
       const review = page.locator('.report-review');
       await review.getByRole('heading', { name: 'Analys av T1 2026 (jan–apr)' }).waitFor();

@@ -21,7 +21,7 @@ import { useState } from 'preact/hooks';
 // ?period=2026, so that a link opens and prints the same): a summary table first, then a compact section
 // per activity. Made to be printed: one tertial of the demo's promise fits 4 A4 pages.
 
-async function loadReport(promiseId: string) {
+async function loadReport(promiseId: string, signedIn: boolean) {
   const [promise, progress] = await Promise.all([getPromise(promiseId), getPromiseProgress(promiseId)]);
   // The agreement's tertial and year analyses, as the reader may see them (the public: final, published).
   const reviews = promise.agreementId ? await listReviews(promise.agreementId) : [];
@@ -34,8 +34,9 @@ async function loadReport(promiseId: string) {
       };
     }),
   );
-  // Settled tertials of the promise's agreement (none to say when it has none, or it cannot be read).
-  const closed = promise.agreementId ? await listClosedPeriods(promise.agreementId).catch(() => []) : [];
+  // Settled tertials of the promise's agreement, for those signed in (the list is theirs to read; none
+  // to say when it has none, or it cannot be read).
+  const closed = signedIn && promise.agreementId ? await listClosedPeriods(promise.agreementId).catch(() => []) : [];
   return {
     promise,
     activities,
@@ -97,7 +98,8 @@ function periodProgress(progress: ActivityProgress, period: string): ActivityPro
 
 export function ReportPage({ promiseId }: { promiseId: string }) {
   const { t } = useI18n();
-  const result = useAsync(() => loadReport(promiseId), [promiseId]);
+  const { user } = useSession();
+  const result = useAsync(() => loadReport(promiseId, user !== null), [promiseId, user?.id]);
   const title =
     result.state === 'done' ? t('report.title', { title: result.data.promise.title }) : t('report.titleLoading');
   usePageTitle(title);
