@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { CSV_CONTENT_TYPE } from '../exchange/sheets.js';
 import type { PublicDocuments } from '../http/public-documents.js';
 import { ref } from '../http/schemas.js';
-import { csvOf, headerText } from '../opendata/routes.js';
+import { csvDocument, csvResponses } from '../opendata/routes.js';
 import { COUNTY_OPEN_DATA_SETS, CountyDashboard, CountyParams, countyOpenDataDocument } from './schemas.js';
 import * as counties from './service.js';
 
@@ -86,28 +85,18 @@ export const countyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; documents:
           summary: `${set.summary} (CSV)`,
           description: `${common}\n\nCSV (RFC 4180) as the municipality's, the licence in the \`X-Licence\` header.`,
           params: CountyParams,
-          response: {
-            200: {
-              description: `The data set as CSV; licence: ${licence}`,
-              headers: { 'x-licence': { type: 'string', description: 'The licence of the data' } },
-              content: { 'text/csv': { schema: Type.String() } },
-            },
-            304: Type.Null({ description: 'Not modified' }),
-          },
+          response: csvResponses(licence),
         },
       },
       async (request, reply) => {
         const { code } = request.params;
-        return documents.send(request, reply, {
-          key: `county-open-data:${name}.csv:${code}`,
-          dependsOn: { countyCode: code },
-          contentType: CSV_CONTENT_TYPE,
-          headers: {
-            'x-licence': headerText(licence),
-            'content-disposition': `inline; filename="lofteskollen-lan-${code}-${name}.csv"`,
-          },
-          build: async () => csvOf(set, (await counties.getCountyOpenData(deps, code, set)).items),
-        });
+        const file = { set, licence, fileName: `lofteskollen-lan-${code}-${name}.csv` };
+        const spec = { key: `county-open-data:${name}.csv:${code}`, dependsOn: { countyCode: code } };
+        return documents.send(
+          request,
+          reply,
+          csvDocument(spec, file, async () => (await counties.getCountyOpenData(deps, code, set)).items),
+        );
       },
     );
   }

@@ -3,14 +3,14 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { CSV_CONTENT_TYPE, toCsv } from '../exchange/sheets.js';
 import { ref } from '../http/schemas.js';
-import type { PublicDocuments } from '../http/public-documents.js';
+import type { PublicDocuments, PublicDocumentSpec } from '../http/public-documents.js';
 import { OPEN_DATA_SETS, OpenDataParams, openDataDocument, type OpenDataRow, type OpenDataSet } from './schemas.js';
 import * as openData from './service.js';
 
 const tags = ['open data'];
 
 /** A header value is Latin-1 at most: the licence as typed, with anything else (and %) percent-encoded as UTF-8. */
-export function headerText(text: string): string {
+function headerText(text: string): string {
   return text.replace(/[^\x20-\x24\x26-\x7e]/gu, (character) => encodeURIComponent(character));
 }
 
@@ -32,7 +32,7 @@ function common(set: OpenDataSet, licence: string): string {
 }
 
 /** A data set's rows as CSV (RFC 4180), its columns in the set's order. */
-export function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
+function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
   return toCsv(
     {
       name: set.name,
@@ -41,6 +41,32 @@ export function csvOf(set: OpenDataSet, items: readonly OpenDataRow[]): string {
     },
     'rfc4180',
   );
+}
+
+/** The answers of a data set as CSV: the set with its licence in a header, or 304. */
+export function csvResponses(licence: string) {
+  return {
+    200: {
+      description: `The data set as CSV; licence: ${licence}`,
+      headers: { 'x-licence': { type: 'string', description: 'The licence of the data' } },
+      content: { 'text/csv': { schema: Type.String() } },
+    },
+    304: Type.Null({ description: 'Not modified' }),
+  };
+}
+
+/** A data set as a public CSV document: its licence and file name in its headers. */
+export function csvDocument(
+  spec: Pick<PublicDocumentSpec, 'key' | 'dependsOn'>,
+  { set, licence, fileName }: { set: OpenDataSet; licence: string; fileName: string },
+  items: () => Promise<readonly OpenDataRow[]>,
+): PublicDocumentSpec {
+  return {
+    ...spec,
+    contentType: CSV_CONTENT_TYPE,
+    headers: { 'x-licence': headerText(licence), 'content-disposition': `inline; filename="${fileName}"` },
+    build: async () => csvOf(set, await items()),
+  };
 }
 
 export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; documents: PublicDocuments }> = async (
@@ -90,28 +116,18 @@ export const openDataRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps; document
             'a formula (starting with =, +, -, @, tab or CR) starts with an apostrophe. The licence is in the ' +
             '`X-Licence` header (non-ASCII characters percent-encoded as UTF-8).',
           params: OpenDataParams,
-          response: {
-            200: {
-              description: `The data set as CSV; licence: ${licence}`,
-              headers: { 'x-licence': { type: 'string', description: 'The licence of the data' } },
-              content: { 'text/csv': { schema: Type.String() } },
-            },
-            304: Type.Null({ description: 'Not modified' }),
-          },
+          response: csvResponses(licence),
         },
       },
       async (request, reply) => {
         const { code } = request.params;
-        return documents.send(request, reply, {
-          key: `open-data:${set.name}.csv:${code}`,
-          dependsOn: { municipalityCode: code },
-          contentType: CSV_CONTENT_TYPE,
-          headers: {
-            'x-licence': headerText(licence),
-            'content-disposition': `inline; filename="lofteskollen-${code}-${set.name}.csv"`,
-          },
-          build: async () => csvOf(set, (await openData.getOpenData(deps, code, set)).items),
-        });
+        const file = { set, licence, fileName: `lofteskollen-${code}-${set.name}.csv` };
+        const spec = { key: `open-data:${set.name}.csv:${code}`, dependsOn: { municipalityCode: code } };
+        return documents.send(
+          request,
+          reply,
+          csvDocument(spec, file, async () => (await openData.getOpenData(deps, code, set)).items),
+        );
       },
     );
   }
