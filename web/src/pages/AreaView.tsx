@@ -7,6 +7,7 @@ import { Verdict } from '../components/verdict';
 import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
 import { ActivityCard } from './DashboardPage';
+import { Breadcrumb } from '../components/Breadcrumb';
 
 // A place (/kommun/{code}/omrade/{area}): the published activities there with their progress,
 // and the promises they belong to with their verdicts. Public; a chunk of its own.
@@ -20,17 +21,13 @@ export function AreaView({ code, area }: { code: string; area: string }) {
 
   return (
     <>
-      <nav class="breadcrumb" aria-label={t('breadcrumb.label')}>
-        <ol>
-          <li>
-            <a href={href('start')}>{t('nav.start')}</a>
-          </li>
-          <li>
-            <a href={href('dashboard', { code })}>{page?.municipality.name ?? code}</a>
-          </li>
-          <li aria-current="page">{page?.name ?? area}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: href('start'), label: t('nav.start') },
+          { href: href('dashboard', { code }), label: page?.municipality.name ?? code },
+        ]}
+        current={page?.name ?? area}
+      />
       <h1 lang={page ? 'sv' : undefined}>{title}</h1>
       {result.state === 'loading' && <Loading />}
       {result.state === 'error' &&

@@ -16,6 +16,7 @@ import { colours } from '../chartConfigs';
 import type { ChartConfiguration } from '../charts';
 import { useI18n, type I18n } from '../i18n/i18n';
 import { href } from '../router';
+import { Breadcrumb } from '../components/Breadcrumb';
 
 // The county at a glance (/lan/{code}): every municipality side by side, in a
 // table sortable by each column and in charts, each with its table.
@@ -28,14 +29,7 @@ export function CountyPage({ code }: { code: string }) {
   usePageTitle(title);
   return (
     <>
-      <nav class="breadcrumb" aria-label={t('breadcrumb.label')}>
-        <ol>
-          <li>
-            <a href={href('start')}>{t('nav.start')}</a>
-          </li>
-          <li aria-current="page">{name ?? code}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: href('start'), label: t('nav.start') }]} current={name ?? code} />
       <h1>{title}</h1>
       {result.state === 'loading' && <Loading />}
       {result.state === 'error' &&

@@ -22,6 +22,7 @@ import { Fact, Paragraphs, Section } from '../components/text';
 import { groupBaseline, indicatorChart, indicatorGroups, indicatorPeriods, indicatorValue } from '../chartConfigs';
 import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
+import { Breadcrumb } from '../components/Breadcrumb';
 
 type Names = (id: string) => string;
 
@@ -37,14 +38,7 @@ export function DashboardPage({ code }: { code: string }) {
 
   return (
     <>
-      <nav class="breadcrumb" aria-label={t('breadcrumb.label')}>
-        <ol>
-          <li>
-            <a href={href('start')}>{t('nav.start')}</a>
-          </li>
-          <li aria-current="page">{name ?? code}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: href('start'), label: t('nav.start') }]} current={name ?? code} />
       <h1>{title}</h1>
       {result.state === 'loading' && <Loading />}
       {result.state === 'error' &&

@@ -15,6 +15,7 @@ import { Fact, Paragraphs, Section } from '../components/text';
 import { useI18n } from '../i18n/i18n';
 import { href } from '../router';
 import { useSession } from '../session';
+import { Breadcrumb } from '../components/Breadcrumb';
 
 // The lägesbilder (Lag 2023:196): the list, and one lägesbild with its problems, their causes
 // (orsaksanalys) and the activities acting on each, with their progress. The two gaps Brå names
@@ -81,16 +82,11 @@ export function SituationPage({ reportId }: { reportId: string }) {
   usePageTitle(title);
   return (
     <>
-      <nav class="breadcrumb" aria-label={t('breadcrumb.label')}>
-        <ol>
-          <li>
-            <a href={href('situationReports')}>{t('situations.title')}</a>
-          </li>
-          <li aria-current="page" lang="sv">
-            {result.state === 'done' ? title : '…'}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[{ href: href('situationReports'), label: t('situations.title') }]}
+        current={result.state === 'done' ? title : '…'}
+        currentLang="sv"
+      />
       <h1 lang={result.state === 'done' ? 'sv' : undefined}>{title}</h1>
       <AsyncStatus result={result} />
       {result.state === 'done' && <SituationBody report={result.data[0]} trace={result.data[1]} />}
