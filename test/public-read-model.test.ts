@@ -7,7 +7,7 @@ import { buildApp } from '../server/app.js';
 import { createPostgresDatabase, type Database } from '../server/db/database.js';
 import { chosenEncoding } from '../server/http/public-documents.js';
 import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
-import { makeCallers } from './helpers/callers.js';
+import { makeCallers, signIn } from './helpers/callers.js';
 import { as, cooperation, etag, type Callers } from './helpers/cooperation.js';
 import { databaseUrl, testDatabaseKind } from './helpers/database-kind.js';
 
@@ -145,6 +145,22 @@ describe('the public read model', () => {
     expect(after.headers.etag).toBe(before.headers.etag);
     expect((await read(t.app, dashboard('9998'))).status).toBe(404);
     expect((await read(t.app, `${API}/promises/00000000-0000-4000-8000-000000000000/progress`)).status).toBe(404);
+  });
+
+  it('ending sessions leaves every public document as it was (no version rises)', async () => {
+    const versions = async () =>
+      (
+        await sql<{
+          scope: string;
+          version: string;
+        }>`select scope, version from public_versions order by scope`.execute(t.db)
+      ).rows;
+    const before = await versions();
+    await signIn(t, c.users.editor.email);
+    const cookie = await signIn(t, c.users.editor.email);
+    // Audited as a change: the other session of the editor ends.
+    await supertest(t.app.server).delete(`${API}/auth/sessions`).set('cookie', cookie).expect(204);
+    expect(await versions()).toEqual(before);
   });
 
   it('a new day in Sweden makes a new document (progress is to date)', async () => {

@@ -33,8 +33,8 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Kinds of item no public page shows: changing them changes no public document. */
-const PRIVATE_KINDS: ReadonlySet<EntityType> = new Set(['user', 'apiToken']);
+/** Kinds of item no public page shows: changing them (a sign-in too) changes no public document. */
+const PRIVATE_KINDS: ReadonlySet<EntityType> = new Set(['user', 'apiToken', 'session', 'signIn']);
 
 /** The public scope a change to an item touches: its municipality's, every municipality's, or none. */
 function publicScopeOf(entry: AuditEntry): string | null {
@@ -43,7 +43,7 @@ function publicScopeOf(entry: AuditEntry): string | null {
 }
 
 export interface AuditEntry {
-  /** sign-in and refused: a sign-in through the identity provider, and a refused sign-in step (issue 17). */
+  /** sign-in and refused: a sign-in through the identity provider, and a refused sign-in step. */
   action: 'create' | 'update' | 'delete' | 'sign-in' | 'refused';
   entityType: EntityType;
   entityId: string;
