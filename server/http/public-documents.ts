@@ -32,17 +32,13 @@ interface Stored {
   etag: string;
   contentType: string;
   headers: Record<string, string>;
-  /** Kept only for small documents; a large one is unpacked from gzip when a client takes no compression. */
-  identity: Buffer | null;
+  /** Kept compressed only (a tenth of the bytes): a client that takes no compression gets it unpacked from gzip. */
   gzip: Buffer;
   br: Buffer;
   bytes: number;
 }
 
 type Encoding = 'br' | 'gzip' | 'identity';
-
-/** Documents larger than this are kept compressed only. */
-const KEEP_IDENTITY_BYTES = 256 * 1024;
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -198,17 +194,26 @@ async function prepare(spec: PublicDocumentSpec, stamp: string): Promise<Stored>
       },
     }),
   ]);
-  const kept = identity.length <= KEEP_IDENTITY_BYTES ? identity : null;
   return {
     stamp,
     etag: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
     contentType: spec.contentType,
     headers: spec.headers ?? {},
-    identity: kept,
-    gzip: gzipped,
-    br: brotli,
-    bytes: (kept?.length ?? 0) + gzipped.length + brotli.length,
+    gzip: ownBytes(gzipped),
+    br: ownBytes(brotli),
+    bytes: gzipped.length + brotli.length,
   };
+}
+
+/**
+ * The bytes in memory of their own: zlib hands a small result out as a slice of
+ * its 8 or 16 KB working buffer, which a kept slice would hold on to whole.
+ */
+function ownBytes(slice: Buffer): Buffer {
+  if (slice.byteOffset === 0 && slice.buffer.byteLength === slice.length) return slice;
+  const own = Buffer.allocUnsafeSlow(slice.length);
+  slice.copy(own);
+  return own;
 }
 
 /**
@@ -229,6 +234,6 @@ async function sendStored(request: FastifyRequest, reply: FastifyReply, document
   if (match !== undefined && match.split(',').some((tag) => known.has(tag.trim().replace(/^W\//, '')))) {
     return reply.code(304).send();
   }
-  if (encoding === 'identity') return reply.send(document.identity ?? (await gunzipAsync(document.gzip)));
+  if (encoding === 'identity') return reply.send(await gunzipAsync(document.gzip));
   return reply.header('content-encoding', encoding).send(encoding === 'br' ? document.br : document.gzip);
 }
