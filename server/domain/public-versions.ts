@@ -46,21 +46,21 @@ export async function readPublicVersions(db: Executor, dependencies: PublicDepen
   const codes = dependencies.flatMap((d) => ('municipalityCode' in d ? [d.municipalityCode] : []));
   const promiseIds = dependencies.flatMap((d) => ('promiseId' in d ? [d.promiseId] : []));
   const countyCodes = dependencies.flatMap((d) => ('countyCode' in d ? [d.countyCode] : []));
-  const anyOf = (values: string[]) => (values.length === 0 ? sql`(null)` : sql`(${sql.join(values)})`);
+  // Arrays as parameters: the text is the same for every batch, so it is planned cheaply.
   const { rows } = await sql<{ key: string; version: string }>`
     with wanted as (
-      select 'code:' || code as key, id::text as scope from municipalities where code in ${anyOf(codes)}
+      select 'code:' || code as key, id as scope from municipalities where code = any(${codes}::text[])
       union all
-      select 'promise:' || id, municipality_id::text from promises where id in ${anyOf(promiseIds)}
+      select 'promise:' || id, municipality_id from promises where id = any(${promiseIds}::uuid[])
       union all
-      select 'county:' || left(code, 2), id::text from municipalities where left(code, 2) in ${anyOf(countyCodes)}
+      select 'county:' || left(code, 2), id from municipalities where left(code, 2) = any(${countyCodes}::text[])
     )
     select wanted.key,
            case when wanted.key like 'county:%'
                 then sum(coalesce(own.version, 0))::text || '-' || count(*)
                 else max(coalesce(own.version, 0))::text end
            || '.' || coalesce((select version from public_versions where scope = ${EVERY_MUNICIPALITY}), 0) as version
-    from wanted left join public_versions own on own.scope = wanted.scope
+    from wanted left join public_versions own on own.scope = wanted.scope::text
     group by wanted.key`.execute(db);
   return new Map(rows.map((row) => [row.key, row.version]));
 }
