@@ -49,7 +49,7 @@ async function openDatabase(): Promise<Database> {
   if (kind === 'pglite') return createPgliteDatabase(undefined);
   const url = process.env.DATABASE_URL;
   if (kind !== 'postgres' || !url) throw new Error('bench/server.ts: BENCH_DB=pglite, or postgres with DATABASE_URL');
-  return createPostgresDatabase(url, { timeoutMs: 10_000, max: 10 });
+  return createPostgresDatabase(url, { timeoutMs: 60_000, max: 10 });
 }
 
 /** One editor per municipality, each with a token, and what each may read and change. */
