@@ -1,6 +1,6 @@
 import { cpus, freemem, totalmem, release } from 'node:os';
 
-// One measured figure beside its target (issue 12's targets), as printed and as
+// One measured figure beside its target (the project's speed and size targets), as printed and as
 // written to bench/results.json.
 
 export interface Figure {

@@ -7,7 +7,7 @@ import { figureTable, machine, met, type Figure } from './figures.js';
 import { measureLighthouse } from './lighthouse.js';
 import { measureStart } from './start.js';
 
-// `npm run bench`: every figure of issue 12 beside its target, printed and written
+// `npm run bench`: every speed, memory and size figure beside its target, printed and written
 // to bench/results.json; `npm run bench:check` (--check) exits 1 when one is missed.
 //   BENCH_DB     pglite, postgres or both (bench/run.sh: both when a PostgreSQL is at hand)
 //   BENCH_ONLY   a comma list of parts to run: api, start, lighthouse, size (default: all)

@@ -9,7 +9,7 @@ import { figureTable, type Figure } from './figures.js';
 // How soon `npm start` answers /readyz on a checkout that is already built (the embedded PGlite
 // with the demo, restarted on its data directory; the first start, which makes it, apart),
 // against a bare Node HTTP server started the same way in the same run. Target: ready within
-// 3 s (issue 12). `npx tsx bench/start.ts`; BENCH_STARTS restarts (default 3).
+// 3 s. `npx tsx bench/start.ts`; BENCH_STARTS restarts (default 3).
 
 const RUNS = Number(process.env.BENCH_STARTS ?? 3);
 const TARGET_SECONDS = 3;

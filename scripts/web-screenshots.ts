@@ -63,7 +63,7 @@ try {
     clip: { x: 0, y: 0, width: 1280, height: 2000 },
   });
 
-  // The county: Östergötland's 13 municipalities side by side (issue 15).
+  // The county: Östergötland's 13 municipalities side by side.
   await desktop.page.goto(`${base}/lan/05`);
   await desktop.page.locator('main canvas').first().waitFor();
   await desktop.page.waitForTimeout(300);
@@ -72,7 +72,7 @@ try {
     fullPage: true,
     clip: { x: 0, y: 0, width: 1280, height: 1500 },
   });
-  // A promise with its verdict first and its history open (issue 16): the demo editor gives a new verdict
+  // A promise with its verdict first and its history open: the demo editor gives a new verdict
   // and corrects a month first, through the API; the activity cards are left out of the picture.
   const editor = await openPage(browser);
   await editor.page.request.post(`${base}/api/v1/auth/login`, {

@@ -863,7 +863,7 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
     },
   },
 
-  // Public accountability (issue 16): a published promise's history and embed page for everyone
+  // Public accountability: a published promise's history and embed page for everyone
   // alike, an unpublished one for no one; feeds, areas and search are public; renaming an area is
   // its municipality's editors' (a fresh place per cell: one activity, one audit event).
   accountability: {
@@ -1042,7 +1042,7 @@ const matrix: Record<string, Record<string, Row | Cases>> = {
 // The web client's pages, from the list the server and the client's router share, and its
 // bundles: public for everyone alike. A page is index.html once the client is built (web/dist),
 // and until then a 503 problem; an asset is a built file, or without a build a 404.
-// The county (issue 15): its public view for everyone; the Kolada sync for the editors
+// The county: its public view for everyone; the Kolada sync for the editors
 // (Kolada itself is not reached here: the sync answers outcome failed, 200, storing nothing).
 matrix.counties = {
   'GET /api/v1/public/counties/:code/dashboard': {

@@ -9,7 +9,7 @@ import { as, cooperation, type Callers } from './helpers/cooperation.js';
 import { expectProblem } from './helpers/problems.js';
 import { snapshotTables } from './helpers/snapshot.js';
 
-// The county (issue 15): GET /public/counties/{code}/dashboard and its open
+// The county: GET /public/counties/{code}/dashboard and its open
 // data, county organisations with their countyCode, and county readers.
 
 let t: TestApp;

@@ -14,7 +14,7 @@ import { as, cooperation, etag, type Callers } from './helpers/cooperation.js';
 import { databaseUrl, testDatabaseKind } from './helpers/database-kind.js';
 import { serverFreeEnvironment } from './helpers/server-process.js';
 
-// E-mail reminders (issue 14, point 3) through a real SMTP server in this
+// E-mail reminders through a real SMTP server in this
 // process: each reminder once however many app instances run on one database,
 // none lost while the SMTP server is down or refuses, none twice once sent.
 

@@ -6,7 +6,7 @@ import { makeCallers } from './helpers/callers.js';
 import { API, as, auditCount, cooperation, etag, type Callers } from './helpers/cooperation.js';
 import { snapshotTables } from './helpers/snapshot.js';
 
-// The reporting duty (issue 14): report days, each person's tasks, completeness
+// The reporting duty: report days, each person's tasks, completeness
 // and the public share on time, and settled tertials.
 
 let t: TestApp;

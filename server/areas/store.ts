@@ -17,7 +17,7 @@ export interface AreaMention {
 
 /**
  * Every place the items of a municipality name, one row per item: its activities (published
- * ones only, unless `all`). The problems of a lägesbild (issue 13) are the next source: their
+ * ones only, unless `all`). The problems of a lägesbild are the next source: their
  * `areas` joined here as rows of kind 'problem'.
  */
 export async function areaMentions(

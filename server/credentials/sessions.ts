@@ -28,7 +28,7 @@ export function actorFromRow(
   return { userId, role, organisationId, municipalityId, countyCode, via, sessionHash };
 }
 
-/** How a session was opened and from where, for "My sessions" (issue 17). */
+/** How a session was opened and from where, for "My sessions". */
 export interface SessionOrigin {
   method: SignInMethod;
   /** false: the account must enrol a second factor before anything else (MFA_REQUIRED). */

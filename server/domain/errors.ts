@@ -90,7 +90,7 @@ export class RowErrors extends DomainError {
 export class TooLarge extends DomainError {}
 
 /**
- * Sign-in needs another step (issue 17): a second-factor code, enrolling a
+ * Sign-in needs another step: a second-factor code, enrolling a
  * second factor before anything else, or the organisation's own sign-in.
  */
 export class SignInStepNeeded extends DomainError {

@@ -24,7 +24,7 @@ declare module 'fastify' {
     access?: AccessRule;
     /** false: this POST ignores Idempotency-Key (sign-in, whose effect is a cookie). */
     idempotent?: boolean;
-    /** true: a session that must first enrol a second factor may use this route (issue 17). */
+    /** true: a session that must first enrol a second factor may use this route. */
     duringEnrolment?: boolean;
   }
   interface FastifyRequest {

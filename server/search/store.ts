@@ -46,7 +46,7 @@ interface HitRow {
 
 /**
  * Published promises and activities and the places they name, best first. The problems of a
- * published lägesbild (issue 13) join as one more `union all` of the same columns.
+ * published lägesbild join as one more `union all` of the same columns.
  */
 export async function search(db: Executor, text: string, municipalityCode: string | undefined): Promise<HitRow[]> {
   const prefixes = prefixQuery(text);

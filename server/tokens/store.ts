@@ -73,7 +73,7 @@ export async function findTokenActor(
     .executeTakeFirst();
   if (!row) return null;
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
-    // Where it was used from, for "My sessions" (issue 17): bounded, whatever the client sent.
+    // Where it was used from, for "My sessions": bounded, whatever the client sent.
     const lastUsedAddress = client.address === '' ? null : client.address.slice(0, 100);
     const lastUsedAgent = client.userAgent?.slice(0, 300) ?? null;
     await db

@@ -11,7 +11,7 @@ import {
   webApp,
 } from './helpers/web.js';
 
-// The reporting duty in a real Chromium, on the demo at 15 June 2026 (issue 14): a partner starts
+// The reporting duty in a real Chromium, on the demo at 15 June 2026: a partner starts
 // at "Att rapportera", each task opens the follow-up dialog with its due date, the header counts
 // the tasks, reminders can be turned off; the follow-up page and the public dashboard show how
 // punctually months are reported.
