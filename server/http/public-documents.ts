@@ -94,9 +94,36 @@ class VersionReader {
   }
 }
 
+/** Runs at most `limit` tasks at once, the others in the order they came. */
+class Turns {
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+}
+
+/**
+ * Documents built at once: a build is the costly part (queries, a large string,
+ * its compression), and many at once after a start would only share the two
+ * cores while their garbage adds up in memory.
+ */
+const BUILDS_AT_ONCE = 2;
+
 export class PublicDocuments {
   private readonly stored = new Map<string, Stored>();
   private readonly building = new Map<string, Promise<Stored>>();
+  private readonly builds = new Turns(BUILDS_AT_ONCE);
   private readonly versions: VersionReader;
   private storedBytes = 0;
 
@@ -115,7 +142,9 @@ export class PublicDocuments {
     const version = await this.versions.read(spec.dependsOn);
     // Unknown to the database: built uncached, so the build's own NotFound answers.
     const document =
-      version === undefined ? await prepare(spec, '') : await this.current(spec, `${version}|${this.today()}`);
+      version === undefined
+        ? await this.builds.run(() => prepare(spec, ''))
+        : await this.current(spec, `${version}|${this.today()}`);
     return sendStored(request, reply, document);
   }
 
@@ -136,7 +165,7 @@ export class PublicDocuments {
     const buildKey = `${spec.key}|${stamp}`;
     let pending = this.building.get(buildKey);
     if (!pending) {
-      pending = prepare(spec, stamp).finally(() => this.building.delete(buildKey));
+      pending = this.builds.run(() => prepare(spec, stamp)).finally(() => this.building.delete(buildKey));
       this.building.set(buildKey, pending);
       void pending.then(
         (built) => this.keep(spec.key, built),
