@@ -32,6 +32,8 @@ export interface Measured {
   p50: number;
   p99: number;
   failures: number;
+  /** The server's CPU time per answered request, ms: its own cost, whatever the client's. */
+  serverCpuMsPerRequest: number;
 }
 
 interface Server {
@@ -39,6 +41,8 @@ interface Server {
   base: string;
   /** The server process's resident memory now, MB. */
   rssMb: () => Promise<number>;
+  /** CPU time the server process has used so far, ms (user and system). */
+  cpuMs: () => Promise<number>;
   stop: () => Promise<void>;
 }
 
@@ -89,6 +93,12 @@ async function startServer(kind: Kind): Promise<Server> {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
     },
+    cpuMs: async () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms; the name (field 2) may hold spaces.
+      const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8').catch(() => '');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     stop: async () => {
       stopping = true;
       child.disconnect();
@@ -125,9 +135,11 @@ async function measure(
   const sampler = setInterval(() => {
     void server.rssMb().then((mb) => (peakRssMb = Math.max(peakRssMb, mb)));
   }, 250);
+  const cpuBefore = await server.cpuMs();
   const result = await Promise.resolve(autocannon({ ...options, duration: seconds })).finally(() =>
     clearInterval(sampler),
   );
+  const cpuUsed = (await server.cpuMs()) - cpuBefore;
   return {
     endpoint,
     connections,
@@ -136,6 +148,7 @@ async function measure(
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx,
+    serverCpuMsPerRequest: cpuUsed / Math.max(1, result.requests.total),
     peakRssMb,
   };
 }
@@ -282,7 +295,9 @@ function apiFigures(
       name: `${kind}: ${read.endpoint}: req/s ÷ healthz`,
       value: read.rps / health.rps,
       target: { atLeast: ratioTarget },
-      note: `${read.rps.toFixed(0)} req/s vs ${health.rps.toFixed(0)}, 50 connections`,
+      note:
+        `${read.rps.toFixed(0)} req/s vs ${health.rps.toFixed(0)}, 50 connections; server CPU ` +
+        `${read.serverCpuMsPerRequest.toFixed(2)} ms a request vs ${health.serverCpuMsPerRequest.toFixed(2)}`,
     });
     if (kind === 'postgres') {
       figures.push({ name: `${kind}: ${read.endpoint}: p99 ms`, value: read.p99, target: { atMost: 50 } });

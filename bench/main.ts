@@ -53,7 +53,8 @@ async function main() {
     for (const r of run.results) {
       console.log(
         `  ${r.endpoint.padEnd(56)} ${String(r.connections).padStart(3)} conn  ${r.rps.toFixed(0).padStart(7)} req/s  ` +
-          `p50 ${String(r.p50).padStart(4)}  p99 ${String(r.p99).padStart(4)}${r.failures ? `  ${r.failures} failed` : ''}`,
+          `p50 ${String(r.p50).padStart(4)}  p99 ${String(r.p99).padStart(4)}  ` +
+          `server CPU ${r.serverCpuMsPerRequest.toFixed(2)} ms/req${r.failures ? `  ${r.failures} failed` : ''}`,
       );
     }
   }
