@@ -8,7 +8,7 @@ import { requireVersion, runChange, type BasedOn, type Change, type ServiceDeps 
 import { Forbidden, invalidField, NotFound, StaleVersion } from '../domain/errors.js';
 import { canManage, isActivityPartner, viewerOf, type Actor, type ReadLevel } from '../domain/policy.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
-import { activityProgress, type TargetChange } from '../progress/progress.js';
+import { monthsProgress, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, FollowUpGrid, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 import { broken } from '../domain/field-rules.js';
@@ -206,7 +206,7 @@ function gridRow(
   const window = recordableMonths(agreement, activity, now);
   const outcomes = new Map<string, number | null>();
   for (const [month, row] of recorded) outcomes.set(month, row.outcome);
-  const { months } = activityProgress({ period, activity, targets, outcomes, now });
+  const months = monthsProgress({ period, activity, targets, outcomes, now });
   const { id, title, focusAreaId, leadOrganisationId, measure } = activity;
   return {
     activity: { id, title, focusAreaId, leadOrganisationId, measure },
