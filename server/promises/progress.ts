@@ -25,7 +25,13 @@ export interface ActivityWithProgress {
 }
 
 /** What progress is computed from: the activities' rows, targets and recorded months within the periods' months. */
-async function progressSources(db: Executor, periods: readonly ProgressPeriod[], ids: readonly string[]) {
+async function progressSources(
+  db: Executor,
+  periods: readonly ProgressPeriod[],
+  ids: readonly string[],
+  /** Whether to read when each month last changed (thousands of timestamps to parse otherwise unread). */
+  withChangedAt: boolean,
+) {
   const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
   const targets = await targetHistory(db, ids);
   // Only the months some period covers.
@@ -36,7 +42,8 @@ async function progressSources(db: Executor, periods: readonly ProgressPeriod[],
     .at(-1)!;
   const followUps = await db
     .selectFrom('followUps')
-    .select(['activityId', 'month', 'outcome', 'updatedAt'])
+    .select(['activityId', 'month', 'outcome'])
+    .$if(withChangedAt, (query) => query.select('updatedAt'))
     .where('activityId', 'in', ids)
     .where('month', '>=', firstMonth)
     .where('month', '<=', lastMonth)
@@ -88,11 +95,13 @@ export async function loadProgress(
 ): Promise<ActivityWithProgress[][]> {
   const ids = [...new Set(periods.flatMap((period) => period.activityIds))];
   if (ids.length === 0) return periods.map(() => []);
-  const { rows, targets, followUps, outcomes } = await progressSources(db, periods, ids);
+  const { rows, targets, followUps, outcomes } = await progressSources(db, periods, ids, true);
   const activities = new Map((await toActivities(db, rows, targets)).map((activity) => [activity.id, activity]));
   const changedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
   for (const row of followUps) {
-    if (row.updatedAt > (changedAt.get(row.activityId) ?? new Date(0))) changedAt.set(row.activityId, row.updatedAt);
+    if (row.updatedAt && row.updatedAt > (changedAt.get(row.activityId) ?? new Date(0))) {
+      changedAt.set(row.activityId, row.updatedAt);
+    }
   }
   return periods.map((period) =>
     period.activityIds.flatMap((id) => {
@@ -115,7 +124,7 @@ export async function loadProgressOnly(
 ): Promise<ActivityProgress[][]> {
   const ids = [...new Set(periods.flatMap((period) => period.activityIds))];
   if (ids.length === 0) return periods.map(() => []);
-  const { rows, targets, outcomes } = await progressSources(db, periods, ids);
+  const { rows, targets, outcomes } = await progressSources(db, periods, ids, false);
   const activities = new Map(
     rows.map((row): [string, ProgressActivity] => [row.id, { ...row, measure: measureOf(row, targets.get(row.id)) }]),
   );
