@@ -262,7 +262,7 @@ export async function runApiBench(kind: Kind): Promise<ApiRun> {
         server,
         'GET /api/v1/agreements/{id}/follow-up-grid (editor)',
         10,
-        editorReads((e) => [`/api/v1/agreements/${e.agreementId}/follow-up-grid`]),
+        editorReads((e) => [`/api/v1/agreements/${e.agreementId}/follow-up-grid?year=2026`]),
       ),
     ];
     const writes = await measure(server, 'PUT …/follow-ups/{month} (20 editors, If-Match)', 20, corrections(ready));

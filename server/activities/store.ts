@@ -71,6 +71,41 @@ async function problemTies(db: Executor, ids: readonly string[]): Promise<{ prob
   return { problems, causes };
 }
 
+/** The partner organisations of these activities, by activity id, each list by id. */
+export async function partnersOf(db: Executor, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const partners = new Map<string, string[]>();
+  if (ids.length === 0) return partners;
+  const rows = await db
+    .selectFrom('activityPartners')
+    .select(['activityId', 'organisationId'])
+    .where('activityId', 'in', ids)
+    .orderBy('organisationId')
+    .execute();
+  for (const row of rows) {
+    const list = partners.get(row.activityId);
+    if (list) list.push(row.organisationId);
+    else partners.set(row.activityId, [row.organisationId]);
+  }
+  return partners;
+}
+
+/** An activity's measure as it holds now (its latest target); null without a label, a unit or a target. */
+export function measureOf(
+  row: Pick<ActivityRow, 'measureLabel' | 'measureUnit'>,
+  targets: readonly TargetChange[] | undefined,
+): Measure | null {
+  const latest = targets?.at(-1);
+  const current = latest?.monthlyTarget ?? null;
+  if (row.measureLabel === null || row.measureUnit === null || current === null) return null;
+  const monthTargets = latest?.monthTargets ?? {};
+  return {
+    label: row.measureLabel,
+    unit: row.measureUnit,
+    monthlyTarget: current,
+    ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
+  };
+}
+
 /** Rows to API shapes, with partners, current targets and ties to problems fetched for the whole page at once. */
 export async function toActivities(
   db: Executor,
@@ -85,48 +120,30 @@ export async function toActivities(
   const ties = await problemTies(db, ids);
   const tiesOf = (list: Tie[], row: ActivityRow) =>
     list.filter((tie) => tie.activityId === row.id && (tie.public || insider(row))).map((tie) => tie.id);
-  const partners = await db
-    .selectFrom('activityPartners')
-    .selectAll()
-    .where('activityId', 'in', ids)
-    .orderBy('organisationId')
-    .execute();
+  const partners = await partnersOf(db, ids);
   const targets = knownTargets ?? (await targetHistory(db, ids));
-  return rows.map((row) => {
-    const latest = targets.get(row.id)?.at(-1);
-    const current = latest?.monthlyTarget ?? null;
-    const monthTargets = latest?.monthTargets ?? {};
-    return {
-      id: row.id,
-      agreementId: row.agreementId,
-      focusAreaId: row.focusAreaId,
-      title: row.title,
-      description: row.description,
-      leadOrganisationId: row.leadOrganisationId,
-      partnerOrganisationIds: partners.filter((p) => p.activityId === row.id).map((p) => p.organisationId),
-      area: row.area,
-      startDate: row.startDate,
-      endDate: row.endDate,
-      status: row.status,
-      comment: row.comment,
-      shared: row.shared,
-      published: row.published,
-      measure:
-        row.measureLabel !== null && row.measureUnit !== null && current !== null
-          ? {
-              label: row.measureLabel,
-              unit: row.measureUnit,
-              monthlyTarget: current,
-              ...(Object.keys(monthTargets).length > 0 ? { monthTargets } : {}),
-            }
-          : null,
-      problemIds: tiesOf(ties.problems, row),
-      causeIds: tiesOf(ties.causes, row),
-      version: row.version,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    };
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    agreementId: row.agreementId,
+    focusAreaId: row.focusAreaId,
+    title: row.title,
+    description: row.description,
+    leadOrganisationId: row.leadOrganisationId,
+    partnerOrganisationIds: partners.get(row.id) ?? [],
+    area: row.area,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    status: row.status,
+    comment: row.comment,
+    shared: row.shared,
+    published: row.published,
+    measure: measureOf(row, targets.get(row.id)),
+    problemIds: tiesOf(ties.problems, row),
+    causeIds: tiesOf(ties.causes, row),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
 }
 
 /** Of these activities, those whose agreement the viewer reads whole. */

@@ -3,9 +3,9 @@ import type { AppDeps } from '../deps.js';
 import { actorOf } from '../http/access.js';
 import { problemResponse } from '../http/openapi.js';
 import { itemRoutes } from '../http/item-routes.js';
-import { IdParams, NoQuery, ref } from '../http/schemas.js';
+import { IdParams, ref } from '../http/schemas.js';
 import { basedOn, withEtag } from '../http/versioning.js';
-import { FollowUp, FollowUpGrid, FollowUpParams, PutFollowUp } from './schemas.js';
+import { FollowUp, FollowUpGrid, FollowUpGridQuery, FollowUpParams, PutFollowUp } from './schemas.js';
 import * as followUps from './service.js';
 
 const tags = ['follow-ups'];
@@ -30,16 +30,18 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = asyn
       schema: {
         operationId: 'getFollowUpGrid',
         tags,
-        summary: 'The follow-up of every measured activity of an agreement the caller may read, in or outside promises',
+        summary:
+          'A year of the follow-up of every measured activity of an agreement the caller may read, in or outside promises',
         description:
-          'Per activity: its months over the agreement period (target, outcome, state), its recorded months, ' +
-          'and whether the caller may record each month now.',
+          'Per activity: its months of the year within the agreement period (target, outcome, state), whether ' +
+          'the caller may record each now, and for a recorded month its version and comments. One year at a ' +
+          'time: a whole agreement holds years of months for each of its activities.',
         params: IdParams,
-        querystring: NoQuery,
+        querystring: FollowUpGridQuery,
         response: { 200: ref(FollowUpGrid) },
       },
     },
-    async (request) => followUps.getFollowUpGrid(deps, request.actor, request.params.id),
+    async (request) => followUps.getFollowUpGrid(deps, request.actor, request.params.id, request.query.year),
   );
 
   app.get(

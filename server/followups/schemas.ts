@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Activity } from '../activities/schemas.js';
+import { Measure } from '../activities/schemas.js';
 import { Formed } from '../http/field-errors.js';
 import { Text, Timestamp, Uuid, Version, ref } from '../http/schemas.js';
 
@@ -56,22 +56,68 @@ export const monthProgressFields = {
   ),
 };
 
+export const FollowUpGridQuery = Type.Object(
+  {
+    year: Type.Optional(
+      Type.Integer({
+        minimum: 1000,
+        maximum: 9999,
+        description:
+          "The year whose months to give, within the agreement's period (400 outside it). By default the year of " +
+          'the current month, or, when that lies outside the period, its nearest year: the first before the ' +
+          'agreement starts, the last once it has ended.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type FollowUpGridQuery = Static<typeof FollowUpGridQuery>;
+
+export const FollowUpGridMonth = Type.Object(
+  {
+    ...monthProgressFields,
+    recordable: Type.Boolean({ description: 'The caller may record (or correct) this month now' }),
+    version: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'Only for a recorded month (its outcome may still be null): the version to correct it on',
+      }),
+    ),
+    comment: Type.Optional(Text(2000, { description: 'Only for a recorded month: its public comment' })),
+    internalNote: Type.Optional(
+      Text(5000, { description: 'Only for a recorded month, and only for readers of the agreement' }),
+    ),
+  },
+  {
+    $id: 'FollowUpGridMonth',
+    additionalProperties: false,
+    description: 'A month with its progress, and what the editor of a recorded month starts from',
+  },
+);
+
+export const FollowUpGridActivity = Type.Object(
+  {
+    id: ref(Uuid),
+    title: Text(300, { minLength: 1 }),
+    focusAreaId: ref(Uuid),
+    leadOrganisationId: ref(Uuid),
+    measure: ref(Measure),
+  },
+  {
+    $id: 'FollowUpGridActivity',
+    additionalProperties: false,
+    description: 'What the grid shows of an activity; the whole of it is at GET /activities/{id}',
+  },
+);
+
 export const FollowUpGridRow = Type.Object(
   {
-    activity: ref(Activity),
+    activity: ref(FollowUpGridActivity),
     mayRecord: Type.Boolean({ description: 'The caller may record months of this activity' }),
     wholeNumbers: Type.Boolean({ description: "The measure's unit counts: outcomes are whole numbers" }),
-    months: Type.Array(
-      Type.Object(
-        {
-          ...monthProgressFields,
-          recordable: Type.Boolean({ description: 'The caller may record (or correct) this month now' }),
-        },
-        { additionalProperties: false },
-      ),
-      { description: "The months of the agreement's period within the activity's own start–end" },
-    ),
-    followUps: Type.Array(ref(FollowUp), { description: 'Its recorded months, oldest first' }),
+    months: Type.Array(ref(FollowUpGridMonth), {
+      description: "The months of the year within the agreement's period and the activity's own start–end",
+    }),
   },
   { $id: 'FollowUpGridRow', additionalProperties: false },
 );
@@ -79,6 +125,7 @@ export const FollowUpGridRow = Type.Object(
 export const FollowUpGrid = Type.Object(
   {
     agreementId: ref(Uuid),
+    year: Type.Integer({ minimum: 1000, maximum: 9999, description: 'The year whose months are given' }),
     currentMonth: ref(MonthText),
     reportingDay: Type.Integer({
       minimum: 1,
@@ -98,4 +145,12 @@ export const FollowUpGrid = Type.Object(
 );
 export type FollowUpGrid = Static<typeof FollowUpGrid>;
 
-export const followUpSchemas = [MonthText, FollowUp, PutFollowUp, FollowUpGridRow, FollowUpGrid];
+export const followUpSchemas = [
+  MonthText,
+  FollowUp,
+  PutFollowUp,
+  FollowUpGridMonth,
+  FollowUpGridActivity,
+  FollowUpGridRow,
+  FollowUpGrid,
+];

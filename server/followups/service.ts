@@ -1,14 +1,14 @@
 import { visibleAgreement } from '../agreements/service.js';
 import { assertOutcome, countsWholeNumbers, visibleActivity } from '../activities/service.js';
-import type { Activity } from '../activities/schemas.js';
-import { targetHistory, toActivities, type LoadedActivity } from '../activities/store.js';
+import type { Activity, Measure } from '../activities/schemas.js';
+import { measureOf, partnersOf, targetHistory, type LoadedActivity } from '../activities/store.js';
 import type { Agreement } from '../agreements/schemas.js';
 import type { Executor } from '../db/database.js';
 import { requireVersion, runChange, type BasedOn, type Change, type ServiceDeps } from '../domain/changes.js';
 import { Forbidden, invalidField, NotFound, StaleVersion } from '../domain/errors.js';
 import { canManage, isActivityPartner, viewerOf, type Actor, type ReadLevel } from '../domain/policy.js';
 import { currentMonth, monthOfDate } from '../progress/months.js';
-import { activityProgress, type TargetChange } from '../progress/progress.js';
+import { monthsProgress, type TargetChange } from '../progress/progress.js';
 import type { FollowUp, FollowUpGrid, PutFollowUp } from './schemas.js';
 import * as store from './store.js';
 import { broken } from '../domain/field-rules.js';
@@ -45,7 +45,11 @@ export function isRecordable(month: string, months: { first: string; last: strin
 }
 
 /** Editors of the municipality, or partners of a shared activity, record its months. */
-function mayRecord(actor: Actor | null, activity: Activity, municipalityId: string): boolean {
+function mayRecord(
+  actor: Actor | null,
+  activity: Pick<Activity, 'shared' | 'leadOrganisationId' | 'partnerOrganisationIds'>,
+  municipalityId: string,
+): boolean {
   return canManage(actor, municipalityId) || isActivityPartner(actor, { ...activity, municipalityId });
 }
 
@@ -93,85 +97,129 @@ export async function getFollowUp(
 }
 
 /**
- * The follow-up grid of an agreement: every activity with a measure the caller may read, in a
- * promise or not, its months over the agreement's period, its recorded months, and which months
- * the caller may record now. The client shows it per promise, focus area or lead organisation.
+ * The year the grid gives: the one asked for, which must lie in the agreement's period; by
+ * default the current year, or the period's nearest year when the agreement has not started or has ended.
+ */
+function gridYear(agreement: { periodStart: string; periodEnd: string }, now: Date, asked?: number): number {
+  const first = Number(agreement.periodStart.slice(0, 4));
+  const last = Number(agreement.periodEnd.slice(0, 4));
+  if (asked === undefined) return Math.min(last, Math.max(first, Number(currentMonth(now).slice(0, 4))));
+  if (asked < first || asked > last) {
+    const rule = broken('period-outside', { first: agreement.periodStart, last: agreement.periodEnd });
+    throw invalidField('query', '/year', rule, `The year ${rule.message}.`);
+  }
+  return asked;
+}
+
+/**
+ * A year of the follow-up grid of an agreement: every activity with a measure the caller may
+ * read, in a promise or not, its months of that year, which of them the caller may record now,
+ * and what a recorded month holds. The client shows it per promise, focus area or lead organisation.
  */
 export async function getFollowUpGrid(
   deps: ServiceDeps,
   actor: Actor | null,
   agreementId: string,
+  askedYear?: number,
 ): Promise<FollowUpGrid> {
   const { db } = deps.database;
   const now = deps.clock.now();
   const { item: agreement, level } = await visibleAgreement(db, actor, agreementId);
+  const year = gridYear(agreement, now, askedYear);
   const rows = await store.measuredActivityRows(db, viewerOf(actor), agreement.id);
   const targets = await targetHistory(
     db,
     rows.map((row) => row.id),
   );
-  const activities = (await toActivities(db, rows, targets, () => level === 'internal')).filter(
-    (activity) => activity.measure !== null,
+  const partners = await partnersOf(
+    db,
+    rows.map((row) => row.id),
   );
-  const recorded = await store.listFollowUpRows(
+  const activities = rows.flatMap((row): GridActivity[] => {
+    const measure = measureOf(row, targets.get(row.id));
+    return measure ? [{ ...row, measure, partnerOrganisationIds: partners.get(row.id) ?? [] }] : [];
+  });
+  const recorded = await store.recordedMonths(
     db,
     activities.map((activity) => activity.id),
+    { first: `${year}-01`, last: `${year}-12` },
   );
-  // Grouped in one pass: an agreement holds thousands of recorded months.
-  const recordedBy = new Map<string, store.FollowUpRow[]>();
+  // Grouped in one pass: a year of an agreement holds a thousand recorded months or more.
+  const recordedBy = new Map<string, Map<string, store.RecordedMonth>>();
   for (const row of recorded) {
-    const rows = recordedBy.get(row.activityId);
-    if (rows) rows.push(row);
-    else recordedBy.set(row.activityId, [row]);
+    const months = recordedBy.get(row.activityId);
+    if (months) months.set(row.month, row);
+    else recordedBy.set(row.activityId, new Map([[row.month, row]]));
   }
   const closed = await closedTertials(db, agreement.id);
+  // The year's part of the period: its months are those of the whole period that fall in the year.
+  const period = {
+    start: [agreement.periodStart, `${year}-01-01`].sort()[1]!,
+    end: [agreement.periodEnd, `${year}-12-31`].sort()[0]!,
+  };
   return {
     agreementId: agreement.id,
+    year,
     currentMonth: currentMonth(now),
     reportingDay: await store.reportingDayOf(db, agreement.municipalityId),
     closedPeriods: [...closed].sort(),
     activities: activities.map((activity) =>
-      gridRow(actor, agreement, level, now, {
-        closed,
-        activity,
-        targets: targets.get(activity.id) ?? [],
-        recorded: recordedBy.get(activity.id) ?? [],
-      }),
+      gridRow(
+        actor,
+        { agreement, period, level, now, closed },
+        {
+          activity,
+          targets: targets.get(activity.id) ?? [],
+          recorded: recordedBy.get(activity.id) ?? new Map(),
+        },
+      ),
     ),
   };
 }
 
+interface GridContext {
+  agreement: Agreement;
+  /** The part of the agreement's period that the grid gives. */
+  period: { start: string; end: string };
+  level: ReadLevel;
+  now: Date;
+  closed: ReadonlySet<string>;
+}
+
+/** A measured activity as the grid needs it: what it shows, and what says who may record which month. */
+type GridActivity = Pick<
+  Activity,
+  'id' | 'title' | 'focusAreaId' | 'leadOrganisationId' | 'startDate' | 'endDate' | 'status' | 'shared'
+> & { measure: Measure; partnerOrganisationIds: string[] };
+
 /** One activity of the grid: its months by the one definition of progress, each marked recordable or not. */
 function gridRow(
   actor: Actor | null,
-  agreement: Agreement,
-  level: ReadLevel,
-  now: Date,
+  { agreement, period, level, now, closed }: GridContext,
   {
     activity,
     targets,
     recorded,
-    closed,
-  }: { activity: Activity; targets: TargetChange[]; recorded: store.FollowUpRow[]; closed: ReadonlySet<string> },
+  }: { activity: GridActivity; targets: TargetChange[]; recorded: ReadonlyMap<string, store.RecordedMonth> },
 ): FollowUpGrid['activities'][number] {
   const may = mayRecord(actor, activity, agreement.municipalityId);
   const window = recordableMonths(agreement, activity, now);
-  const { months } = activityProgress({
-    period: { start: agreement.periodStart, end: agreement.periodEnd },
-    activity,
-    targets,
-    outcomes: new Map(recorded.map((row) => [row.month, row.outcome])),
-    now,
-  });
+  const outcomes = new Map<string, number | null>();
+  for (const [month, row] of recorded) outcomes.set(month, row.outcome);
+  const months = monthsProgress({ period, activity, targets, outcomes, now });
+  const { id, title, focusAreaId, leadOrganisationId, measure } = activity;
   return {
-    activity,
+    activity: { id, title, focusAreaId, leadOrganisationId, measure },
     mayRecord: may,
-    wholeNumbers: activity.measure !== null && countsWholeNumbers(activity.measure.unit),
-    months: months.map((month) => ({
-      ...month,
-      recordable: may && isRecordable(month.month, window) && closedTertialOf(closed, month.month) === null,
-    })),
-    followUps: recorded.map((row) => store.toFollowUp(row, targets, level)),
+    wholeNumbers: countsWholeNumbers(measure.unit),
+    months: months.map((month) => {
+      const row = recorded.get(month.month);
+      return {
+        ...month,
+        recordable: may && isRecordable(month.month, window) && closedTertialOf(closed, month.month) === null,
+        ...(row ? store.toRecordedMonth(row, level) : {}),
+      };
+    }),
   };
 }
 

@@ -29,6 +29,21 @@ export function toFollowUp(
 
 export type FollowUpRow = Selectable<FollowUpsTable>;
 
+/** What the grid gives of a recorded month beside its progress: what its editor starts from. */
+export type RecordedMonth = Pick<
+  FollowUpRow,
+  'activityId' | 'month' | 'outcome' | 'comment' | 'internalNote' | 'version'
+>;
+
+/** The grid's fields of a recorded month; internal notes only for readers who may see them. */
+export function toRecordedMonth(row: RecordedMonth, level: ReadLevel) {
+  return {
+    version: row.version,
+    comment: row.comment,
+    ...(level === 'internal' ? { internalNote: row.internalNote } : {}),
+  };
+}
+
 /** The period of an activity's agreement, which bounds the months it can be recorded for. */
 export async function agreementPeriod(db: Executor, agreementId: string) {
   return db
@@ -54,6 +69,24 @@ export async function listFollowUpRows(db: Executor, activityIds: readonly strin
     .selectFrom('followUps')
     .selectAll()
     .where('activityId', 'in', activityIds)
+    .orderBy('activityId')
+    .orderBy('month')
+    .execute();
+}
+
+/** The recorded months of these activities from first to last ('YYYY-MM'), by activity and month. */
+export async function recordedMonths(
+  db: Executor,
+  activityIds: readonly string[],
+  months: { first: string; last: string },
+): Promise<RecordedMonth[]> {
+  if (activityIds.length === 0) return [];
+  return db
+    .selectFrom('followUps')
+    .select(['activityId', 'month', 'outcome', 'comment', 'internalNote', 'version'])
+    .where('activityId', 'in', activityIds)
+    .where('month', '>=', months.first)
+    .where('month', '<=', months.last)
     .orderBy('activityId')
     .orderBy('month')
     .execute();

@@ -31,6 +31,7 @@ export function monthRange(first: Month, last: Month): Month[] {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+let lastMonth: { time: number; timeZone: string; month: Month } | null = null;
 
 /** The month it is now in Sweden: a month has ended once this is later. */
 export function currentMonth(now: Date, timeZone = 'Europe/Stockholm'): Month {
@@ -40,9 +41,12 @@ export function currentMonth(now: Date, timeZone = 'Europe/Stockholm'): Month {
     formatter = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit' });
     formatters.set(timeZone, formatter);
   }
-  const formatted = formatter.format(now);
-  const [year, month] = formatted.split('-');
-  return `${year}-${month}`;
+  // Asked once per activity of a page, at the same moment: the last answer is kept.
+  const time = now.getTime();
+  if (lastMonth?.time === time && lastMonth.timeZone === timeZone) return lastMonth.month;
+  const [year, month] = formatter.format(now).split('-');
+  lastMonth = { time, timeZone, month: `${year}-${month}` };
+  return lastMonth.month;
 }
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -92,7 +92,15 @@ export interface ActivityProgress extends Judged {
  * the first, the first), its target for that calendar month, else its monthly target.
  */
 export function targetFor(targets: readonly TargetChange[], month: Month): number | null {
-  const sorted = [...targets].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  return heldIn(byValidFrom(targets), month);
+}
+
+function byValidFrom(targets: readonly TargetChange[]): readonly TargetChange[] {
+  return [...targets].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+}
+
+/** targetFor, on targets already in the order they changed (a period's months each ask). */
+function heldIn(sorted: readonly TargetChange[], month: Month): number | null {
   let held = sorted[0];
   for (const change of sorted) {
     if (change.validFrom <= month) held = change;
@@ -135,7 +143,9 @@ function groupBy<K extends string>(months: readonly MonthProgress[], keyOf: (mon
   const groups = new Map<K, MonthProgress[]>();
   for (const month of months) {
     const key = keyOf(month.month);
-    groups.set(key, [...(groups.get(key) ?? []), month]);
+    const group = groups.get(key);
+    if (group) group.push(month);
+    else groups.set(key, [month]);
   }
   return [...groups.entries()];
 }
@@ -146,17 +156,20 @@ function stateOf(ended: boolean, target: number | null, outcome: number | null):
   return target === 0 ? 'noTarget' : 'missing';
 }
 
-export function activityProgress(input: ActivityProgressInput): ActivityProgress {
+/** The months of an activity in a period, each with its target, outcome and state: what the roll-ups add up. */
+export function monthsProgress(input: ActivityProgressInput): MonthProgress[] {
+  if (input.targets.length === 0) return [];
   const thisMonth = currentMonth(input.now);
-  const ended = (month: Month) => month < thisMonth;
-  const hasMeasure = input.targets.length > 0;
-  const months: MonthProgress[] = hasMeasure
-    ? monthsInScope(input).map((month) => {
-        const outcome = input.outcomes.get(month) ?? null;
-        const target = targetFor(input.targets, month);
-        return { month, target, outcome, state: stateOf(ended(month), target, outcome) };
-      })
-    : [];
+  const targets = byValidFrom(input.targets);
+  return monthsInScope(input).map((month) => {
+    const outcome = input.outcomes.get(month) ?? null;
+    const target = heldIn(targets, month);
+    return { month, target, outcome, state: stateOf(month < thisMonth, target, outcome) };
+  });
+}
+
+export function activityProgress(input: ActivityProgressInput): ActivityProgress {
+  const months = monthsProgress(input);
   const counted = months.filter((month) => month.state !== 'upcoming');
   // Each roll-up judged by the one light, so a tertial's report reads the same rule as the whole.
   const judged = (group: MonthProgress[]) => {

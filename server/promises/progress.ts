@@ -1,9 +1,9 @@
 import type { Activity } from '../activities/schemas.js';
 import { countsWholeNumbers } from '../activities/service.js';
-import { targetHistory, toActivities } from '../activities/store.js';
+import { measureOf, targetHistory, toActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import { monthOfDate } from '../progress/months.js';
-import { activityProgress } from '../progress/progress.js';
+import { activityProgress, type TargetChange } from '../progress/progress.js';
 import type { ActivityProgress } from './schemas.js';
 import { toPromises } from './store.js';
 
@@ -24,9 +24,68 @@ export interface ActivityWithProgress {
   changedAt: Date;
 }
 
+/** What progress is computed from: the activities' rows, targets and recorded months within the periods' months. */
+async function progressSources(
+  db: Executor,
+  periods: readonly ProgressPeriod[],
+  ids: readonly string[],
+  /** Whether to read when each month last changed (thousands of timestamps to parse otherwise unread). */
+  withChangedAt: boolean,
+) {
+  const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
+  const targets = await targetHistory(db, ids);
+  // Only the months some period covers.
+  const firstMonth = periods.map((period) => monthOfDate(period.start)).sort()[0]!;
+  const lastMonth = periods
+    .map((period) => monthOfDate(period.end))
+    .sort()
+    .at(-1)!;
+  const followUps = await db
+    .selectFrom('followUps')
+    .select(['activityId', 'month', 'outcome'])
+    .$if(withChangedAt, (query) => query.select('updatedAt'))
+    .where('activityId', 'in', ids)
+    .where('month', '>=', firstMonth)
+    .where('month', '<=', lastMonth)
+    .execute();
+  const outcomes = new Map<string, Map<string, number | null>>();
+  for (const row of followUps) {
+    const months = outcomes.get(row.activityId);
+    if (months) months.set(row.month, row.outcome);
+    else outcomes.set(row.activityId, new Map([[row.month, row.outcome]]));
+  }
+  return { rows, targets, followUps, outcomes };
+}
+
+type ProgressActivity = Pick<Activity, 'id' | 'title' | 'measure' | 'status' | 'startDate' | 'endDate'>;
+
+/** An activity's progress over a period by the one definition (progress/progress.ts). */
+function progressOver(
+  period: ProgressPeriod,
+  activity: ProgressActivity,
+  targets: TargetChange[] | undefined,
+  outcomes: ReadonlyMap<string, number | null> | undefined,
+  now: Date,
+): ActivityProgress {
+  const result = activityProgress({
+    period: { start: period.start, end: period.end },
+    activity,
+    targets: activity.measure ? (targets ?? []) : [],
+    outcomes: outcomes ?? new Map(),
+    now,
+  });
+  return {
+    activityId: activity.id,
+    title: activity.title,
+    measure: activity.measure,
+    wholeNumbers: activity.measure !== null && countsWholeNumbers(activity.measure.unit),
+    ...result,
+  };
+}
+
 /**
- * Progress of the given activities over each period, computed in a fixed
- * number of queries however many periods and activities there are.
+ * Progress of the given activities over each period, with each activity whole, computed in a
+ * fixed number of queries however many periods and activities there are.
  * Callers pass only activity ids the reader may see.
  */
 export async function loadProgress(
@@ -36,50 +95,43 @@ export async function loadProgress(
 ): Promise<ActivityWithProgress[][]> {
   const ids = [...new Set(periods.flatMap((period) => period.activityIds))];
   if (ids.length === 0) return periods.map(() => []);
-  const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
-  const targets = await targetHistory(db, ids);
+  const { rows, targets, followUps, outcomes } = await progressSources(db, periods, ids, true);
   const activities = new Map((await toActivities(db, rows, targets)).map((activity) => [activity.id, activity]));
-  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
-  // Only the months some period covers.
-  const firstMonth = periods.map((period) => monthOfDate(period.start)).sort()[0]!;
-  const lastMonth = periods
-    .map((period) => monthOfDate(period.end))
-    .sort()
-    .at(-1)!;
-  const followUps = await db
-    .selectFrom('followUps')
-    .select(['activityId', 'month', 'outcome', 'updatedAt'])
-    .where('activityId', 'in', ids)
-    .where('month', '>=', firstMonth)
-    .where('month', '<=', lastMonth)
-    .execute();
-  const outcomes = new Map<string, Map<string, number | null>>();
-  const changedAt = new Map(updatedAt);
+  const changedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
   for (const row of followUps) {
-    const months = outcomes.get(row.activityId) ?? new Map<string, number | null>();
-    months.set(row.month, row.outcome);
-    outcomes.set(row.activityId, months);
-    if (row.updatedAt > (changedAt.get(row.activityId) ?? new Date(0))) changedAt.set(row.activityId, row.updatedAt);
+    if (row.updatedAt && row.updatedAt > (changedAt.get(row.activityId) ?? new Date(0))) {
+      changedAt.set(row.activityId, row.updatedAt);
+    }
   }
   return periods.map((period) =>
     period.activityIds.flatMap((id) => {
       const activity = activities.get(id);
       if (!activity) return [];
-      const result = activityProgress({
-        period: { start: period.start, end: period.end },
-        activity,
-        targets: activity.measure ? (targets.get(id) ?? []) : [],
-        outcomes: outcomes.get(id) ?? new Map(),
-        now,
-      });
-      const progress: ActivityProgress = {
-        activityId: id,
-        title: activity.title,
-        measure: activity.measure,
-        wholeNumbers: activity.measure !== null && countsWholeNumbers(activity.measure.unit),
-        ...result,
-      };
+      const progress = progressOver(period, activity, targets.get(id), outcomes.get(id), now);
       return [{ activity, changedAt: changedAt.get(id) ?? new Date(0), progress }];
+    }),
+  );
+}
+
+/**
+ * Only the progress of the given activities over each period: as loadProgress, without what an
+ * activity holds beyond its progress (partners, ties to problems), so in fewer queries.
+ */
+export async function loadProgressOnly(
+  db: Executor,
+  periods: readonly ProgressPeriod[],
+  now: Date,
+): Promise<ActivityProgress[][]> {
+  const ids = [...new Set(periods.flatMap((period) => period.activityIds))];
+  if (ids.length === 0) return periods.map(() => []);
+  const { rows, targets, outcomes } = await progressSources(db, periods, ids, false);
+  const activities = new Map(
+    rows.map((row): [string, ProgressActivity] => [row.id, { ...row, measure: measureOf(row, targets.get(row.id)) }]),
+  );
+  return periods.map((period) =>
+    period.activityIds.flatMap((id) => {
+      const activity = activities.get(id);
+      return activity ? [progressOver(period, activity, targets.get(id), outcomes.get(id), now)] : [];
     }),
   );
 }

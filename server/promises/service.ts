@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import type { BasedOn, ServiceDeps } from '../domain/changes.js';
 import { managedItems } from '../domain/managed.js';
 import { assertCanManage, viewerOf, type Actor } from '../domain/policy.js';
-import { loadProgress } from './progress.js';
+import { loadProgressOnly } from './progress.js';
 import {
   FINAL_ASSESSMENTS,
   type CitizenPromise,
@@ -94,14 +94,14 @@ export function deletePromise(deps: ServiceDeps, actor: Actor | null, id: string
 /** Per activity the caller sees in the promise: its months, progress, missing months, tertials and years. */
 export async function getPromiseProgress(deps: ServiceDeps, actor: Actor | null, id: string): Promise<PromiseProgress> {
   const { item: promise } = await promises.visible(deps.database.db, actor, id);
-  const [activities] = await loadProgress(
+  const [activities] = await loadProgressOnly(
     deps.database.db,
     [{ start: promise.periodStart, end: promise.periodEnd, activityIds: promise.activityIds }],
     deps.clock.now(),
   );
   return {
     promiseId: promise.id,
-    activities: (activities ?? []).map((entry) => entry.progress),
+    activities: activities ?? [],
     lightThresholds: LIGHT_THRESHOLDS,
   };
 }

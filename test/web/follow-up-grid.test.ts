@@ -31,7 +31,8 @@ interface ApiFollowUp {
 interface GridRow {
   activity: { id: string; title: string; focusAreaId: string; leadOrganisationId: string };
   mayRecord: boolean;
-  followUps: ApiFollowUp[];
+  /** A recorded month has a version. */
+  months: { month: string; version?: number }[];
 }
 
 const cell = (page: Page, activityId: string, month: string) => page.locator(`[data-cell="${activityId}/${month}"]`);
@@ -209,6 +210,52 @@ describeWeb('Uppföljning: the grid', () => {
   );
 
   it(
+    'reads one year at a time: the year chosen by keyboard, in the URL, in Swedish and English',
+    async () => {
+      const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
+      const years: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.endsWith('/follow-up-grid')) years.push(url.searchParams.get('year') ?? 'the server’s');
+      });
+      await signIn(page, EDITOR, '/uppfoljning?visa=overenskommelse');
+      await page.locator('table.followup-grid').waitFor();
+      const chooser = page.getByLabel('År', { exact: true });
+      expect(await chooser.inputValue()).toBe('2026');
+      await page.getByRole('heading', { name: 'Månader 2026' }).waitFor();
+      // The server's year is the one shown: one request, no second for the same year.
+      expect(years).toEqual(['the server’s']);
+      const monthHeads = () =>
+        page
+          .locator('table.followup-grid thead abbr')
+          .evaluateAll((heads) => heads.map((h) => h.getAttribute('title')));
+
+      // A closed select takes the arrow keys: the year before, read on its own.
+      await chooser.focus();
+      await page.keyboard.press('ArrowUp');
+      await page.waitForURL(/ar=2025/);
+      await page.getByRole('heading', { name: 'Månader 2025' }).waitFor();
+      await expect.poll(monthHeads).toEqual(Array.from({ length: 12 }, () => expect.stringMatching(/ 2025$/)));
+      expect((await monthHeads())[0]).toBe('januari 2025');
+      expect(years.at(-1)).toBe('2025');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('followup-year');
+      const recorded = await page.locator('[data-cell$="/2025-03"]').first().textContent();
+      expect(recorded).toMatch(/\d+ \//);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // A link with the year opens it; in English the chooser and the heading say so.
+      await page.goto('/uppfoljning?visa=overenskommelse&ar=2024');
+      await page.getByRole('heading', { name: 'Månader 2024' }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Months of 2024' }).waitFor();
+      expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2024');
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoErrors(errors);
+    },
+    WEB_TIMEOUT,
+  );
+
+  it(
     'does not ask a viewer to choose a month to report',
     async () => {
       const { page, errors } = await web.open({ viewport: { width: 1280, height: 900 } });
@@ -299,7 +346,7 @@ describeWeb('Uppföljning: the grid', () => {
         .evaluateAll((cells) => cells.map((element) => element.getAttribute('data-cell')));
       const empty = partnerRows.filter(
         (row) =>
-          !row.followUps.some((f) => f.month === CURRENT_MONTH) &&
+          row.months.some((m) => m.month === CURRENT_MONTH && m.version === undefined) &&
           shown.includes(`${row.activity.id}/${CURRENT_MONTH}`),
       );
       expect(empty.length).toBeGreaterThanOrEqual(2);

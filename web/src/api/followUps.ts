@@ -30,6 +30,13 @@ export const getFollowUp = (activityId: string, month: string): Promise<FollowUp
 export type FollowUpGrid = Schemas['FollowUpGrid'];
 export type FollowUpGridRow = Schemas['FollowUpGridRow'];
 
-/** Every measured activity of an agreement the reader may see, with its months and which of them they may record. */
-export const getFollowUpGrid = (agreementId: string): Promise<FollowUpGrid> =>
-  call(() => api.GET('/api/v1/agreements/{id}/follow-up-grid', byId(agreementId)));
+/**
+ * A year of every measured activity of an agreement the reader may see: its months and which of them
+ * they may record. Without a year, the server's: the current one, or the period's nearest.
+ */
+export const getFollowUpGrid = (agreementId: string, year?: number): Promise<FollowUpGrid> =>
+  call(() =>
+    api.GET('/api/v1/agreements/{id}/follow-up-grid', {
+      params: { path: { id: agreementId }, query: year === undefined ? {} : { year } },
+    }),
+  );

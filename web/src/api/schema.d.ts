@@ -462,8 +462,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The follow-up of every measured activity of an agreement the caller may read, in or outside promises
-         * @description Per activity: its months over the agreement period (target, outcome, state), its recorded months, and whether the caller may record each month now.
+         * A year of the follow-up of every measured activity of an agreement the caller may read, in or outside promises
+         * @description Per activity: its months of the year within the agreement period (target, outcome, state), whether the caller may record each now, and for a recorded month its version and comments. One year at a time: a whole agreement holds years of months for each of its activities.
          */
         get: operations["getFollowUpGrid"];
         put?: never;
@@ -2265,28 +2265,44 @@ export interface components {
             comment?: string;
             internalNote?: string;
         };
+        /** @description A month with its progress, and what the editor of a recorded month starts from */
+        FollowUpGridMonth: {
+            month: components["schemas"]["Month"];
+            target: number | null;
+            outcome: number | null;
+            /** @description noTarget: ended, target 0 and no outcome, which is no miss */
+            state: "reported" | "missing" | "noTarget" | "upcoming";
+            /** @description The caller may record (or correct) this month now */
+            recordable: boolean;
+            /** @description Only for a recorded month (its outcome may still be null): the version to correct it on */
+            version?: number;
+            /** @description Only for a recorded month: its public comment */
+            comment?: string;
+            /** @description Only for a recorded month, and only for readers of the agreement */
+            internalNote?: string;
+        };
+        /** @description What the grid shows of an activity; the whole of it is at GET /activities/{id} */
+        FollowUpGridActivity: {
+            id: components["schemas"]["Uuid"];
+            title: string;
+            focusAreaId: components["schemas"]["Uuid"];
+            leadOrganisationId: components["schemas"]["Uuid"];
+            measure: components["schemas"]["Measure"];
+        };
         FollowUpGridRow: {
-            activity: components["schemas"]["Activity"];
+            activity: components["schemas"]["FollowUpGridActivity"];
             /** @description The caller may record months of this activity */
             mayRecord: boolean;
             /** @description The measure's unit counts: outcomes are whole numbers */
             wholeNumbers: boolean;
-            /** @description The months of the agreement's period within the activity's own start–end */
-            months: {
-                month: components["schemas"]["Month"];
-                target: number | null;
-                outcome: number | null;
-                /** @description noTarget: ended, target 0 and no outcome, which is no miss */
-                state: "reported" | "missing" | "noTarget" | "upcoming";
-                /** @description The caller may record (or correct) this month now */
-                recordable: boolean;
-            }[];
-            /** @description Its recorded months, oldest first */
-            followUps: components["schemas"]["FollowUp"][];
+            /** @description The months of the year within the agreement's period and the activity's own start–end */
+            months: components["schemas"]["FollowUpGridMonth"][];
         };
         /** @description currentMonth: the month being recorded now (Swedish time); the months before it have ended */
         FollowUpGrid: {
             agreementId: components["schemas"]["Uuid"];
+            /** @description The year whose months are given */
+            year: number;
             currentMonth: components["schemas"]["Month"];
             /** @description The municipality's report day: month M is due on this day of month M+1 (Swedish time) */
             reportingDay: number;
@@ -8033,7 +8049,10 @@ export interface operations {
     };
     getFollowUpGrid: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The year whose months to give, within the agreement's period (400 outside it). By default the year of the current month, or, when that lies outside the period, its nearest year: the first before the agreement starts, the last once it has ended. */
+                year?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["Uuid"];

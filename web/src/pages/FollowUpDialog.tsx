@@ -5,7 +5,7 @@ import { ProblemMessage } from '../components/async';
 import { followUpSaved, useAnnounce } from '../components/Layout';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { fieldErrorText } from '../i18n/problems';
-import type { Row } from './FollowUpGrid';
+import type { GridMonth, Row } from './FollowUpGrid';
 
 // Recording or correcting one month. When someone else saved the month meanwhile (412 on a
 // stale correction, 428 or 412 when both recorded an empty month), their value is shown beside
@@ -38,7 +38,21 @@ interface Draft {
   internalNote: string;
 }
 
-function draftOf(followUp: FollowUp | undefined): Draft {
+/** What a recorded month holds that its editor starts from: the grid's month, or the month read again. */
+type Recorded = Pick<FollowUp, 'outcome' | 'comment' | 'internalNote' | 'version'>;
+
+/** The recorded month behind a month of the grid; none where it was never recorded. */
+function recordedOf(month: GridMonth | undefined): Recorded | undefined {
+  if (month?.version === undefined) return undefined;
+  return {
+    outcome: month.outcome,
+    comment: month.comment ?? '',
+    internalNote: month.internalNote,
+    version: month.version,
+  };
+}
+
+function draftOf(followUp: Recorded | undefined): Draft {
   return {
     outcome: followUp?.outcome == null ? '' : String(followUp.outcome),
     notReported: followUp !== undefined && followUp.outcome === null,
@@ -73,8 +87,8 @@ export function FollowUpDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const outcomeInput = useRef<HTMLInputElement>(null);
   const progress = row.months.get(month);
-  const [base, setBase] = useState<FollowUp | undefined>(row.followUps.get(month));
-  const [draft, setDraft] = useState<Draft>(() => draftOf(row.followUps.get(month)));
+  const [base, setBase] = useState<Recorded | undefined>(() => recordedOf(progress));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(recordedOf(progress)));
   const [error, setError] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [outcomeError, setOutcomeError] = useState<string | null>(null);

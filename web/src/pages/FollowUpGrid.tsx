@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FollowUp, FollowUpGridRow } from '../api/followUps';
+import type { FollowUpGridRow } from '../api/followUps';
 import type { I18n } from '../i18n/i18n';
 
 // The month grid of Uppföljning: activities as rows, months as columns, the activity column fixed
@@ -14,8 +14,8 @@ export interface Row {
   activity: FollowUpGridRow['activity'];
   mayRecord: boolean;
   wholeNumbers: boolean;
+  /** The months of the year shown, recorded or not. */
   months: Map<string, GridMonth>;
-  followUps: Map<string, FollowUp>;
 }
 
 export function cellText(month: GridMonth | undefined, { t, fmt }: I18n): string {

@@ -62,24 +62,51 @@ function monthBefore(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/** The grids of the agreements as rows; partners see only the activities they may record. */
-async function loadRows(selection: Selection, user: User) {
-  // A promise may name activities of an agreement the reader may not see: those are left out.
-  const grids = await Promise.all(
-    selection.agreementIds.map((id) =>
-      getFollowUpGrid(id).catch((error: unknown) => {
-        if (asApiError(error).status === 404) return null;
-        throw error;
+/** An agreement's grid of a year, or null where the reader may not see it or it has no month that year. */
+async function gridOf(agreementId: string, year: number | undefined) {
+  try {
+    return await getFollowUpGrid(agreementId, year);
+  } catch (error) {
+    // A promise may name activities of an agreement the reader may not see: those are left out.
+    const failure = asApiError(error);
+    if (failure.status === 404) return null;
+    if (failure.problem?.errors?.some((field) => field.code === 'period-outside')) return null;
+    throw error;
+  }
+}
+
+/** The year a selection opens at: that of the month being recorded, within the selection's period. */
+function openingYear(selection: Selection, currentMonth: string): number {
+  const years = yearsOf(selection.period.start, selection.period.end);
+  const endMonth = selection.period.end.slice(0, 7);
+  const focusYear = Number((currentMonth < endMonth ? currentMonth : endMonth).slice(0, 4));
+  return years.includes(focusYear) ? focusYear : years[0]!;
+}
+
+/**
+ * A year of the grids of the agreements as rows (the year asked for, else the one the selection opens
+ * at); partners see only the activities they may record.
+ */
+async function loadRows(selection: Selection, user: User, asked: number | undefined) {
+  let grids = await Promise.all(selection.agreementIds.map((id) => gridOf(id, asked)));
+  const first = grids.find((grid) => grid !== null);
+  const year = asked ?? (first ? openingYear(selection, first.currentMonth) : undefined);
+  // Each agreement opened at its own year; a promise's period may open at another.
+  if (year !== undefined && grids.some((grid) => grid !== null && grid.year !== year)) {
+    const opened = grids;
+    grids = await Promise.all(
+      selection.agreementIds.map(async (id, n) => {
+        const grid = opened[n] ?? null;
+        return grid === null || grid.year === year ? grid : gridOf(id, year);
       }),
-    ),
-  );
+    );
+  }
   let rows: Row[] = grids.flatMap((grid) =>
     (grid?.activities ?? []).map((item) => ({
       activity: item.activity,
       mayRecord: item.mayRecord,
       wholeNumbers: item.wholeNumbers,
       months: new Map(item.months.map((month) => [month.month, month])),
-      followUps: new Map(item.followUps.map((followUp) => [followUp.month, followUp])),
     })),
   );
   if (selection.activityIds) {
@@ -87,8 +114,8 @@ async function loadRows(selection: Selection, user: User) {
     rows = selection.activityIds.flatMap((id) => byId.get(id) ?? []);
   }
   if (user.role === 'partner') rows = rows.filter((row) => row.mayRecord);
-  const first = grids.find((grid) => grid !== null);
   return {
+    year: year ?? yearsOf(selection.period.start, selection.period.end)[0]!,
     rows,
     currentMonth: first?.currentMonth ?? null,
     reportingDay: first?.reportingDay ?? null,
@@ -259,7 +286,11 @@ function FollowUpView({
   const { t } = i18n;
   const { query } = useLocation();
   const [reload, setReload] = useState(0);
-  const data = useAsync(() => loadRows(selection, user), [selection.key, user.id, reload]);
+  const { start, end } = selection.period;
+  const years = yearsOf(start, end);
+  // One year is read at a time: the one in the URL, else the one the selection opens at.
+  const asked = years.find((y) => String(y) === query.get('ar'));
+  const data = useAsync(() => loadRows(selection, user, asked), [selection.key, user.id, reload, asked]);
   const names = useFilterNames(selection);
   const [editing, setEditing] = useState<{ row: Row; month: string; opener: HTMLElement } | null>(null);
   // The last good data stays on screen while it is read again after a save.
@@ -273,13 +304,12 @@ function FollowUpView({
     return <AsyncStatus result={names.state === 'done' ? { state: 'loading' } : names} />;
   }
 
-  const { start, end } = selection.period;
+  const year = asked ?? shown.year;
+  // Another year chosen: its months are being read, and those of the last one are no longer the grid's.
+  const reading = shown.year !== year;
   // The latest month that may be recorded: the one under way, or the period's last once it is over.
   const endMonth = end.slice(0, 7);
   const focusMonth = shown.currentMonth && shown.currentMonth < endMonth ? shown.currentMonth : endMonth;
-  const years = yearsOf(start, end);
-  const focusYear = Number(focusMonth.slice(0, 4));
-  const year = years.find((y) => String(y) === query.get('ar')) ?? (years.includes(focusYear) ? focusYear : years[0]!);
   const months = monthsOfYear(year, start, end);
   const filter = rowFilter(selection, shown.rows, names.data, query);
   const rows = filter ? shown.rows.filter(filter.keep) : shown.rows;
@@ -321,7 +351,9 @@ function FollowUpView({
           <p class="muted">{t('followUp.closedPeriods', { periods: shown.closedPeriods.join(', ') })}</p>
         )}
         {data.state === 'error' && <ProblemMessage error={data.error} onRetry={data.retry} />}
-        {rows.length === 0 ? (
+        {reading ? (
+          data.state !== 'error' && <Loading />
+        ) : rows.length === 0 ? (
           <p>{t('followUp.noActivities')}</p>
         ) : (
           <MonthGrid

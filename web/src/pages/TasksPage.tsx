@@ -25,7 +25,7 @@ interface Open {
 
 /** The grid row of a task's activity, as the follow-up page builds it: what the dialog records against. */
 async function rowOf(task: Task): Promise<Row | null> {
-  const grid = await getFollowUpGrid(task.agreementId);
+  const grid = await getFollowUpGrid(task.agreementId, Number(task.month.slice(0, 4)));
   const item = grid.activities.find((activity) => activity.activity.id === task.activityId);
   if (!item) return null;
   return {
@@ -33,7 +33,6 @@ async function rowOf(task: Task): Promise<Row | null> {
     mayRecord: item.mayRecord,
     wholeNumbers: item.wholeNumbers,
     months: new Map(item.months.map((month) => [month.month, month])),
-    followUps: new Map(item.followUps.map((followUp) => [followUp.month, followUp])),
   };
 }
 
