@@ -4,6 +4,7 @@ import { buildApp } from '../server/app.js';
 import { fixedClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import { createPgliteDatabase, createPostgresDatabase, type Database } from '../server/db/database.js';
+import { keepHeapNearLive } from '../server/heap.js';
 import { migrate } from '../server/db/migrate.js';
 import { currentMonth } from '../server/progress/months.js';
 import { issueToken } from '../server/tokens/store.js';
@@ -109,6 +110,8 @@ async function makeEditors(database: Database, count: number): Promise<BenchEdit
 }
 
 async function main() {
+  // As server/main.ts runs the server.
+  keepHeapNearLive();
   const database = await openDatabase();
   await migrate(database);
   const started = performance.now();

@@ -5,12 +5,14 @@ import { ConfigError, loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { exposedDemo } from './demo/guard.js';
+import { keepHeapNearLive } from './heap.js';
 import { loadDemoData } from './demo/load.js';
 import { ensureBootstrapAdmin } from './users/bootstrap.js';
 
 // The process: configuration, database, migrations, listen, graceful shutdown.
 
 async function main() {
+  keepHeapNearLive();
   let config;
   try {
     config = loadConfig();
