@@ -66,15 +66,15 @@ export async function measuredTargetsOf(
   return new Map(activities.map((activity) => [activity.id, activity.measure ? (history.get(activity.id) ?? []) : []]));
 }
 
-/** The targets that apply: none once the activity has no measure. */
-async function measuredTargets(db: Executor, activity: Activity) {
-  return (await measuredTargetsOf(db, [activity])).get(activity.id) ?? [];
+/** The targets that apply to a loaded activity: none once it has no measure. */
+function measuredTargets(found: LoadedActivity): TargetChange[] {
+  return found.activity.measure ? found.targets : [];
 }
 
 export async function listFollowUps(deps: ServiceDeps, actor: Actor | null, activityId: string): Promise<FollowUp[]> {
   const { db } = deps.database;
   const found = await visibleActivity(db, actor, activityId);
-  const targets = await measuredTargets(db, found.activity);
+  const targets = measuredTargets(found);
   const rows = await store.listFollowUpRows(db, [found.activity.id]);
   return rows.map((row) => store.toFollowUp(row, targets, found.level));
 }
@@ -89,7 +89,7 @@ export async function getFollowUp(
   const found = await visibleActivity(db, actor, activityId);
   const row = await store.findFollowUpRow(db, found.activity.id, month);
   if (!row) throw new NotFound(`The follow-up of ${month}`);
-  return store.toFollowUp(row, await measuredTargets(db, found.activity), found.level);
+  return store.toFollowUp(row, measuredTargets(found), found.level);
 }
 
 /**
@@ -214,7 +214,7 @@ export function recordFollowUp(
   return runChange(deps, actor, async (change) => {
     const found = await visibleActivity(change.trx, actor, activityId);
     assertMayRecord(actor, found);
-    const agreement = await store.agreementPeriod(change.trx, found.activity.agreementId);
+    const agreement = { periodStart: found.period.start, periodEnd: found.period.end };
     const { first, last } = recordableMonths(agreement, found.activity, change.now);
     if (!isRecordable(month, { first, last })) {
       throw invalidField(
@@ -231,7 +231,7 @@ export function recordFollowUp(
     if (!existing && basedOn !== 'none') {
       throw new StaleVersion('This month has not been recorded yet; send it without If-Match.');
     }
-    const targets = await measuredTargets(change.trx, found.activity);
+    const targets = measuredTargets(found);
     const followUp = await writeMonth(
       change,
       { activity: found.activity, municipalityId: found.municipalityId, month, targets },

@@ -29,15 +29,6 @@ export function toFollowUp(
 
 export type FollowUpRow = Selectable<FollowUpsTable>;
 
-/** The period of an activity's agreement, which bounds the months it can be recorded for. */
-export async function agreementPeriod(db: Executor, agreementId: string) {
-  return db
-    .selectFrom('agreements')
-    .select(['periodStart', 'periodEnd'])
-    .where('id', '=', agreementId)
-    .executeTakeFirstOrThrow();
-}
-
 /** The activities of an agreement with a measure that the viewer may read, by title. */
 export function measuredActivityRows(db: Executor, viewer: Viewer, agreementId: string) {
   return visibleActivities(db, viewer)
