@@ -224,9 +224,9 @@ export function recordFollowUp(
         `Months from ${first} to ${last} can be recorded for this activity.`,
       );
     }
+    const { row: existing, closed } = await store.monthForChange(change.trx, found.activity, month);
     // A settled tertial changes no more until an editor reopens it: 409 naming the period.
-    await assertMonthOpen(change.trx, found.activity.agreementId, month);
-    const existing = await store.findFollowUpRow(change.trx, found.activity.id, month);
+    assertMonthOpen(closed, month);
     // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
     if (!existing && basedOn !== 'none') {
       throw new StaleVersion('This month has not been recorded yet; send it without If-Match.');

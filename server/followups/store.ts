@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { visibleActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable } from '../db/schema.js';
@@ -57,6 +57,30 @@ export async function findFollowUpRow(db: Executor, activityId: string, month: s
     .where('activityId', '=', activityId)
     .where('month', '=', month)
     .executeTakeFirst();
+}
+
+/**
+ * What a change to a month checks, in one query: the month as recorded (undefined: not yet)
+ * and the closed tertials of the activity's agreement.
+ */
+export async function monthForChange(db: Executor, activity: { id: string; agreementId: string }, month: string) {
+  const found = await db
+    .selectFrom('agreements')
+    .leftJoin('followUps', (join) =>
+      join.on('followUps.activityId', '=', activity.id).on('followUps.month', '=', month),
+    )
+    .selectAll('followUps')
+    .select(
+      sql<
+        string[]
+      >`(select coalesce(json_agg(period), '[]') from closed_periods where agreement_id = agreements.id)`.as(
+        'closedPeriods',
+      ),
+    )
+    .where('agreements.id', '=', activity.agreementId)
+    .executeTakeFirstOrThrow();
+  const { closedPeriods, ...row } = found;
+  return { row: row.id === null ? undefined : (row as FollowUpRow), closed: new Set(closedPeriods) };
 }
 
 /** Records a month not recorded before; a concurrent first record of the same month gets 412. */
