@@ -223,11 +223,13 @@ export interface LoadedActivity {
   targets: TargetChange[];
 }
 
+/** A subquery's rows as one JSON array ([] for none), in its order: nothing at this level reorders them. */
 const json = <T>(query: ReturnType<typeof sql>) => sql<T>`(select coalesce(json_agg(x), '[]') from (${query}) x)`;
 
 /**
  * The activity with its agreement's facts and how much the viewer may read, or null (404).
- * One query, in the order toActivities reads them: this is on the path of every write to an activity.
+ * One query, its lists in the order toActivities gives them: it is on the path of every change to an activity
+ * and of every follow-up recorded.
  */
 export async function loadActivity(db: Executor, id: string, viewer: Viewer): Promise<LoadedActivity | null> {
   const activity = sql.ref('activities.id');
