@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { makeCallers, signIn } from './helpers/callers.js';
@@ -721,5 +722,28 @@ describe('API tokens', () => {
       .set(admin)
       .send({ expiresAt: 'tomorrow' });
     expectProblem(notADate, 400);
+  });
+});
+
+describe('prepared statements', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a statement a table changed under fails at most once, then runs again', async () => {
+    await t.database.runScript('create table prepared_probe (id int)');
+    const probe = () =>
+      sql`select * from prepared_probe where id = ${1}`.execute(t.db).then(
+        () => 'answered',
+        (error: { code?: string }) => error.code,
+      );
+    // Each of the pool's connections prepares it.
+    expect(await Promise.all(Array.from({ length: 12 }, probe))).toEqual(Array(12).fill('answered'));
+    await t.database.runScript('alter table prepared_probe add column extra int');
+    const once = await Promise.all(Array.from({ length: 12 }, probe));
+    expect(once.filter((outcome) => outcome !== 'answered' && outcome !== '0A000')).toEqual([]);
+    expect(await Promise.all(Array.from({ length: 12 }, probe))).toEqual(Array(12).fill('answered'));
   });
 });

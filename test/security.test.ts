@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../server/app.js';
+import { leasedCounter, throttleCounters } from '../server/http/throttle.js';
 import type * as Secrets from '../server/credentials/secrets.js';
 import { projectRoot } from '../server/paths.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
@@ -332,6 +333,36 @@ describe('throttling writes', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('counting writes in leases', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a busy writer costs a round trip per lease, and two processes together never give more than the limit', async () => {
+    const counters = throttleCounters(t.db, t.clock);
+    const shared = vi.spyOn(counters, 'hit');
+    const processes = [leasedCounter(counters, t.clock, 1000), leasedCounter(counters, t.clock, 1000)];
+    const given: number[] = [];
+    for (let n = 0; n < 1200; n++) given.push((await processes[n % 3 === 0 ? 1 : 0]!('write-busy', 60_000)).hits);
+    // Each hit given was counted once; of the 1 200, those within the limit are the first ones counted.
+    expect(new Set(given).size).toBe(given.length);
+    const allowed = given.filter((hits) => hits <= 1000).length;
+    expect(allowed).toBeLessThanOrEqual(1000);
+    // At most one lease per process (max / 100 hits) is held back.
+    expect(allowed).toBeGreaterThanOrEqual(1000 - 2 * 10);
+    expect(shared.mock.calls.length).toBeLessThan(200);
+
+    // Leases start at one hit and grow while used up; a new window starts over.
+    shared.mockClear();
+    for (let n = 0; n < 3; n++) await processes[0]!('write-calm', 60_000);
+    t.clock.advance(61_000);
+    expect((await processes[0]!('write-calm', 60_000)).hits).toBe(1);
+    expect(shared.mock.calls.map((call) => call[2])).toEqual([1, 2, 1]);
   });
 });
 

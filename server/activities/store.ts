@@ -106,23 +106,18 @@ export function measureOf(
   };
 }
 
-/** Rows to API shapes, with partners, current targets and ties to problems fetched for the whole page at once. */
-export async function toActivities(
-  db: Executor,
-  rows: readonly ActivityRow[],
-  /** Their target histories, when the caller has them already. */
-  knownTargets?: Map<string, TargetChange[]>,
-  /** Whose ties to unpublished problems the reader sees; by default none's. */
-  insider: Insider = NOBODY,
-): Promise<Activity[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const ties = await problemTies(db, ids);
-  const tiesOf = (list: Tie[], row: ActivityRow) =>
+/** What an activity's API shape needs beside its row, fetched for many rows at once or for one in its query. */
+interface ActivityParts {
+  ties: { problems: Tie[]; causes: Tie[] };
+  /** Partner organisation ids by activity id. */
+  partners: ReadonlyMap<string, string[]>;
+  targets: Map<string, TargetChange[]>;
+}
+
+function toActivity(row: ActivityRow, { ties, partners, targets }: ActivityParts, insider: Insider): Activity {
+  const tiesOf = (list: Tie[]) =>
     list.filter((tie) => tie.activityId === row.id && (tie.public || insider(row))).map((tie) => tie.id);
-  const partners = await partnersOf(db, ids);
-  const targets = knownTargets ?? (await targetHistory(db, ids));
-  return rows.map((row) => ({
+  return {
     id: row.id,
     agreementId: row.agreementId,
     focusAreaId: row.focusAreaId,
@@ -138,12 +133,29 @@ export async function toActivities(
     shared: row.shared,
     published: row.published,
     measure: measureOf(row, targets.get(row.id)),
-    problemIds: tiesOf(ties.problems, row),
-    causeIds: tiesOf(ties.causes, row),
+    problemIds: tiesOf(ties.problems),
+    causeIds: tiesOf(ties.causes),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-  }));
+  };
+}
+
+/** Rows to API shapes, with partners, current targets and ties to problems fetched for the whole page at once. */
+export async function toActivities(
+  db: Executor,
+  rows: readonly ActivityRow[],
+  /** Their target histories, when the caller has them already. */
+  knownTargets?: Map<string, TargetChange[]>,
+  /** Whose ties to unpublished problems the reader sees; by default none's. */
+  insider: Insider = NOBODY,
+): Promise<Activity[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const ties = await problemTies(db, ids);
+  const partners = await partnersOf(db, ids);
+  const targets = knownTargets ?? (await targetHistory(db, ids));
+  return rows.map((row) => toActivity(row, { ties, partners, targets }, insider));
 }
 
 /** Of these activities, those whose agreement the viewer reads whole. */
@@ -225,31 +237,75 @@ export interface LoadedActivity {
   municipalityId: string;
   partyIds: string[];
   level: ReadLevel;
+  /** Its agreement's period. */
+  period: { start: string; end: string };
+  /** Its monthly targets as they changed, oldest first (kept when it no longer has a measure). */
+  targets: TargetChange[];
 }
 
-/** The activity with its agreement's facts and how much the viewer may read, or null (404). */
+/** A subquery's rows as one JSON array ([] for none), in its order: nothing at this level reorders them. */
+const json = <T>(query: ReturnType<typeof sql>) => sql<T>`(select coalesce(json_agg(x), '[]') from (${query}) x)`;
+
+/**
+ * The activity with its agreement's facts and how much the viewer may read, or null (404).
+ * One query, its lists in the order toActivities gives them: it is on the path of every change to an activity
+ * and of every follow-up recorded.
+ */
 export async function loadActivity(db: Executor, id: string, viewer: Viewer): Promise<LoadedActivity | null> {
-  const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return null;
-  const agreement = await db
-    .selectFrom('agreements')
-    .select('municipalityId')
-    .where('id', '=', row.agreementId)
-    .executeTakeFirstOrThrow();
-  const parties = await db
-    .selectFrom('agreementParties')
-    .select('organisationId')
-    .where('agreementId', '=', row.agreementId)
-    .execute();
+  const activity = sql.ref('activities.id');
+  const found = await db
+    .selectFrom('activities')
+    .innerJoin('agreements', 'agreements.id', 'activities.agreementId')
+    .selectAll('activities')
+    .select([
+      'agreements.municipalityId as agreementMunicipalityId',
+      'agreements.periodStart as agreementStart',
+      'agreements.periodEnd as agreementEnd',
+      json<{ organisationId: string }[]>(sql`
+        select organisation_id from agreement_parties where agreement_id = activities.agreement_id`).as('parties'),
+      json<Tie[]>(sql`
+        select activity_problems.activity_id, activity_problems.problem_id as id, ${PUBLIC_PROBLEM} as public
+        from activity_problems
+        join problems on problems.id = activity_problems.problem_id
+        join situation_reports on situation_reports.id = problems.situation_report_id
+        where activity_problems.activity_id = ${activity}
+        order by problems.position, problems.id`).as('problemTies'),
+      json<Tie[]>(sql`
+        select activity_causes.activity_id, activity_causes.cause_id as id, ${PUBLIC_PROBLEM} as public
+        from activity_causes
+        join problem_causes on problem_causes.id = activity_causes.cause_id
+        join problems on problems.id = problem_causes.problem_id
+        join situation_reports on situation_reports.id = problems.situation_report_id
+        where activity_causes.activity_id = ${activity}
+        order by problems.position, problems.id, problem_causes.position`).as('causeTies'),
+      json<{ activityId: string; organisationId: string }[]>(sql`
+        select activity_id, organisation_id from activity_partners
+        where activity_id = ${activity} order by organisation_id`).as('partners'),
+      json<TargetChange[]>(sql`
+        select valid_from, monthly_target, month_targets from activity_targets
+        where activity_id = ${activity} order by valid_from`).as('targets'),
+    ])
+    .where('activities.id', '=', id)
+    .executeTakeFirst();
+  if (!found) return null;
+  const { agreementMunicipalityId: municipalityId, agreementStart, agreementEnd, parties, ...rest } = found;
+  const { problemTies, causeTies, partners, targets, ...row } = rest;
   const partyIds = parties.map((party) => party.organisationId);
-  const level = readLevel(viewer, {
-    municipalityId: agreement.municipalityId,
-    partyOrganisationIds: partyIds,
-    published: row.published,
-  });
+  const level = readLevel(viewer, { municipalityId, partyOrganisationIds: partyIds, published: row.published });
   if (level === 'none') return null;
-  const [activity] = await toActivities(db, [row], undefined, () => level === 'internal');
-  return { activity: activity!, municipalityId: agreement.municipalityId, partyIds, level };
+  const parts = {
+    ties: { problems: problemTies, causes: causeTies },
+    partners: new Map([[row.id, partners.map((partner) => partner.organisationId)]]),
+    targets: new Map([[row.id, targets]]),
+  };
+  return {
+    activity: toActivity(row, parts, () => level === 'internal'),
+    municipalityId,
+    partyIds,
+    level,
+    period: { start: agreementStart, end: agreementEnd },
+    targets,
+  };
 }
 
 /** The index of the first id not among those found, or -1. */

@@ -43,6 +43,34 @@ const pgTypes = {
 /** Give these to every PGlite instance (PGlite.create({ parsers })). */
 export const pgliteParsers = { [DATE]: keepText };
 
+/** Statements a connection keeps prepared; those beyond are parsed and planned at every use, as before. */
+const PREPARED_PER_CONNECTION = 200;
+/** feature_not_supported: "cached plan must not change result type", a table changed under a prepared statement. */
+const PLAN_CHANGED = '0A000';
+
+/**
+ * Runs each statement with parameters as a statement the connection prepares once
+ * (named, in node-postgres): PostgreSQL then parses and plans it once per connection
+ * instead of at every call, which costs more than running the small statements of a
+ * request. A statement that a table changed under (a migration by another process)
+ * fails once and is then run unprepared.
+ */
+function prepareStatements(client: pg.PoolClient) {
+  const names = new Map<string, string | null>();
+  const query = client.query.bind(client) as (config: unknown, values?: unknown) => Promise<unknown>;
+  const prepared = (text: unknown, values?: unknown): unknown => {
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query(text, values);
+    let name = names.get(text);
+    if (name === undefined && names.size < PREPARED_PER_CONNECTION) names.set(text, (name = `s${names.size}`));
+    if (!name) return query(text, values);
+    return query({ name, text, values }).catch((error: unknown) => {
+      if ((error as { code?: string }).code === PLAN_CHANGED) names.set(text, null);
+      throw error;
+    });
+  };
+  client.query = prepared as typeof client.query;
+}
+
 export function createPostgresDatabase(url: string, options: { timeoutMs: number; max?: number }): Database {
   const pool = new pg.Pool({
     connectionString: url,
@@ -54,6 +82,7 @@ export function createPostgresDatabase(url: string, options: { timeoutMs: number
   });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  pool.on('connect', prepareStatements);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
   return {
     kind: 'postgres',

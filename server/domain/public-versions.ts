@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
 import type { Executor } from '../db/database.js';
+import type { DB } from '../db/schema.js';
 
 // What the public reads of a municipality has a version, raised in the
 // transaction of every change that touches it. Public documents are kept under
@@ -13,7 +14,7 @@ export const EVERY_MUNICIPALITY = 'all';
  * rows stay locked only until its commit. In one order, so that two changes
  * raising the same scopes cannot deadlock.
  */
-export async function raisePublicVersions(trx: Executor, scopes: ReadonlySet<string>): Promise<void> {
+export async function raisePublicVersions(trx: QueryCreator<DB>, scopes: ReadonlySet<string>): Promise<void> {
   if (scopes.size === 0) return;
   const rows = [...scopes].sort().map((scope) => ({ scope, version: 1 }));
   await trx

@@ -70,15 +70,15 @@ export async function measuredTargetsOf(
   return new Map(activities.map((activity) => [activity.id, activity.measure ? (history.get(activity.id) ?? []) : []]));
 }
 
-/** The targets that apply: none once the activity has no measure. */
-async function measuredTargets(db: Executor, activity: Activity) {
-  return (await measuredTargetsOf(db, [activity])).get(activity.id) ?? [];
+/** The targets that apply to a loaded activity: none once it has no measure. */
+function measuredTargets(found: LoadedActivity): TargetChange[] {
+  return found.activity.measure ? found.targets : [];
 }
 
 export async function listFollowUps(deps: ServiceDeps, actor: Actor | null, activityId: string): Promise<FollowUp[]> {
   const { db } = deps.database;
   const found = await visibleActivity(db, actor, activityId);
-  const targets = await measuredTargets(db, found.activity);
+  const targets = measuredTargets(found);
   const rows = await store.listFollowUpRows(db, [found.activity.id]);
   return rows.map((row) => store.toFollowUp(row, targets, found.level));
 }
@@ -93,7 +93,7 @@ export async function getFollowUp(
   const found = await visibleActivity(db, actor, activityId);
   const row = await store.findFollowUpRow(db, found.activity.id, month);
   if (!row) throw new NotFound(`The follow-up of ${month}`);
-  return store.toFollowUp(row, await measuredTargets(db, found.activity), found.level);
+  return store.toFollowUp(row, measuredTargets(found), found.level);
 }
 
 /**
@@ -262,7 +262,7 @@ export function recordFollowUp(
   return runChange(deps, actor, async (change) => {
     const found = await visibleActivity(change.trx, actor, activityId);
     assertMayRecord(actor, found);
-    const agreement = await store.agreementPeriod(change.trx, found.activity.agreementId);
+    const agreement = { periodStart: found.period.start, periodEnd: found.period.end };
     const { first, last } = recordableMonths(agreement, found.activity, change.now);
     if (!isRecordable(month, { first, last })) {
       throw invalidField(
@@ -272,14 +272,14 @@ export function recordFollowUp(
         `Months from ${first} to ${last} can be recorded for this activity.`,
       );
     }
+    const { row: existing, closed } = await store.monthForChange(change.trx, found.activity, month);
     // A settled tertial changes no more until an editor reopens it: 409 naming the period.
-    await assertMonthOpen(change.trx, found.activity.agreementId, month);
-    const existing = await store.findFollowUpRow(change.trx, found.activity.id, month);
+    assertMonthOpen(closed, month);
     // If-Match names a version of a recorded month; for a month not recorded it matches nothing.
     if (!existing && basedOn !== 'none') {
       throw new StaleVersion('This month has not been recorded yet; send it without If-Match.');
     }
-    const targets = await measuredTargets(change.trx, found.activity);
+    const targets = measuredTargets(found);
     const followUp = await writeMonth(
       change,
       { activity: found.activity, municipalityId: found.municipalityId, month, targets },

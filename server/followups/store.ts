@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { visibleActivities } from '../activities/store.js';
 import type { Executor } from '../db/database.js';
 import type { FollowUpsTable } from '../db/schema.js';
@@ -42,15 +42,6 @@ export function toRecordedMonth(row: RecordedMonth, level: ReadLevel) {
     comment: row.comment,
     ...(level === 'internal' ? { internalNote: row.internalNote } : {}),
   };
-}
-
-/** The period of an activity's agreement, which bounds the months it can be recorded for. */
-export async function agreementPeriod(db: Executor, agreementId: string) {
-  return db
-    .selectFrom('agreements')
-    .select(['periodStart', 'periodEnd'])
-    .where('id', '=', agreementId)
-    .executeTakeFirstOrThrow();
 }
 
 /** The activities of an agreement with a measure that the viewer may read, by title. */
@@ -99,6 +90,30 @@ export async function findFollowUpRow(db: Executor, activityId: string, month: s
     .where('activityId', '=', activityId)
     .where('month', '=', month)
     .executeTakeFirst();
+}
+
+/**
+ * What a change to a month checks, in one query: the month as recorded (undefined: not yet)
+ * and the closed tertials of the activity's agreement.
+ */
+export async function monthForChange(db: Executor, activity: { id: string; agreementId: string }, month: string) {
+  const found = await db
+    .selectFrom('agreements')
+    .leftJoin('followUps', (join) =>
+      join.on('followUps.activityId', '=', activity.id).on('followUps.month', '=', month),
+    )
+    .selectAll('followUps')
+    .select(
+      sql<
+        string[]
+      >`(select coalesce(json_agg(period), '[]') from closed_periods where agreement_id = agreements.id)`.as(
+        'closedPeriods',
+      ),
+    )
+    .where('agreements.id', '=', activity.agreementId)
+    .executeTakeFirstOrThrow();
+  const { closedPeriods, ...row } = found;
+  return { row: row.id === null ? undefined : (row as FollowUpRow), closed: new Set(closedPeriods) };
 }
 
 /** Records a month not recorded before; a concurrent first record of the same month gets 412. */

@@ -20,8 +20,11 @@ export interface WindowCount {
 }
 
 export interface Counters {
-  /** Counts one hit on each key, atomically per key; a key whose window has ended starts a new one. */
-  hit(keys: readonly string[], windowMs?: number): Promise<WindowCount[]>;
+  /**
+   * Counts `count` hits (one by default) on each key, atomically per key; a key whose
+   * window has ended starts a new one. The count returned is the last of those hits.
+   */
+  hit(keys: readonly string[], windowMs?: number, count?: number): Promise<WindowCount[]>;
   /** Takes one hit back from each key's current window (an attempt that turned out not to count). */
   refund(keys: readonly string[]): Promise<void>;
 }
@@ -29,17 +32,17 @@ export interface Counters {
 export function throttleCounters(db: Db, clock: Clock): Counters {
   let hitsSinceSweep = 0;
   return {
-    async hit(keys, windowMs = MINUTE_MS) {
+    async hit(keys, windowMs = MINUTE_MS, count = 1) {
       const now = clock.now();
       const endsAt = new Date(now.getTime() + windowMs);
       const counts: WindowCount[] = [];
       for (const key of keys) {
         const row = await db
           .insertInto('throttleCounters')
-          .values({ key, hits: 1, windowEndsAt: endsAt })
+          .values({ key, hits: count, windowEndsAt: endsAt })
           .onConflict((conflict) =>
             conflict.column('key').doUpdateSet({
-              hits: sql`case when throttle_counters.window_ends_at <= ${now} then 1 else throttle_counters.hits + 1 end`,
+              hits: sql`case when throttle_counters.window_ends_at <= ${now} then ${count}::int else throttle_counters.hits + ${count}::int end`,
               windowEndsAt: sql`case when throttle_counters.window_ends_at <= ${now} then ${endsAt} else throttle_counters.window_ends_at end`,
             }),
           )
@@ -111,16 +114,55 @@ function writerKey(request: FastifyRequest): string {
   return `write-address:${request.ip}`;
 }
 
+/** A process holds back at most this share of a writer's allowance, counted as used before it is. */
+const LEASE_SHARE = 100;
+
+/** Hits counted in the shared counter ahead of their use: `next` up to `last` are this process's to give. */
+interface Lease {
+  next: number;
+  last: number;
+  size: number;
+  endsAt: Date;
+}
+
+/**
+ * Counts writes in leases: a writer busy in this process has its next hits counted in
+ * the shared counter ahead, a lease twice as large each time one is used up (at most
+ * max / LEASE_SHARE), so a busy writer costs a round trip per lease, not per write. No
+ * process gives a hit not already counted, so no writer exceeds max across processes;
+ * hits leased and never used count as used until the window ends.
+ */
+export function leasedCounter(counters: Counters, clock: Clock, max: number) {
+  const largest = Math.max(1, Math.floor(max / LEASE_SHARE));
+  const leases = new Map<string, Lease>();
+  return async (key: string, windowMs: number): Promise<WindowCount> => {
+    const now = clock.now();
+    const lease = leases.get(key);
+    if (lease && lease.next <= lease.last && lease.endsAt > now) {
+      return { key, hits: lease.next++, endsAt: lease.endsAt };
+    }
+    // A lease used up in its window was too small; one that outlived its window, large enough.
+    const size = lease && lease.endsAt > now ? Math.min(largest, lease.size * 2) : 1;
+    if (!lease && leases.size >= SWEEP_EVERY_HITS) {
+      for (const [leased, { endsAt }] of leases) if (endsAt <= now) leases.delete(leased);
+    }
+    const [count] = await counters.hit([key], windowMs, size);
+    const { hits, endsAt } = count!;
+    leases.set(key, { next: hits - size + 2, last: hits, size, endsAt });
+    return { key, hits: hits - size + 1, endsAt };
+  };
+}
+
 /** @fastify/rate-limit's store interface over the shared counters. */
-function counterStore(counters: Counters, clock: Clock): FastifyRateLimitStoreCtor {
+function counterStore(count: ReturnType<typeof leasedCounter>, clock: Clock): FastifyRateLimitStoreCtor {
   return class CounterStore implements FastifyRateLimitStore {
     incr(
       key: string,
       callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
       timeWindow: number,
     ) {
-      counters.hit([key], timeWindow).then(
-        ([count]) => callback(null, { current: count!.hits, ttl: count!.endsAt.getTime() - clock.now().getTime() }),
+      count(key, timeWindow).then(
+        (counted) => callback(null, { current: counted.hits, ttl: counted.endsAt.getTime() - clock.now().getTime() }),
         (error: Error) => callback(error),
       );
     }
@@ -135,12 +177,13 @@ function counterStore(counters: Counters, clock: Clock): FastifyRateLimitStoreCt
  * @fastify/rate-limit. It runs as a preHandler, after access control has named the caller.
  */
 export async function registerWriteThrottle(app: FastifyInstance, deps: AppDeps) {
+  const max = deps.config.throttle.writesPerMinute;
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
-    max: deps.config.throttle.writesPerMinute,
+    max,
     timeWindow: MINUTE_MS,
-    store: counterStore(throttleCounters(deps.database.db, deps.clock), deps.clock),
+    store: counterStore(leasedCounter(throttleCounters(deps.database.db, deps.clock), deps.clock, max), deps.clock),
     allowList: (request) => SAFE_METHODS.has(request.method),
     keyGenerator: writerKey,
     errorResponseBuilder: (_request, context) =>

@@ -34,14 +34,13 @@ export function closedTertialOf(closed: ReadonlySet<string>, month: string): str
   return closed.has(tertial) ? tertial : null;
 }
 
-/** Refuses (409, naming the period) a change to a month of a closed tertial. */
-export async function assertMonthOpen(
-  db: Executor,
-  agreementId: string,
+/** Refuses (409, naming the period) a change to a month in one of these closed tertials. */
+export function assertMonthOpen(
+  closed: ReadonlySet<string>,
   month: string,
   field: { in: InputPart; path: string } = { in: 'params', path: '/month' },
-): Promise<void> {
-  const period = closedTertialOf(await store.closedTertials(db, agreementId), month);
+): void {
+  const period = closedTertialOf(closed, month);
   if (period) throw new PeriodClosed(period, [{ ...field, ...broken('period-closed', { period }) }]);
 }
 

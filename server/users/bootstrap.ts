@@ -1,6 +1,6 @@
 import { hashPassword } from '../credentials/secrets.js';
 import type { Db } from '../db/database.js';
-import { changeIn, createItem } from '../domain/changes.js';
+import { changeInTransaction, createItem } from '../domain/changes.js';
 import type { User } from './schemas.js';
 import * as store from './store.js';
 
@@ -15,8 +15,8 @@ export async function ensureBootstrapAdmin(
   if ((await store.hasAdmin(db)) || (await store.findCredentials(db, admin.email))) return false;
   // Hashed before the transaction begins, which then stays short.
   const passwordHash = await hashPassword(admin.password);
-  await db.transaction().execute((trx) =>
-    createItem<User>(changeIn(trx, null, at), {
+  await changeInTransaction(db, null, at, (change) =>
+    createItem<User>(change, {
       entityType: 'user',
       municipalityId: null,
       // The first admin's event names the account, as it always has: id, e-mail and role.
