@@ -1,5 +1,4 @@
 import closeWithGrace from 'close-with-grace';
-import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
@@ -24,7 +23,8 @@ async function main() {
     throw error;
   }
 
-  const database = await createDatabase(config);
+  // The database opens while the app's modules load: neither waits for the other.
+  const [database, { buildApp }] = await Promise.all([createDatabase(config), import('./app.js')]);
   await migrate(database);
   // The demo's shared password must not be reachable from the network by accident.
   const exposed = await exposedDemo(config, database.db);

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 
 // credentials/ is what proves who a caller is: password hashes, session ids and
 // token secrets (stored only as hashes). It sits below the features that use it
@@ -9,13 +8,16 @@ import { hash, verify } from '@node-rs/argon2';
 // argon2id (the package's default algorithm) with OWASP's minimum parameters.
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2);
+// The native argon2 module is loaded by the first password hashed or checked, not by every start.
+const argon2 = () => import('@node-rs/argon2');
+
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, ARGON2);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await (await argon2()).verify(passwordHash, password);
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
+import type Pg from 'pg';
 import type { Config } from '../config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import type { DB } from './schema.js';
@@ -31,14 +32,17 @@ const INT8 = 20;
 const DATE = 1082;
 const keepText = (value: string) => value;
 
-const pgTypes = {
+const pgTypes = (pg: typeof Pg) => ({
   getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
     oid === INT8
       ? (value: string) => Number(value)
       : oid === DATE
         ? keepText
         : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
-};
+});
+
+// The pg driver is loaded only where PostgreSQL is used: a start on PGlite does not pay for it.
+const require = createRequire(import.meta.url);
 
 /** Give these to every PGlite instance (PGlite.create({ parsers })). */
 export const pgliteParsers = { [DATE]: keepText };
@@ -72,13 +76,14 @@ function prepareStatements(client: pg.PoolClient) {
 }
 
 export function createPostgresDatabase(url: string, options: { timeoutMs: number; max?: number }): Database {
+  const pg = require('pg') as typeof Pg;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.timeoutMs,
     // A query stuck on a dead server must not hold a request forever.
     query_timeout: options.timeoutMs * 6,
-    types: pgTypes,
+    types: pgTypes(pg),
   });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});

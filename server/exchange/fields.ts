@@ -163,22 +163,33 @@ export function parseMonthTargets(text: string | null): Parsed<Record<string, nu
   return ok(targets);
 }
 
-// The JSON API's own schemas, compiled by an ajv like the app's (strict, no coercion).
+// The JSON API's own schemas, compiled by an ajv like the app's (strict, no coercion), when a
+// spreadsheet is first read: not while every process starts.
 const addFormats = formatsPlugin.default;
-const ajv = new Ajv({ allErrors: false, strict: true, coerceTypes: false, keywords: ['example'] });
-addFormats(ajv);
-for (const schema of [...sharedSchemas, ...agreementSchemas, ...activitySchemas]) ajv.addSchema(schema);
+let ajv: Ajv | undefined;
+function fieldAjv(): Ajv {
+  if (ajv) return ajv;
+  ajv = new Ajv({ allErrors: false, strict: true, coerceTypes: false, keywords: ['example'] });
+  addFormats(ajv);
+  for (const schema of [...sharedSchemas, ...agreementSchemas, ...activitySchemas]) ajv.addSchema(schema);
+  return ajv;
+}
 
-function fieldValidators(schema: { properties: Record<string, TSchema> }): Map<string, ValidateFunction> {
-  return new Map(Object.entries(schema.properties).map(([name, property]) => [name, ajv.compile(property)]));
+/** Each field's validator, compiled on the first check. */
+function fieldValidators(schema: { properties: Record<string, TSchema> }): () => Map<string, ValidateFunction> {
+  let validators: Map<string, ValidateFunction> | undefined;
+  return () =>
+    (validators ??= new Map(
+      Object.entries(schema.properties).map(([name, property]) => [name, fieldAjv().compile(property)]),
+    ));
 }
 
 const activityFields = fieldValidators(CreateActivity);
 const followUpFields = fieldValidators(PutFollowUp);
 const measureFields = fieldValidators(Measure);
 
-function check(validators: Map<string, ValidateFunction>, field: string, value: unknown): Broken | null {
-  const validate = validators.get(field);
+function check(validators: () => Map<string, ValidateFunction>, field: string, value: unknown): Broken | null {
+  const validate = validators().get(field);
   if (!validate) throw new Error(`no schema for ${field}`);
   if (validate(value)) return null;
   const [error] = validate.errors ?? [];

@@ -45,14 +45,15 @@ export function registerValidation(app: FastifyInstance, shared: TSchema[]) {
     }
     void parseJson(request, body as string, done);
   });
-  const strictAjv = createAjv({ coerceTypes: false }, shared);
-  const urlAjv = createAjv({ coerceTypes: 'array', useDefaults: true }, shared);
-  // Each route's validator is compiled when it first validates, not all while the app starts.
+  // Each route's validator is compiled when it first validates, not all while the app starts;
+  // so are the two ajv instances, which check every shared schema as it is added.
+  let strictAjv: Ajv | undefined;
+  let urlAjv: Ajv | undefined;
   app.setValidatorCompiler(({ schema, httpPart }) =>
     compiledOnFirstUse(schema, () =>
       httpPart === 'querystring' || httpPart === 'params'
-        ? finiteOnly(urlAjv.compile(schema))
-        : strictAjv.compile(schema),
+        ? finiteOnly((urlAjv ??= createAjv({ coerceTypes: 'array', useDefaults: true }, shared)).compile(schema))
+        : (strictAjv ??= createAjv({ coerceTypes: false }, shared)).compile(schema),
     ),
   );
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import QRCode from 'qrcode';
 import { hashSecret } from '../credentials/secrets.js';
 import type { Executor } from '../db/database.js';
 import type { SignInMethod } from '../db/schema.js';
@@ -91,6 +90,8 @@ export async function beginEnrolment(deps: ServiceDeps, actor: Actor): Promise<M
     });
   });
   const uri = totpOf(secret, row.email).toString();
+  // Loaded by the first enrolment, not by every start.
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret, uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { ReminderOccasion } from '../db/schema.js';
 import type { Task } from '../reporting/schemas.js';
 
@@ -18,17 +17,20 @@ export type SendMail = (mail: Mail) => Promise<void>;
 
 /** A transport to SMTP_URL with short timeouts: a server that hangs is a failed send, tried again later. */
 export function smtpSender(smtpUrl: string, from: string): { send: SendMail; close: () => void } {
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  // nodemailer is loaded only where e-mail is on.
+  const transport = import('nodemailer').then(({ default: nodemailer }) =>
+    nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    }),
+  );
   return {
     send: async (mail) => {
-      await transport.sendMail({ from, ...mail });
+      await (await transport).sendMail({ from, ...mail });
     },
-    close: () => transport.close(),
+    close: () => void transport.then((open) => open.close()),
   };
 }
 

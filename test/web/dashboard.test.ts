@@ -105,7 +105,7 @@ describeWeb('the public dashboard', () => {
               label: canvas?.getAttribute('aria-label') ?? '',
               button: button?.textContent,
               expanded: button?.getAttribute('aria-expanded'),
-              controls: button?.getAttribute('aria-controls') === table?.parentElement?.id,
+              controls: button?.getAttribute('aria-controls') === chart.querySelector('.table-wrap')?.id,
               tableVisible: table !== null && table.getClientRects().length > 0,
               caption: table?.querySelector('caption')?.textContent ?? '',
               columns: table?.querySelectorAll('thead th[scope="col"]').length ?? 0,

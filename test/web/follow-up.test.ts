@@ -121,6 +121,8 @@ describeWeb('Uppföljning', () => {
       const card = reader.page.locator('article.activity-card', {
         has: reader.page.getByRole('heading', { level: 4, name: target.title, exact: true }),
       });
+      // The chart's table is made when shown.
+      await card.first().getByRole('button', { name: 'Visa som tabell' }).click();
       const row = card.locator('tr', { has: reader.page.locator('th', { hasText: 'maj 2026' }) }).first();
       expect(await row.locator('td').nth(1).textContent()).toBe('17');
       expectNoErrors(reader.errors);

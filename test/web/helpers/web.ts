@@ -129,13 +129,18 @@ export function itFitsNarrowScreen(web: WebApp, email: string, path: string, rea
   );
 }
 
-/** Waits until the dashboard has drawn its charts (chart.js is loaded on demand). */
+/** Waits until the page has drawn every chart: each is drawn when it comes near the screen, so each is scrolled to. */
 export async function waitForCharts(page: Page) {
   await page.locator('main canvas[role="img"]').first().waitFor();
   // chart.js sizes the canvas it draws on in its style (an empty canvas is 300 wide already).
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('main canvas')].every((canvas) => (canvas as HTMLCanvasElement).style.width !== ''),
-  );
+  await page.evaluate(async () => {
+    const drawn = (canvas: HTMLCanvasElement) => canvas.style.width !== '';
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('main canvas')) {
+      canvas.scrollIntoView({ block: 'center' });
+      while (!drawn(canvas)) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    window.scrollTo(0, 0);
+  });
 }
 
 type ChartJs = typeof ChartJsModule;
@@ -143,6 +148,8 @@ type ChartJs = typeof ChartJsModule;
 /** What chart.js drew on a canvas: its x-axis, where `xValues` lie on it, and its labels and points. */
 export async function drawnChart(canvas: Locator, xValues: number[] = []) {
   const page = canvas.page();
+  // A chart is drawn when it comes near the screen.
+  await canvas.scrollIntoViewIfNeeded();
   const url = await page.waitForFunction(() =>
     performance
       .getEntriesByType('resource')

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ChartConfiguration } from '../charts';
+import type { Chart, ChartConfiguration } from '../charts';
 import { useI18n } from '../i18n/i18n';
 
 export interface TableColumn {
@@ -65,6 +65,23 @@ export function DataTable({
   );
 }
 
+type ChartClass = typeof Chart;
+
+/** chart.js, once its chunk has come: it is fetched the first time a chart is to be drawn. */
+let loaded: ChartClass | undefined;
+const loadChart = () => import('../charts').then(({ Chart }) => (loaded = Chart));
+
+/** True once the page is about to be printed: a printout shows every chart's table. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const print = () => setPrinting(true);
+    addEventListener('beforeprint', print);
+    return () => removeEventListener('beforeprint', print);
+  }, []);
+  return printing;
+}
+
 /**
  * A chart that everyone can read: a <canvas role="img"> whose label says what it shows,
  * and the same numbers in a real table behind a "Visa som tabell" button.
@@ -82,17 +99,35 @@ export function ChartFigure({
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [open, setOpen] = useState(false);
+  const printing = usePrinting();
   const tableId = useId();
 
   useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
     let cancelled = false;
     let chart: { destroy(): void } | undefined;
-    // chart.js comes in its own chunk, fetched the first time a chart is drawn.
-    void import('../charts').then(({ Chart }) => {
-      if (!cancelled && canvas.current) chart = new Chart(canvas.current, config);
-    });
+    const draw = (Chart: ChartClass) => {
+      if (!cancelled && !chart) chart = new Chart(element, config);
+    };
+    // A printout shows every chart, also those never scrolled to.
+    const drawForPrint = () => (loaded ? draw(loaded) : void loadChart().then(draw));
+    addEventListener('beforeprint', drawForPrint);
+    // Drawn when it comes near the screen, each chart in a task of its own: a page of
+    // many charts neither draws the unseen ones nor blocks input while it draws.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void loadChart().then((Chart) => setTimeout(() => draw(Chart)));
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(element);
     return () => {
       cancelled = true;
+      observer.disconnect();
+      removeEventListener('beforeprint', drawForPrint);
       chart?.destroy();
     };
   }, [config]);
@@ -112,7 +147,8 @@ export function ChartFigure({
         {t('chart.showTable')}
       </button>
       <div id={tableId} class="table-wrap" hidden={!open}>
-        <DataTable table={table} />
+        {/* Made when shown: a page of many charts would otherwise build thousands of hidden cells. */}
+        {(open || printing) && <DataTable table={table} />}
       </div>
     </div>
   );

@@ -84,3 +84,17 @@ export function ProblemMessage({ error, lead, onRetry }: { error: ApiError; lead
     </div>
   );
 }
+
+/**
+ * How many of `total` items to render now: `step` at first, `step` more in each later task, until all are.
+ * A long list of heavy items then comes in short tasks, so the page answers input while it fills.
+ */
+export function useGradually(total: number, step: number): number {
+  const [shown, setShown] = useState(step);
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setShown(shown + step));
+    return () => clearTimeout(timer);
+  }, [shown, total, step]);
+  return Math.min(shown, total);
+}

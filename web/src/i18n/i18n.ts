@@ -65,37 +65,37 @@ export type Vars = Record<string, string | number>;
 /** Numbers, dates and months the way the language writes them (sv-SE: "mars 2025", "12,5 %"). */
 export function formatters(lang: Lang) {
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const calendarMonthFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  // Each is made on its first use: a page that writes no date pays for no date format.
+  const once = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const numberFormat = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const percentFormat = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+  const monthFormat = once(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const shortMonthFormat = once(() => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }));
+  const calendarMonthFormat = once(() => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }));
+  const dateFormat = once(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
   // The municipality's own clock, wherever the reader is.
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  });
-  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const dateTimeFormat = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }),
+  );
+  const listFormat = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const utc = (text: string) => {
     const [year = 1970, month = 1, day = 1] = text.split('-').map(Number);
     return new Date(Date.UTC(year, month - 1, day));
   };
   // "jan", not sv-SE's "jan.": a short month name as the axes and spans write it.
-  const monthName = (month: string) => shortMonthFormat.format(utc(month)).replace(/\.$/, '');
+  const monthName = (month: string) => shortMonthFormat().format(utc(month)).replace(/\.$/, '');
   return {
     locale,
-    number: (value: number) => numberFormat.format(value),
+    number: (value: number) => numberFormat().format(value),
     /** 0.125 → "12,5 %" */
-    percent: (fraction: number) => percentFormat.format(fraction),
+    percent: (fraction: number) => percentFormat().format(fraction),
     /** "2025-03" → "mars 2025" */
-    month: (month: string) => monthFormat.format(utc(month)),
+    month: (month: string) => monthFormat().format(utc(month)),
     /** "2025-10" → "okt", a column of months within one year */
     monthName,
     /** "2025-01" → "jan 2025", for chart axes: sv-SE abbreviates "jan.", and a 2-digit year reads as a day */
@@ -108,14 +108,14 @@ export function formatters(lang: Lang) {
       return from === to ? `${name(first)}–${name(last)} ${to}` : `${name(first)} ${from}–${name(last)} ${to}`;
     },
     /** A calendar month, every year: "07" → "juli" */
-    calendarMonth: (month: string) => calendarMonthFormat.format(utc(`2000-${month}`)),
+    calendarMonth: (month: string) => calendarMonthFormat().format(utc(`2000-${month}`)),
     /** "2025-03-01" → "1 mars 2025" */
-    date: (date: string) => dateFormat.format(utc(date)),
+    date: (date: string) => dateFormat().format(utc(date)),
     /** An instant, in Swedish time: "15 juni 2026 kl. 12:00" */
-    dateTime: (instant: string) => dateTimeFormat.format(new Date(instant)),
+    dateTime: (instant: string) => dateTimeFormat().format(new Date(instant)),
     /** A period of an indicator: a year "2021" as it is, a month "2021-05" as "maj 2021" */
-    period: (period: string) => (/^\d{4}-\d{2}$/.test(period) ? monthFormat.format(utc(period)) : period),
-    list: (items: string[]) => listFormat.format(items),
+    period: (period: string) => (/^\d{4}-\d{2}$/.test(period) ? monthFormat().format(utc(period)) : period),
+    list: (items: string[]) => listFormat().format(items),
   };
 }
 

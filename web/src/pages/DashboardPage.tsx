@@ -14,7 +14,7 @@ import {
 } from '../api/municipalities';
 import type { ValueGroup } from '../api/indicators';
 import { ActivityChart, ActivityFacts, orDash } from '../components/activity';
-import { Loading, ProblemMessage, useAsync } from '../components/async';
+import { Loading, ProblemMessage, useAsync, useGradually } from '../components/async';
 import { LightBadge, StatusBadge, type Light } from '../components/badges';
 import { ChartFigure, type ChartTable } from '../components/ChartFigure';
 import { usePageTitle } from '../components/Layout';
@@ -360,6 +360,7 @@ function PromiseSection({
   const { promise, activities } = item;
   const lights = activities.map(({ progress }) => progress.light);
   const count = (light: Light | null) => lights.filter((each) => each === light).length;
+  const shown = useGradually(activities.length, 4);
 
   return (
     <section id={`promise-${promise.id}`} class="section" aria-labelledby={`promise-title-${promise.id}`}>
@@ -406,7 +407,7 @@ function PromiseSection({
         </p>
       )}
       <div class="card-grid">
-        {activities.map((activity) => (
+        {activities.slice(0, shown).map((activity) => (
           <ActivityCard key={activity.activity.id} item={activity} names={names} />
         ))}
       </div>
