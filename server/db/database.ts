@@ -59,7 +59,7 @@ const PLAN_CHANGED = '0A000';
  * request. A statement that a table changed under (a migration by another process)
  * fails once and is then run unprepared.
  */
-function prepareStatements(client: pg.PoolClient) {
+function prepareStatements(client: Pg.PoolClient) {
   const names = new Map<string, string | null>();
   const query = client.query.bind(client) as (config: unknown, values?: unknown) => Promise<unknown>;
   const prepared = (text: unknown, values?: unknown): unknown => {
