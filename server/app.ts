@@ -147,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The public read model: one per app, so each server process keeps its own.
   const documents = new PublicDocuments(
     deps.database.db,
+    deps.database.kind === 'pglite',
     () => currentDate(deps.clock.now()),
     deps.config.publicCacheBytes,
   );

@@ -6,6 +6,7 @@ import { buildApp } from '../server/app.js';
 import { startTestApp, TEST_NOW, type TestApp } from './helpers/app.js';
 import { makeCallers, signIn } from './helpers/callers.js';
 import { as, cooperation, type Callers, type Client } from './helpers/cooperation.js';
+import { testDatabaseKind } from './helpers/database-kind.js';
 import { expectProblem } from './helpers/problems.js';
 
 // GET /api/v1/public/municipalities/{code}/dashboard: what the public sees, and how it caches.
@@ -279,9 +280,11 @@ describe('the dashboard query count', () => {
 
     expect(small.queries).toBeGreaterThan(0);
     expect(large.queries).toBe(small.queries);
-    // Read again unchanged, whole or as a 304: only the one query asking for the current version.
+    // Read again unchanged, whole or as a 304: only the one query asking for the current version,
+    // and on PGlite, whose only writer is this process, none until it commits a change.
+    const versionQueries = testDatabaseKind() === 'pglite' ? 0 : 1;
     const again = await countDashboard(municipality.code);
-    expect(again.queries).toBe(1);
+    expect(again.queries).toBe(versionQueries);
     expect(again.body).toEqual(large.body);
     const tag = (await supertest(counted.server).get(`/api/v1${dashboardPath(municipality.code)}`)).headers
       .etag as string;
@@ -290,6 +293,6 @@ describe('the dashboard query count', () => {
       .get(`/api/v1${dashboardPath(municipality.code)}`)
       .set('if-none-match', tag)
       .expect(304);
-    expect(queries).toBe(1);
+    expect(queries).toBe(versionQueries);
   });
 });

@@ -4,7 +4,7 @@ import type { Database, Db } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { NotFound, StaleVersion, VersionRequired } from './errors.js';
 import type { Actor } from './policy.js';
-import { EVERY_MUNICIPALITY, raisePublicVersions } from './public-versions.js';
+import { EVERY_MUNICIPALITY, publicChangeCommitted, raisePublicVersions } from './public-versions.js';
 
 // How every item changes, the same for the JSON API, the import and any job:
 // one transaction holding the change and its audit event; an existing item
@@ -131,9 +131,9 @@ export function changeInTransaction<T>(
   work: (change: Change) => Promise<T>,
   actorName: string | null = null,
 ): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+  const publicScopes = new Set<string>();
+  const committed = db.transaction().execute(async (trx) => {
     const pending: AuditRow[] = [];
-    const publicScopes = new Set<string>();
     const change: Change = {
       trx,
       actor,
@@ -157,6 +157,10 @@ export function changeInTransaction<T>(
       const audited = trx.with('audited', (db) => db.insertInto('auditEvents').values(pending));
       await raisePublicVersions(audited as unknown as QueryCreator<DB>, publicScopes);
     }
+    return result;
+  });
+  return committed.then((result) => {
+    if (publicScopes.size > 0) publicChangeCommitted();
     return result;
   });
 }

@@ -24,6 +24,22 @@ export async function raisePublicVersions(trx: QueryCreator<DB>, scopes: Readonl
     .execute();
 }
 
+let publicChangesCommitted = 0;
+
+/** Counts a change that raised public versions, once it has committed. */
+export function publicChangeCommitted(): void {
+  publicChangesCommitted++;
+}
+
+/**
+ * How many changes raising public versions this process has committed. Where this
+ * process is the only writer (PGlite: its data directory is locked to one process),
+ * a version read while this count stayed the same is still the version.
+ */
+export function publicChangesCommittedHere(): number {
+  return publicChangesCommitted;
+}
+
 /**
  * What a public document depends on: a municipality named by its code, the
  * municipality of a promise, or every municipality of a county (its code's first two digits).

@@ -3,7 +3,12 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../db/database.js';
-import { dependencyKey, readPublicVersions, type PublicDependency } from '../domain/public-versions.js';
+import {
+  dependencyKey,
+  publicChangesCommittedHere,
+  readPublicVersions,
+  type PublicDependency,
+} from '../domain/public-versions.js';
 
 // The public read model: a public document (a dashboard, an open data set, a
 // promise's progress as the public sees it) is built once, compressed once, and
@@ -66,10 +71,25 @@ class VersionReader {
     reject: (e: unknown) => void;
   }[] = [];
   private reading = false;
+  /** Versions read since this process last committed a public change: used only where it is the only writer. */
+  private readonly known = new Map<string, string>();
+  private knownAt = -1;
 
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    private readonly onlyWriter: boolean,
+  ) {}
 
   read(dependency: PublicDependency): Promise<string | undefined> {
+    if (this.onlyWriter) {
+      const now = publicChangesCommittedHere();
+      if (now !== this.knownAt) {
+        this.known.clear();
+        this.knownAt = now;
+      }
+      const known = this.known.get(dependencyKey(dependency));
+      if (known !== undefined) return Promise.resolve(known);
+    }
     return new Promise((resolve, reject) => {
       this.waiting.push({ dependency, resolve, reject });
       this.next();
@@ -82,9 +102,16 @@ class VersionReader {
     this.waiting = [];
     this.reading = true;
     const unique = new Map(batch.map((w) => [dependencyKey(w.dependency), w.dependency]));
+    const sentAt = publicChangesCommittedHere();
     readPublicVersions(this.db, [...unique.values()])
       .then(
-        (versions) => batch.forEach((w) => w.resolve(versions.get(dependencyKey(w.dependency)))),
+        (versions) => {
+          // Kept only if no change of this process committed meanwhile: else it may be older than that change.
+          if (this.onlyWriter && publicChangesCommittedHere() === sentAt && this.knownAt === sentAt) {
+            for (const [key, version] of versions) this.known.set(key, version);
+          }
+          batch.forEach((w) => w.resolve(versions.get(dependencyKey(w.dependency))));
+        },
         (error: unknown) => batch.forEach((w) => w.reject(error)),
       )
       .finally(() => {
@@ -129,12 +156,18 @@ export class PublicDocuments {
 
   constructor(
     db: Executor,
+    /**
+     * True where this process is the database's only writer (PGlite): the versions it
+     * read are then kept until it commits a public change itself, and reads ask the
+     * database only after one. Never with PostgreSQL, which other processes share.
+     */
+    onlyWriter: boolean,
     /** The date it is now ('YYYY-MM-DD'): documents are "to date", so a new day makes them anew. */
     private readonly today: () => string,
     /** The most bytes kept; the least recently read documents go first. */
     private readonly budgetBytes: number,
   ) {
-    this.versions = new VersionReader(db);
+    this.versions = new VersionReader(db, onlyWriter);
   }
 
   /** Sends the document as it is now: from memory while current, else built afresh (and kept). */
