@@ -57,7 +57,10 @@ export async function measureLighthouse(): Promise<Figure[]> {
       await run();
       const result = await run();
       if (!result) throw new Error(`lighthouse gave no result for ${page}`);
-      const { categories, audits } = result.lhr;
+      const { categories, audits, runtimeError, runWarnings } = result.lhr;
+      // A score it could not make (a page that did not paint, a hung tab) is said, not left as a bare NaN.
+      if (runtimeError) console.error(`lighthouse ${page}: ${runtimeError.code}: ${runtimeError.message}`);
+      for (const warning of runWarnings) console.error(`lighthouse ${page}: ${warning}`);
       const score = (id: string) => categories[id]?.score ?? NaN;
       const shown = (id: string) =>
         `${id
